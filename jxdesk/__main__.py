@@ -1,0 +1,24 @@
+"""The `jxdesk` command: `jxdesk calc …` is the estimator; anything else starts the app."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "calc":
+        from jxdesk.cli import calc_main
+
+        return calc_main(args[1:])
+    try:
+        from jxdesk.gui.app import gui_main
+    except ImportError as exc:  # pragma: no cover - the GUI is not installed
+        print(f"the jxdesk window cannot start: {exc}", file=sys.stderr)
+        return 1
+    return gui_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

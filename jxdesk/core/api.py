@@ -1,0 +1,75 @@
+"""The core's front door: read a case, validate it, estimate. Used by the CLI and the GUI."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from pydantic import ValidationError
+
+from jxdesk.core.checks import check_case
+from jxdesk.core.engine import calculate
+from jxdesk.core.models import Case
+from jxdesk.core.output import result_to_dict
+from jxdesk.core.parameters import ParameterSet, load_parameters
+from jxdesk.core.problems import InvalidCase, Problem, from_validation_error
+from jxdesk.core.result import Result
+
+
+def parse_json(text: str) -> Any:
+    """JSON with every non-integer number as an exact Decimal. Raises InvalidCase."""
+    try:
+        return json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        raise InvalidCase(
+            [
+                Problem(
+                    "",
+                    "json",
+                    f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
+                    {"detail": exc.msg},
+                )
+            ]
+        ) from None
+    except RecursionError:
+        raise InvalidCase(
+            [
+                Problem(
+                    "", "json", "not valid JSON: nested too deeply", {"detail": "nested too deeply"}
+                )
+            ]
+        ) from None
+
+
+def validate(data: Any, params: ParameterSet | None = None) -> Case:
+    """A validated case, or InvalidCase listing every problem (one per field)."""
+    if not isinstance(data, dict):
+        raise InvalidCase([Problem("", "not_object", "the case must be a JSON object")])
+    try:
+        case = Case.model_validate(data)
+    except ValidationError as exc:
+        raise InvalidCase(from_validation_error(exc)) from None
+    problems = check_case(case, params or load_parameters())
+    if problems:
+        raise InvalidCase(problems)
+    return case
+
+
+def problems_of(data: Any, params: ParameterSet | None = None) -> list[Problem]:
+    try:
+        validate(data, params)
+    except InvalidCase as exc:
+        return exc.problems
+    return []
+
+
+def estimate(data: Any, params: ParameterSet | None = None) -> Result:
+    params = params or load_parameters()
+    return calculate(validate(data, params), params)
+
+
+def estimate_json(
+    data: Any, params: ParameterSet | None = None, lang: str = "zh"
+) -> dict[str, Any]:
+    return result_to_dict(estimate(data, params), lang)

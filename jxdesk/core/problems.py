@@ -1,0 +1,111 @@
+"""Validation problems: one per field, named by its path, in English and Chinese."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: str  # "claims[1].eligible"; "" for the case as a whole
+    code: str
+    message: str  # English, as the command line prints it
+    params: Mapping[str, str] = field(default_factory=dict)
+
+    def line(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+    def text(self, lang: str = "en") -> str:
+        if lang == "zh":
+            template = ZH.get(self.code)
+            if template is not None:
+                return template.format(**self.params)
+        return self.message
+
+
+class InvalidCase(ValueError):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.line() for p in problems))
+        self.problems = problems
+
+
+def path_of(loc: Iterable[int | str]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+# English messages for pydantic's own error types, in plain words.
+_EN: dict[str, str] = {
+    "missing": "is required",
+    "extra_forbidden": "is not a known field",
+    "enum": "must be one of: {expected}",
+    "greater_than_equal": "must be at least {ge}",
+    "less_than_equal": "must be at most {le}",
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "bool_type": "must be true or false",
+    "model_type": "must be an object",
+    "model_attributes_type": "must be an object",
+    "dict_type": "must be an object",
+    "list_type": "must be a list",
+    "too_long": "has too many entries (at most {max_length})",
+}
+
+ZH: dict[str, str] = {
+    "missing": "必须填写",
+    "extra_forbidden": "不是可识别的字段",
+    "enum": "必须是以下之一：{expected}",
+    "greater_than_equal": "不能小于 {ge}",
+    "less_than_equal": "不能大于 {le}",
+    "int_type": "必须是整数",
+    "int_from_float": "必须是整数",
+    "bool_type": "只能是“是”或“否”",
+    "model_type": "格式不对，应为一组字段",
+    "model_attributes_type": "格式不对，应为一组字段",
+    "dict_type": "格式不对，应为一组字段",
+    "list_type": "格式不对，应为列表",
+    "too_long": "条目过多（最多 {max_length} 条）",
+    "money_type": "请填写金额（元），例如 1234.50",
+    "money_format": "不是有效金额，请只填写数字，例如 1234.50",
+    "money_negative": "金额不能为负数",
+    "money_too_large": "金额过大，不可信（最多 {limit} 元）",
+    "money_precision": "最多两位小数（精确到分）",
+    "date_format": "请按 年-月-日 填写日期，例如 2025-03-01",
+    "date_invalid": "不是真实存在的日期",
+    "facility_for_kind": "{kind_zh}不能选择{facility_zh}（可选：{allowed_zh}）",
+    "date_outside_year": "日期须在结算年度 {year} 年内",
+    "base_required": "{scheme_zh}母亲须填写缴费基数，才能估算生育津贴",
+    "json": "不是有效的 JSON：{detail}",
+    "not_object": "案件须为一个 JSON 对象",
+    "read_error": "无法读取文件：{detail}",
+}
+
+
+def _expected(ctx: Mapping[str, Any]) -> str:
+    return str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+
+
+def from_validation_error(exc: ValidationError) -> list[Problem]:
+    problems = []
+    for err in exc.errors(include_url=False):
+        kind = err["type"]
+        ctx: dict[str, Any] = dict(err.get("ctx") or {})
+        params = {k: str(v) for k, v in ctx.items()}
+        if kind == "enum":
+            params["expected"] = _expected(ctx)
+        template = _EN.get(kind)
+        message = template.format(**params) if template else err["msg"]
+        loc = err["loc"]
+        if kind == "extra_forbidden":  # the unknown field's own name ends the path
+            pass
+        problems.append(Problem(path_of(loc), kind, message, params))
+    return problems

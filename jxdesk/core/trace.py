@@ -1,0 +1,55 @@
+"""Explanation steps: what each computed figure used, and the article it applies.
+
+Steps are structured data (a message code, the article, the figures); `render` turns them
+into the lines a citizen reads, in Chinese or English. The GUI renders the same steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+Section = Literal["medical", "fertility", "premium"]
+Figure = Decimal | int | str
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    code: str  # a key of jxdesk.core.messages.TEMPLATES
+    article: str  # "第十七条", "措施第四条", "" where no article applies
+    figures: Mapping[str, Figure] = field(default_factory=dict)
+    amount: Decimal | None = None
+    section: Section = "medical"
+    #: the claim (index into case.claims) or family member ("person", "child:0") it concerns
+    subject: str | None = None
+    #: the step rests on a reading the rulings do not settle; docs/assumptions.md explains
+    assumption: bool = False
+    #: which result figure this step explains ("fund", "critical_illness", "maternity_allowance"…)
+    explains: str | None = None
+
+
+class Trace:
+    """Collects steps in the order the computation takes them."""
+
+    __slots__ = ("steps",)
+
+    def __init__(self) -> None:
+        self.steps: list[Step] = []
+
+    def add(
+        self,
+        code: str,
+        article: str = "",
+        *,
+        amount: Decimal | None = None,
+        section: Section = "medical",
+        subject: str | None = None,
+        assumption: bool = False,
+        explains: str | None = None,
+        **figures: Figure,
+    ) -> None:
+        self.steps.append(
+            Step(code, article, figures, amount, section, subject, assumption, explains)
+        )
