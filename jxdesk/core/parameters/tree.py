@@ -52,6 +52,8 @@ class Dated:
     value: ParamValue
     citation: Citation | None
     note: str | None
+    #: the parameter pack this value came from (its name); None for the built-in files
+    pack: str | None = None
 
 
 @dataclass(slots=True)
@@ -80,6 +82,41 @@ class Leaf:
                 )
             history.append(Dated(since, v.value, citation, v.note))
         return cls(path, e.label, e.unit, origin, history)
+
+
+@dataclass(frozen=True, slots=True)
+class PackInfo:
+    """A parameter pack in force: what the 规则版本 page and every printout show."""
+
+    name: str
+    title: str
+    version: int
+    issued_by: str
+    issued: date
+    years: tuple[int, ...]
+    source: str
+    note: str | None
+    #: the first 16 hex digits of the SHA-256 of the pack's manifest (which lists every
+    #: file's SHA-256): compare it with the figure the issuer publishes
+    fingerprint: str
+    location: str
+    documents: tuple[Document, ...]  # the documents the pack adds
+    parameters: tuple[str, ...]  # the parameter paths it sets
+
+    @property
+    def years_text(self) -> str:
+        ys = sorted(self.years)
+        if ys == list(range(ys[0], ys[-1] + 1)) and len(ys) > 1:
+            return f"{ys[0]}–{ys[-1]}年"
+        return "、".join(str(y) for y in ys) + "年"
+
+    def summary(self) -> str:
+        """One line for a printout: which pack, for which years, issued by whom, from what."""
+        return (
+            f"参数包《{self.title}》（{self.name} 第{self.version}版，适用{self.years_text}；"
+            f"{self.issued_by} {self.issued.isoformat()} 发布；来源：{self.source}；"
+            f"校验码 {self.fingerprint}）"
+        )
 
 
 class ParameterMissing(LookupError):
@@ -143,12 +180,18 @@ class ParameterSet:
     """Every leaf with its full dated history, and the documents they cite."""
 
     def __init__(
-        self, leaves: dict[str, Leaf], documents: dict[str, Document], packs: tuple[str, ...] = ()
+        self,
+        leaves: dict[str, Leaf],
+        documents: dict[str, Document],
+        packs: tuple[str, ...] = (),
+        pack_info: tuple[PackInfo, ...] = (),
     ) -> None:
         self.leaves = leaves
         self.documents = documents
         #: names of parameter packs laid over the built-in files, in order
         self.packs = packs
+        #: the same packs in full (title, years, issuer, source, fingerprint), for display
+        self.pack_info = pack_info
         self._snapshots: dict[date, Snapshot] = {}
 
     def at(self, day: date) -> Snapshot:

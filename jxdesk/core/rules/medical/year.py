@@ -67,7 +67,9 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
     base = sum((o.critical_illness_base for o in outcomes), ZERO)
     aid_person = person.medical_aid is not MedicalAid.NONE
     ci = critical_illness(base, aid_person, snap, trace)
-    aid = medical_aid(case, eligible - fund - account - ci, snap, trace)
+    # R8 counts account payments on chronic claims in the 大病保险 base, so 大病保险 can exceed
+    # the cash still borne; medical aid then has nothing left to cover.
+    aid = medical_aid(case, max(ZERO, eligible - fund - account - ci), snap, trace)
     out_of_pocket = eligible + excluded - fund - account - ci - aid
     trace.add(
         "medical_total",

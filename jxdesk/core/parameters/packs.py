@@ -1,0 +1,759 @@
+"""Parameter packs: dated, cited figures an administrator adds without a new release.
+
+A pack is a folder (or a .zip of one) holding::
+
+    pack.yaml                      the manifest: name, version, issuer, years, every file's SHA-256
+    documents.yaml                 optional: documents the pack's figures cite (new keys only)
+    parameters/<topic>/<file>.yaml the figures, in exactly the format of resources/parameters
+    attachments/...                optional: e.g. the scanned notice; checksummed, never parsed
+
+Packs are read from the `packs` folder of the configuration folders (see `pack_dirs`); reading
+never writes anything. A pack that is malformed, partial or changed after its manifest was made
+is refused as a whole with a message naming the file and the problem, and the built-in
+parameters (and the other packs) stay in force. A valid pack takes effect for the years its
+manifest covers, and only for the parameters it sets; it may only set parameters that the
+built-in tree already has (same unit, same table keys). The rules are in docs/parameter-packs.md.
+
+    python -m jxdesk.core.parameters.packs make DIR     # write the checksums into DIR/pack.yaml
+    python -m jxdesk.core.parameters.packs check PACK   # validate one pack (folder or .zip)
+    python -m jxdesk.core.parameters.packs list         # the packs found and whether they load
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import re
+import shutil
+import sys
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path, PurePosixPath
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from jxdesk.core.parameters.loader import (
+    DOCUMENTS_FILE,
+    ParameterError,
+    load_parameters,
+    parse_documents,
+    parse_node,
+    read_yaml,
+)
+from jxdesk.core.parameters.tree import Dated, Document, Leaf, PackInfo, ParameterSet
+
+__all__ = [
+    "CONFIG_ENV",
+    "FORMAT",
+    "MANIFEST",
+    "PackInfo",
+    "PackRefused",
+    "PackStatus",
+    "check_pack",
+    "config_dirs",
+    "find_packs",
+    "install_pack",
+    "load_effective_parameters",
+    "make_manifest",
+    "pack_dirs",
+]
+
+FORMAT = "jxdesk-parameter-pack/1"
+MANIFEST = "pack.yaml"
+PARAMETERS_DIR = "parameters"
+ATTACHMENTS_DIR = "attachments"
+CONFIG_ENV = "JXDESK_CONFIG_DIR"
+APP_DIR = "jxdesk"
+PACKS_DIR = "packs"
+
+MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_PACK_BYTES = 32 * 1024 * 1024
+MAX_FILES = 500
+FIRST_YEAR, LAST_YEAR = 2025, 2100
+
+_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class PackRefused(ParameterError):
+    """A pack that cannot be trusted. The message names the pack, the file and the problem."""
+
+
+# --------------------------------------------------------------------------- the manifest
+
+
+class Manifest(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: Literal["jxdesk-parameter-pack/1"]
+    #: a short stable identifier: lower-case letters, digits, '.', '_' and '-'
+    name: str
+    #: what the 规则版本 page and printouts show, e.g. 2026年度城乡居民医保个人缴费标准
+    title: str
+    #: a newer version of a pack with the same name supersedes the older one
+    version: int
+    issued_by: str
+    issued: date
+    #: the calendar years the pack's figures apply to
+    years: list[int]
+    #: where the figures come from: the notice's number, title, date or address
+    source: str
+    note: str | None = None
+    #: every other file of the pack (POSIX relative path) with its SHA-256 in hex
+    files: dict[str, str]
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        if not _NAME.match(v):
+            raise ValueError(
+                "use 1-64 lower-case letters, digits, '.', '_' or '-', starting with a letter "
+                "or digit"
+            )
+        return v
+
+    @field_validator("title", "issued_by", "source")
+    @classmethod
+    def _text(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("must not be empty")
+        return v
+
+    @field_validator("version")
+    @classmethod
+    def _version(cls, v: int) -> int:
+        if v < 1:
+            raise ValueError("must be 1 or more")
+        return v
+
+    @field_validator("years")
+    @classmethod
+    def _years(cls, v: list[int]) -> list[int]:
+        if not v:
+            raise ValueError("list at least one year")
+        if len(set(v)) != len(v):
+            raise ValueError("a year is listed twice")
+        for y in v:
+            if not FIRST_YEAR <= y <= LAST_YEAR:
+                raise ValueError(f"{y} is not a year from {FIRST_YEAR} to {LAST_YEAR}")
+        return sorted(v)
+
+    @field_validator("files")
+    @classmethod
+    def _files(cls, v: dict[str, str]) -> dict[str, str]:
+        for name, digest in v.items():
+            problem = _bad_member(name)
+            if problem:
+                raise ValueError(f"{name}: {problem}")
+            if not _SHA256.match(digest):
+                raise ValueError(f"{name}: the checksum must be 64 lower-case hex digits (SHA-256)")
+        if not any(n.startswith(PARAMETERS_DIR + "/") for n in v):
+            raise ValueError(f"list at least one file under {PARAMETERS_DIR}/")
+        return v
+
+
+def _bad_member(name: str) -> str | None:
+    """Why a path may not be a pack file, or None."""
+    p = PurePosixPath(name)
+    if "\\" in name or p.is_absolute() or ".." in p.parts or name != str(p):
+        return "not a plain relative path"
+    if name == MANIFEST:
+        return "the manifest does not list itself"
+    if name == DOCUMENTS_FILE:
+        return None
+    if p.parts[0] == PARAMETERS_DIR and len(p.parts) > 1 and p.suffix == ".yaml":
+        return None
+    if p.parts[0] == ATTACHMENTS_DIR and len(p.parts) > 1:
+        return None
+    return (
+        f"a pack holds only {DOCUMENTS_FILE}, {PARAMETERS_DIR}/**/*.yaml and {ATTACHMENTS_DIR}/**"
+    )
+
+
+def _describe(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(x) for x in err["loc"])
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        parts.append(f"{where}: {msg}" if where else msg)
+    return "; ".join(parts)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# --------------------------------------------------------------------------- reading a pack
+
+
+def _read_folder(folder: Path) -> dict[str, bytes]:
+    files: dict[str, bytes] = {}
+    total = 0
+    for f in sorted(folder.rglob("*")):
+        if f.is_dir():
+            continue
+        rel = f.relative_to(folder).as_posix()
+        if f.is_symlink() or not f.is_file():
+            raise PackRefused(f"{rel}: not a regular file")
+        size = f.stat().st_size
+        total += size
+        if size > MAX_FILE_BYTES or total > MAX_PACK_BYTES or len(files) >= MAX_FILES:
+            raise PackRefused(f"{rel}: the pack is too large for a parameter pack")
+        files[rel] = f.read_bytes()
+    return files
+
+
+def _read_zip(path: Path) -> dict[str, bytes]:
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = [i for i in z.infolist() if not i.is_dir()]
+            if len(infos) > MAX_FILES or sum(i.file_size for i in infos) > MAX_PACK_BYTES:
+                raise PackRefused("the pack is too large for a parameter pack")
+            names = [i.filename for i in infos]
+            # A zip of the folder itself (NAME/pack.yaml, ...) is accepted as well.
+            prefix = ""
+            if MANIFEST not in names:
+                tops = {n.split("/", 1)[0] for n in names}
+                if len(tops) == 1 and f"{next(iter(tops))}/{MANIFEST}" in names:
+                    prefix = next(iter(tops)) + "/"
+            files: dict[str, bytes] = {}
+            for info in infos:
+                if info.file_size > MAX_FILE_BYTES:
+                    raise PackRefused(f"{info.filename}: too large for a parameter pack")
+                files[info.filename.removeprefix(prefix)] = z.read(info)
+            return files
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise PackRefused(f"not a readable zip file: {exc}") from exc
+    except RuntimeError as exc:  # encrypted members
+        raise PackRefused(f"cannot read the zip file: {exc}") from exc
+
+
+def read_pack_files(path: Path) -> dict[str, bytes]:
+    """Every file of a pack (folder or .zip), by POSIX relative path. Raises PackRefused."""
+    try:
+        if path.is_dir():
+            return _read_folder(path)
+        if path.is_file() and path.suffix.lower() == ".zip":
+            return _read_zip(path)
+    except OSError as exc:
+        raise PackRefused(f"cannot read: {exc}") from exc
+    if path.is_file() and path.suffix.lower() in (".yaml", ".yml"):
+        raise PackRefused(
+            f"a single YAML file is not a pack: a pack is a folder (or .zip) with {MANIFEST}"
+        )
+    raise PackRefused(f"not a pack: a pack is a folder (or .zip) with {MANIFEST}")
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """A pack that passed every check on its own, ready to lay over the parameters."""
+
+    info: PackInfo
+    leaves: dict[str, Leaf]
+    documents: dict[str, Document]
+
+
+def _check_files(files: dict[str, bytes]) -> tuple[Manifest, bytes]:
+    if MANIFEST not in files:
+        raise PackRefused(f"{MANIFEST}: missing (this is not a parameter pack)")
+    raw = files[MANIFEST]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PackRefused(f"{MANIFEST}: not UTF-8 text") from exc
+    data = read_yaml(text, MANIFEST)
+    if not isinstance(data, dict):
+        raise PackRefused(f"{MANIFEST}: expected a mapping (format, name, title, ...)")
+    try:
+        manifest = Manifest.model_validate(data)
+    except ValidationError as exc:
+        raise PackRefused(f"{MANIFEST}: {_describe(exc)}") from exc
+
+    missing = sorted(set(manifest.files) - set(files))
+    if missing:
+        raise PackRefused(
+            f"{missing[0]}: listed in {MANIFEST} but missing (a partial copy?)"
+            + (f"; {len(missing) - 1} more missing" if len(missing) > 1 else "")
+        )
+    extra = sorted(set(files) - set(manifest.files) - {MANIFEST})
+    if extra:
+        raise PackRefused(
+            f"{extra[0]}: not listed in {MANIFEST} (a pack holds exactly the files it lists)"
+        )
+    for name, want in sorted(manifest.files.items()):
+        got = sha256(files[name])
+        if got != want:
+            raise PackRefused(
+                f"{name}: checksum mismatch (the manifest says {want[:12]}…, the file is "
+                f"{got[:12]}…): the file was changed or damaged after the pack was made"
+            )
+    return manifest, raw
+
+
+def _text(files: dict[str, bytes], name: str) -> str:
+    try:
+        return files[name].decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PackRefused(f"{name}: not UTF-8 text") from exc
+
+
+def _kind(value: Any) -> str:
+    return "table" if isinstance(value, dict) else "figure"
+
+
+def _check_against_base(leaf: Leaf, base: ParameterSet, years: Sequence[int], origin: str) -> None:
+    path = leaf.path
+    if path not in base.leaves:
+        raise PackRefused(
+            f"{origin}: {path}: unknown parameter (a pack may only set parameters that the "
+            "built-in parameters have)"
+        )
+    built = base.leaves[path]
+    if leaf.unit != built.unit:
+        raise PackRefused(
+            f"{origin}: {path}: unit '{leaf.unit}' differs from the built-in unit '{built.unit}'"
+        )
+    known = [d.value for d in built.history if d.value is not None]
+    for d in leaf.history:
+        day = d.since.isoformat()
+        if d.since.year not in years:
+            raise PackRefused(
+                f"{origin}: {path}: {day} lies outside the years the pack covers "
+                f"({', '.join(map(str, years))})"
+            )
+        if d.value is None or not known:
+            continue
+        want = known[-1]
+        if _kind(d.value) != _kind(want):
+            raise PackRefused(
+                f"{origin}: {path}: {day}: a {_kind(d.value)} where the built-in parameter "
+                f"is a {_kind(want)}"
+            )
+        if isinstance(d.value, dict) and isinstance(want, dict) and set(d.value) != set(want):
+            raise PackRefused(
+                f"{origin}: {path}: {day}: table keys {sorted(d.value)} differ from the "
+                f"built-in keys {sorted(want)}"
+            )
+
+
+def _check(files: dict[str, bytes], location: str, base: ParameterSet) -> _Checked:
+    manifest, raw = _check_files(files)
+
+    documents: dict[str, Document] = {}
+    if DOCUMENTS_FILE in files:
+        documents = parse_documents(
+            read_yaml(_text(files, DOCUMENTS_FILE), DOCUMENTS_FILE), DOCUMENTS_FILE
+        )
+        for key in documents:
+            if key in base.documents:
+                raise PackRefused(
+                    f"{DOCUMENTS_FILE}: document '{key}' is already a built-in document "
+                    "(a pack adds documents under new keys; it cites built-in ones as they are)"
+                )
+    citable = {**base.documents, **documents}
+
+    leaves: dict[str, Leaf] = {}
+    for name in sorted(manifest.files):
+        p = PurePosixPath(name)
+        if p.parts[0] != PARAMETERS_DIR:
+            continue
+        prefix = ".".join(p.relative_to(PARAMETERS_DIR).with_suffix("").parts)
+        found: dict[str, Leaf] = {}
+        parse_node(read_yaml(_text(files, name), name), prefix, name, citable, found)
+        for path, leaf in found.items():
+            if path in leaves:
+                raise PackRefused(f"{name}: {path}: defined twice in the pack")
+            _check_against_base(leaf, base, manifest.years, name)
+            leaves[path] = leaf
+    if not leaves:
+        raise PackRefused(f"{PARAMETERS_DIR}/: the pack sets no parameter")
+
+    info = PackInfo(
+        name=manifest.name,
+        title=manifest.title,
+        version=manifest.version,
+        issued_by=manifest.issued_by,
+        issued=manifest.issued,
+        years=tuple(manifest.years),
+        source=manifest.source,
+        note=manifest.note,
+        fingerprint=sha256(raw)[:16],
+        location=location,
+        documents=tuple(documents.values()),
+        parameters=tuple(sorted(leaves)),
+    )
+    return _Checked(info, leaves, documents)
+
+
+def check_pack(path: Path | str, base: ParameterSet | None = None) -> PackInfo:
+    """Validate one pack against the built-in parameters; its info, or PackRefused."""
+    path = Path(path)
+    try:
+        return _check(read_pack_files(path), str(path), base or load_parameters()).info
+    except PackRefused as exc:
+        raise PackRefused(f"{path}: {exc}") from None
+    except ParameterError as exc:  # bad YAML, schema errors: the message names the file
+        raise PackRefused(f"{path}: {exc}") from None
+
+
+# --------------------------------------------------------------------------- laying packs over
+
+
+def _runs(years: Iterable[int]) -> list[tuple[int, int]]:
+    """Consecutive years as (first, last) runs: 2026, 2027, 2029 -> (2026, 2027), (2029, 2029)."""
+    out: list[tuple[int, int]] = []
+    for y in sorted(years):
+        if out and out[-1][1] == y - 1:
+            out[-1] = (out[-1][0], y)
+        else:
+            out.append((y, y))
+    return out
+
+
+def _in_force(history: Sequence[Dated], day: date) -> Dated | None:
+    current = None
+    for d in history:
+        if d.since <= day:
+            current = d
+    return current
+
+
+def overlay_leaf(base: Leaf, pack: Leaf, years: Iterable[int], pack_name: str) -> Leaf:
+    """The leaf with the pack's values in force for the pack's years.
+
+    For each run of consecutive covered years: from the pack's first date in the run to the end
+    of the run only the pack's values apply (built-in entries there are set aside); on the
+    first day after the run, whatever the built-in history has in force then applies again.
+    """
+    history = list(base.history)
+    entries = [replace(d, pack=pack_name) for d in pack.history]
+    for first_year, last_year in _runs(years):
+        start, end = date(first_year, 1, 1), date(last_year + 1, 1, 1)
+        mine = [d for d in entries if start <= d.since < end]
+        if not mine:
+            continue
+        begin = mine[0].since
+        after = _in_force(history, end)
+        kept = [d for d in history if not begin <= d.since < end]
+        if after is not None and not any(d.since == end for d in kept):
+            kept.append(replace(after, since=end))
+        history = sorted(kept + mine, key=lambda d: d.since)
+    return Leaf(base.path, base.label, base.unit, base.origin, history)
+
+
+# --------------------------------------------------------------------------- where packs live
+
+
+def config_dirs(*, user: bool = True) -> list[Path]:
+    """The configuration folders, machine-wide first. $JXDESK_CONFIG_DIR replaces them all.
+
+    Linux: $XDG_CONFIG_DIRS/jxdesk (default /etc/xdg/jxdesk), then $XDG_CONFIG_HOME/jxdesk
+    (default ~/.config/jxdesk). Windows: %PROGRAMDATA%\\jxdesk, then %APPDATA%\\jxdesk.
+    macOS: /Library/Application Support/jxdesk, then ~/Library/Application Support/jxdesk.
+    `user=False` leaves out the per-user folder (a kiosk honours only what an administrator
+    placed machine-wide).
+    """
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        return [Path(env)]
+    home = Path.home()
+    system: list[Path]
+    if sys.platform == "win32":
+        system = [Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP_DIR]
+        personal = Path(os.environ.get("APPDATA", home / "AppData" / "Roaming")) / APP_DIR
+    elif sys.platform == "darwin":
+        system = [Path("/Library/Application Support") / APP_DIR]
+        personal = home / "Library" / "Application Support" / APP_DIR
+    else:
+        dirs = os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg"
+        system = [Path(d) / APP_DIR for d in reversed(dirs.split(os.pathsep)) if d]
+        personal = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config") / APP_DIR
+    return [*system, personal] if user else system
+
+
+def pack_dirs(config_dir: Path | str | None = None, *, user: bool = True) -> list[Path]:
+    """The folders packs are read from: `<config folder>/packs` for each configuration folder."""
+    roots = [Path(config_dir)] if config_dir is not None else config_dirs(user=user)
+    return [r / PACKS_DIR for r in roots]
+
+
+def find_packs(dirs: Iterable[Path]) -> list[Path]:
+    """Candidate packs: sub-folders, .zip files and (to refuse them clearly) stray YAML files."""
+    found: list[Path] = []
+    for d in dirs:
+        try:
+            entries = sorted(d.iterdir())
+        except OSError:  # absent or unreadable: nothing installed there
+            continue
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            if e.is_dir() or e.suffix.lower() in (".zip", ".yaml", ".yml"):
+                found.append(e)
+    return found
+
+
+# --------------------------------------------------------------------------- the effective set
+
+
+@dataclass(frozen=True)
+class PackStatus:
+    """What became of one pack: loaded, refused (with the reason) or superseded."""
+
+    location: str
+    state: Literal["loaded", "refused", "superseded"]
+    reason: str | None = None
+    info: PackInfo | None = None
+
+    @property
+    def loaded(self) -> bool:
+        return self.state == "loaded"
+
+    def line(self) -> str:
+        who = f"{self.info.name} v{self.info.version}" if self.info else self.location
+        if self.state == "loaded":
+            return f"{who}: loaded ({self.location})"
+        return f"{who}: {self.state}: {self.reason}"
+
+
+def _apply(base: ParameterSet, checked: Sequence[_Checked]) -> ParameterSet:
+    leaves = dict(base.leaves)
+    documents = dict(base.documents)
+    for c in checked:
+        documents.update(c.documents)
+        for path, leaf in c.leaves.items():
+            leaves[path] = overlay_leaf(leaves[path], leaf, c.info.years, c.info.name)
+    return ParameterSet(
+        leaves,
+        documents,
+        packs=tuple(c.info.name for c in checked),
+        pack_info=tuple(c.info for c in checked),
+    )
+
+
+def _pack_years(c: _Checked) -> dict[str, set[int]]:
+    """For each parameter the pack sets, the covered years in which its values apply."""
+    out: dict[str, set[int]] = {}
+    for path, leaf in c.leaves.items():
+        starts = [d.since.year for d in leaf.history]
+        out[path] = {
+            y
+            for a, b in _runs(c.info.years)
+            for y in range(a, b + 1)
+            if any(a <= s <= y for s in starts)
+        }
+    return out
+
+
+def effective_parameters(
+    paths: Iterable[Path], base: ParameterSet | None = None
+) -> tuple[ParameterSet, list[PackStatus]]:
+    """The built-in parameters with every valid pack among `paths` laid over them."""
+    base = base or load_parameters()
+    statuses: dict[str, PackStatus] = {}
+    good: list[_Checked] = []
+    for p in paths:
+        try:
+            good.append(_check(read_pack_files(p), str(p), base))
+        except ParameterError as exc:
+            statuses[str(p)] = PackStatus(str(p), "refused", str(exc))
+
+    # Of the packs with one name, the highest version is in force; the same pack found twice
+    # (e.g. machine-wide and per-user) loads once.
+    good.sort(key=lambda c: (c.info.name, -c.info.version, c.info.location))
+    chosen: list[_Checked] = []
+    for c in good:
+        prior = next((k for k in chosen if k.info.name == c.info.name), None)
+        if prior is None:
+            chosen.append(c)
+        elif prior.info.version == c.info.version and prior.info.fingerprint != c.info.fingerprint:
+            statuses[c.info.location] = PackStatus(
+                c.info.location,
+                "refused",
+                f"same name and version as {prior.info.location} but different contents",
+                c.info,
+            )
+        else:
+            same = prior.info.version == c.info.version
+            statuses[c.info.location] = PackStatus(
+                c.info.location,
+                "superseded",
+                (
+                    f"the same pack is in force from {prior.info.location}"
+                    if same
+                    else f"version {prior.info.version} ({prior.info.location}) is in force"
+                ),
+                c.info,
+            )
+
+    # Different packs may not set the same parameter for the same year: the later one (by
+    # first year, then name) is refused, so what is in force never depends on file order.
+    chosen.sort(key=lambda c: (c.info.years[0], c.info.name))
+    applied: list[_Checked] = []
+    claimed: dict[tuple[str, int], str] = {}
+    for c in chosen:
+        clash = None
+        mine = _pack_years(c)
+        for path, years in sorted(mine.items()):
+            for y in sorted(years):
+                if (path, y) in claimed:
+                    clash = (path, y, claimed[(path, y)])
+                    break
+            if clash:
+                break
+        if clash:
+            statuses[c.info.location] = PackStatus(
+                c.info.location,
+                "refused",
+                f"{clash[0]}: {clash[1]} is already set by pack '{clash[2]}'",
+                c.info,
+            )
+            continue
+        for path, years in mine.items():
+            for y in years:
+                claimed[(path, y)] = c.info.name
+        applied.append(c)
+        statuses[c.info.location] = PackStatus(c.info.location, "loaded", None, c.info)
+
+    ordered = [statuses[str(p)] for p in paths if str(p) in statuses]
+    if not applied:
+        return base, ordered
+    return _apply(base, applied), ordered
+
+
+def load_effective_parameters(
+    config_dir: Path | str | None = None, *, user: bool = True, base: ParameterSet | None = None
+) -> tuple[ParameterSet, list[PackStatus]]:
+    """The parameters in force: built-in, with each valid installed pack laid over them.
+
+    `config_dir` replaces the configuration folders (packs are read from `<config_dir>/packs`);
+    by default they are those of `config_dirs(user=user)`. Refused packs change nothing; their
+    statuses say why. Nothing is written. Not cached: call it again after installing a pack.
+    """
+    return effective_parameters(find_packs(pack_dirs(config_dir, user=user)), base)
+
+
+def install_pack(
+    source: Path | str,
+    config_dir: Path | str | None = None,
+    *,
+    machine: bool = False,
+    base: ParameterSet | None = None,
+) -> Path:
+    """Check a pack and copy it into a configuration folder's packs folder.
+
+    Into `config_dir` if given, else the per-user folder, or the machine-wide one with
+    `machine=True` (which needs an administrator). The only function here that writes.
+    Raises PackRefused if the pack is not valid, FileExistsError if that name and version is
+    already installed there, OSError if the folder cannot be written.
+    """
+    source = Path(source)
+    info = check_pack(source, base)
+    dirs = pack_dirs(config_dir)
+    target_dir = dirs[0] if machine else dirs[-1]
+    suffix = ".zip" if source.is_file() else ""
+    target = target_dir / f"{info.name}-v{info.version}{suffix}"
+    if target.exists():
+        raise FileExistsError(f"{target}: already installed")
+    target_dir.mkdir(parents=True, exist_ok=True)
+    if source.is_file():
+        shutil.copyfile(source, target)
+    else:
+        shutil.copytree(source, target)
+    return target
+
+
+# --------------------------------------------------------------------------- making a pack
+
+
+def make_manifest(folder: Path | str) -> dict[str, str]:
+    """Write every file's SHA-256 into FOLDER/pack.yaml (keeping its other fields); return them.
+
+    The other fields (format, name, title, version, issued_by, issued, years, source) must be
+    filled in by hand first; `check` then validates the result.
+    """
+    folder = Path(folder)
+    manifest_file = folder / MANIFEST
+    if not manifest_file.is_file():
+        raise PackRefused(f"{manifest_file}: missing: write the manifest fields first")
+    data = read_yaml(manifest_file.read_text("utf-8-sig"), str(manifest_file))
+    if not isinstance(data, dict):
+        raise PackRefused(f"{manifest_file}: expected a mapping")
+    files = {}
+    for f in sorted(folder.rglob("*")):
+        rel = f.relative_to(folder).as_posix()
+        if f.is_dir() or rel == MANIFEST:
+            continue
+        problem = _bad_member(rel)
+        if problem:
+            raise PackRefused(f"{rel}: {problem}")
+        files[rel] = sha256(f.read_bytes())
+    data["files"] = files
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    manifest_file.write_text(text, "utf-8")
+    return files
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="python -m jxdesk.core.parameters.packs",
+        description="Make, check and list jxdesk parameter packs (see docs/parameter-packs.md).",
+    )
+    sub = ap.add_subparsers(dest="command", required=True)
+    mk = sub.add_parser("make", help="write the files' SHA-256 into DIR/pack.yaml, then check")
+    mk.add_argument("folder", type=Path)
+    mk.add_argument("--zip", type=Path, help="also write the pack as this .zip file")
+    ck = sub.add_parser("check", help="validate a pack (folder or .zip)")
+    ck.add_argument("pack", type=Path)
+    ls = sub.add_parser("list", help="the installed packs and whether they load")
+    ls.add_argument("--config-dir", type=Path, help=f"instead of ${CONFIG_ENV} / the defaults")
+    ls.add_argument("--machine-only", action="store_true", help="leave out the per-user folder")
+    args = ap.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    try:
+        if args.command == "make":
+            files = make_manifest(args.folder)
+            info = check_pack(args.folder)
+            if args.zip:
+                with zipfile.ZipFile(args.zip, "w", zipfile.ZIP_DEFLATED) as z:
+                    z.write(args.folder / MANIFEST, MANIFEST)
+                    for rel in files:
+                        z.write(args.folder / rel, rel)
+            print(f"{args.folder / MANIFEST}: {len(files)} files; fingerprint {info.fingerprint}")
+            print(info.summary())
+        elif args.command == "check":
+            info = check_pack(args.pack)
+            print(f"ok: {info.summary()}")
+            print("sets: " + ", ".join(info.parameters))
+        else:
+            dirs = pack_dirs(args.config_dir, user=not args.machine_only)
+            print("reading: " + ", ".join(str(d) for d in dirs))
+            _, statuses = load_effective_parameters(args.config_dir, user=not args.machine_only)
+            for s in statuses:
+                print(s.line())
+            if not statuses:
+                print("no packs installed: the built-in parameters are in force")
+            return 1 if any(s.state == "refused" for s in statuses) else 0
+    except ParameterError as exc:
+        print(f"refused: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point for `python -m jxdesk.core.parameters.packs` (and a future `jxdesk packs`)."""
+    return _main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

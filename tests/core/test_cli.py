@@ -1,0 +1,182 @@
+"""`jxdesk calc`: the command line's contract, bad input included."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+GOOD = {
+    "year": 2025,
+    "person": {"scheme": "employee"},
+    "claims": [
+        {"kind": "inpatient", "facility": "level3", "eligible": "50000", "excluded": "3000"}
+    ],
+}
+
+
+def calc(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "jxdesk", "calc", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=60,
+    )
+
+
+def test_file_argument_prints_the_result() -> None:
+    run = calc(str(ROOT / "examples" / "employee-inpatient.json"))
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert result["medical"]["fund"] == "39360.00"
+    assert result["medical"]["out_of_pocket"] == "13640.00"
+    assert set(result) >= {"year", "medical", "fertility", "premium", "explanation"}
+    assert any("第十七条" in line for line in result["explanation"])
+    assert run.stderr == ""
+
+
+def test_standard_input() -> None:
+    run = calc("-", stdin=json.dumps(GOOD))
+    assert run.returncode == 0
+    assert json.loads(run.stdout)["medical"]["claims"][0]["deductible"] == "800.00"
+
+
+def test_english_explanation() -> None:
+    run = calc("--lang", "en", "-", stdin=json.dumps(GOOD))
+    assert any("deductible" in line for line in json.loads(run.stdout)["explanation"])
+
+
+@pytest.mark.parametrize(
+    ("case", "lines"),
+    [
+        (
+            {
+                **GOOD,
+                "claims": [
+                    GOOD["claims"][0],
+                    {"kind": "outpatient", "facility": "level1", "eligible": "-5"},
+                ],
+            },
+            ["claims[1].eligible: must not be negative"],
+        ),
+        (
+            {**GOOD, "person": {"scheme": "worker"}},
+            ["person.scheme: must be one of: employee, flexible, retiree, resident, student, none"],
+        ),
+        ({**GOOD, "year": 2024}, ["year: must be at least 2025"]),
+        ({**GOOD, "colour": "red"}, ["colour: is not a known field"]),
+        (
+            {**GOOD, "claims": [{**GOOD["claims"][0], "facility": "pharmacy"}]},
+            [
+                "claims[0].facility: pharmacy is not valid for inpatient claims "
+                "(allowed: primary, level1, level2, level3)"
+            ],
+        ),
+        (
+            {**GOOD, "claims": [{"kind": "home_bed", "facility": "level2", "eligible": "1"}]},
+            ["claims[0].facility: level2 is not valid for home_bed claims (allowed: primary)"],
+        ),
+        (
+            {**GOOD, "claims": [{**GOOD["claims"][0], "date": "2025-02-30"}]},
+            ["claims[0].date: is not a real calendar date"],
+        ),
+        (
+            {**GOOD, "claims": [{**GOOD["claims"][0], "date": "2026-01-03"}]},
+            ["claims[0].date: must fall in the settlement year 2025"],
+        ),
+        (
+            {**GOOD, "claims": [{**GOOD["claims"][0], "eligible": "1e30"}]},
+            ["claims[0].eligible: is implausibly large (at most 100000000 yuan)"],
+        ),
+        (
+            {**GOOD, "claims": [{**GOOD["claims"][0], "eligible": "12.345"}]},
+            ["claims[0].eligible: has more than two decimals (the smallest unit is one fen, 0.01)"],
+        ),
+        (
+            {**GOOD, "claims": [{**GOOD["claims"][0], "eligible": "NaN"}]},
+            ['claims[0].eligible: is not an amount of yuan (write digits such as "1234.50")'],
+        ),
+        ({"year": 2025}, ["person: is required"]),
+        (
+            {**GOOD, "mother": {"scheme": "employee", "continuous_months": 12}},
+            [
+                "mother.contribution_base: is required for a mother in the employee scheme "
+                "(no published base is held for that year)"
+            ],
+        ),
+        (
+            {**GOOD, "children": [{"birth_date": "2025-01-01", "order": 0}]},
+            ["children[0].order: must be at least 1"],
+        ),
+        (
+            {**GOOD, "person": {"scheme": "employee", "disabled_certified": "yes"}},
+            ["person.disabled_certified: must be true or false"],
+        ),
+    ],
+)
+def test_bad_input_exits_2_with_one_line_per_problem(
+    case: dict[str, object], lines: list[str]
+) -> None:
+    run = calc("-", stdin=json.dumps(case))
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert run.stderr.splitlines() == lines
+
+
+def test_several_problems_are_all_listed() -> None:
+    case = {
+        "year": 2025,
+        "person": {"scheme": "x", "account_balance": "-1"},
+        "claims": [{"kind": "inpatient", "facility": "level3"}],
+    }
+    run = calc("-", stdin=json.dumps(case))
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == [
+        "person.scheme: must be one of: employee, flexible, retiree, resident, student, none",
+        "person.account_balance: must not be negative",
+        "claims[0].eligible: is required",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ['{"year": 2025, "person": {"sch', "", "[1, 2]", "null", "{" * 100000, "\ufeff{]"]
+)
+def test_broken_json_never_shows_a_traceback(text: str) -> None:
+    run = calc("-", stdin=text)
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert "Traceback" not in run.stderr
+    assert len(run.stderr.splitlines()) == 1
+
+
+def test_missing_file() -> None:
+    run = calc("/nonexistent/case.json")
+    assert run.returncode == 2
+    assert "cannot read" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_batch_writes_one_line_per_case_and_goes_on(tmp_path: Path) -> None:
+    bad = {**GOOD, "year": 1999}
+    lines = [json.dumps(GOOD), json.dumps(bad), "{not json", json.dumps(GOOD)]
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run = calc("--batch", str(path))
+    assert run.returncode == 2
+    out = [json.loads(line) for line in run.stdout.splitlines()]
+    assert len(out) == 4
+    assert out[0]["medical"]["fund"] == "39360.00" == out[3]["medical"]["fund"]
+    assert out[1]["error"] == ["year: must be at least 2025"]
+    assert out[2]["error"][0].startswith("not valid JSON")
+
+
+def test_batch_all_good_exits_0() -> None:
+    run = calc("--batch", "-", stdin=json.dumps(GOOD) + "\n" + json.dumps(GOOD) + "\n")
+    assert run.returncode == 0
+    assert len(run.stdout.splitlines()) == 2
