@@ -7,6 +7,9 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen bundle's batch workers start here
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "calc":
         from jxdesk.cli import calc_main

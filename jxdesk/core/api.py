@@ -27,7 +27,7 @@ def parse_json(text: str) -> Any:
                 Problem(
                     "",
                     "json",
-                    f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
+                    f"not valid JSON ({exc.msg}) at line {exc.lineno} column {exc.colno}",
                     {"detail": exc.msg},
                 )
             ]
@@ -40,6 +40,28 @@ def parse_json(text: str) -> Any:
                 )
             ]
         ) from None
+
+
+def validate_text(text: str | bytes, params: ParameterSet | None = None) -> Case:
+    """Parse and validate JSON text in one pass (the command line's fast path)."""
+    try:
+        case = Case.model_validate_json(text)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+        if any(e["type"] == "json_invalid" for e in errors):
+            detail = str(errors[0].get("ctx", {}).get("error", "invalid JSON"))
+            raise InvalidCase(
+                [Problem("", "json", f"not valid JSON ({detail})", {"detail": detail})]
+            ) from None
+        if any(e["type"] == "model_type" and not e["loc"] for e in errors):
+            raise InvalidCase(
+                [Problem("", "not_object", "the case must be a JSON object")]
+            ) from None
+        raise InvalidCase(from_validation_error(exc)) from None
+    problems = check_case(case, params or load_parameters())
+    if problems:
+        raise InvalidCase(problems)
+    return case
 
 
 def validate(data: Any, params: ParameterSet | None = None) -> Case:
@@ -73,3 +95,11 @@ def estimate_json(
     data: Any, params: ParameterSet | None = None, lang: str = "zh"
 ) -> dict[str, Any]:
     return result_to_dict(estimate(data, params), lang)
+
+
+def estimate_text(
+    text: str | bytes, params: ParameterSet | None = None, lang: str = "zh"
+) -> dict[str, Any]:
+    """The result dict for a case given as JSON text (the command line's path)."""
+    params = params or load_parameters()
+    return result_to_dict(calculate(validate_text(text, params), params), lang)

@@ -87,6 +87,9 @@ FACILITIES_FOR_KIND: dict[ClaimKind, tuple[Facility, ...]] = {
 
 
 def _money(value: Any) -> Decimal:
+    if value.__class__ is float:
+        # A JSON number such as 1234.5: its shortest repr is the digits that were written.
+        value = repr(value)
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
         raise PydanticCustomError(
             "money_type", 'must be an amount of yuan written as a string, such as "1234.50"'

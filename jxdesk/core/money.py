@@ -15,7 +15,7 @@ def fen(amount: Decimal) -> Decimal:
 
 def yuan(amount: Decimal) -> str:
     """The contract's rendering: exactly two decimals, no exponent, no grouping."""
-    return f"{fen(amount):.2f}"
+    return str(amount.quantize(FEN, rounding=ROUND_HALF_UP))
 
 
 def clamp(amount: Decimal, low: Decimal, high: Decimal) -> Decimal:

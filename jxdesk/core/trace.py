@@ -2,31 +2,30 @@
 
 Steps are structured data (a message code, the article, the figures); `render` turns them
 into the lines a citizen reads, in Chinese or English. The GUI renders the same steps.
+Steps are named tuples: a case makes a couple of dozen and batches make millions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Section = Literal["medical", "fertility", "premium"]
 Figure = Decimal | int | str
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(NamedTuple):
     code: str  # a key of jxdesk.core.messages.TEMPLATES
     article: str  # "第十七条", "措施第四条", "" where no article applies
-    figures: Mapping[str, Figure] = field(default_factory=dict)
+    figures: Mapping[str, Figure]
     amount: Decimal | None = None
     section: Section = "medical"
-    #: the claim (index into case.claims) or family member ("person", "child:0") it concerns
+    #: the claim ("claim:0") or family member ("person", "child:1") the step concerns
     subject: str | None = None
     #: the step rests on a reading the rulings do not settle; docs/assumptions.md explains
     assumption: bool = False
-    #: which result figure this step explains ("fund", "critical_illness", "maternity_allowance"…)
+    #: which result figure this step explains ("fund", "critical_illness", "premium"…)
     explains: str | None = None
 
 

@@ -126,7 +126,7 @@ class ParameterMissing(LookupError):
 class Snapshot:
     """All parameter values in force on one day. Rules read figures from here."""
 
-    __slots__ = ("_citations", "_notes", "_values", "day")
+    __slots__ = ("_articles", "_citations", "_notes", "_values", "day", "memo")
 
     def __init__(self, day: date, leaves: Mapping[str, Leaf]) -> None:
         self.day = day
@@ -139,6 +139,9 @@ class Snapshot:
                 self._values[path] = d.value
                 self._citations[path] = d.citation
                 self._notes[path] = d.note
+        self._articles = {p: c.short if c else "" for p, c in self._citations.items()}
+        #: what rules derive from this snapshot's figures, kept for the next case (a cache)
+        self.memo: dict[object, object] = {}
 
     def maybe(self, path: str) -> Decimal | None:
         """A scalar figure, or None where it is not (yet) in force on this day."""
@@ -152,6 +155,9 @@ class Snapshot:
         return self._values.get(path) is not None
 
     def get(self, path: str) -> Decimal:
+        v = self._values.get(path)
+        if v.__class__ is Decimal:  # the hot path: a scalar in force
+            return v  # type: ignore[return-value]
         v = self.maybe(path)
         if v is None:
             raise ParameterMissing(f"parameter {path} has no value on {self.day.isoformat()}")
@@ -172,8 +178,7 @@ class Snapshot:
         return self._notes.get(path)
 
     def article(self, path: str) -> str:
-        c = self._citations.get(path)
-        return c.short if c else ""
+        return self._articles.get(path, "")
 
 
 class ParameterSet:

@@ -154,7 +154,7 @@ def maternity(case: Case, params: ParameterSet, trace: Trace) -> tuple[Decimal, 
             base=base,
             per_month=int(per_month),
             days=days,
-            scheme=mother.scheme.value,
+            scheme=mother.scheme,
         )
         if len(babies) > 1:
             trace.add(
@@ -175,7 +175,7 @@ def _qualifies(mother: Mother, day: date, params: ParameterSet, trace: Trace) ->
             "第四十条",
             section="fertility",
             explains="maternity_allowance",
-            scheme=mother.scheme.value,
+            scheme=mother.scheme,
         )
         return False
     need = int(snap.get(f"{MAT}.min_continuous_months"))

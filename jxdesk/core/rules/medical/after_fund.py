@@ -55,11 +55,11 @@ def medical_aid(case: Case, base: Decimal, snap: Snapshot, trace: Trace) -> Deci
     person = case.person
     rate = ZERO
     if person.medical_aid is not MedicalAid.NONE:
-        rate = snap.table(f"{AID}.rate")[person.medical_aid.value]
+        rate = snap.table(f"{AID}.rate")[person.medical_aid]
         trace.add(
             "aid_category",
             snap.article(f"{AID}.rate"),
-            category=person.medical_aid.value,
+            category=person.medical_aid,
             rate=rate,
         )
     if person.targeted_child_illness:

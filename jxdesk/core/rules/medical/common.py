@@ -57,7 +57,7 @@ def enter_pool(claim: Claim, amount: Decimal, snap: Snapshot, trace: Trace, subj
     """Take the out-of-city first-paid share (第四十九条); the rest is settled as level3."""
     if claim.place is Place.LOCAL:
         return Entry(amount, claim.facility, ZERO)
-    rate = snap.table(OUT_OF_CITY)[claim.place.value]
+    rate = snap.table(OUT_OF_CITY)[claim.place]
     first_paid = fen(amount * rate)
     trace.add(
         "out_of_city",
@@ -65,7 +65,7 @@ def enter_pool(claim: Claim, amount: Decimal, snap: Snapshot, trace: Trace, subj
         amount=first_paid,
         subject=subject,
         explains="first_paid",
-        place=claim.place.value,
+        place=claim.place,
         rate=rate,
         base=amount,
         rest=amount - first_paid,

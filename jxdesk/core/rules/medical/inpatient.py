@@ -31,7 +31,7 @@ def settle_inpatient(
     out.first_paid = entry.first_paid
     employee = person.scheme.is_employee
     base = EMP if employee else RES
-    tier = entry.facility.value
+    tier = entry.facility
 
     maximum = snap.get(f"{base}.maximum")
     within = min(entry.amount, max(ZERO, maximum - pool.filled))
@@ -41,7 +41,7 @@ def settle_inpatient(
     free_article = no_deductible_article(claim.kind, employee)
     if free_article is not None:
         deductible = ZERO
-        trace.add("inpatient_no_deductible", free_article, subject=subject, kind=claim.kind.value)
+        trace.add("inpatient_no_deductible", free_article, subject=subject, kind=claim.kind)
     else:
         # 第五十条: deductibles add up over the year to the highest tier's at most
         ceiling = max(deductibles.values())
@@ -70,7 +70,7 @@ def settle_inpatient(
         snap.article(f"{base}.rate"),
         subject=subject,
         facility=tier,
-        kind=claim.kind.value,
+        kind=claim.kind,
         covered=lower,
         rate=rate,
         band=band,
@@ -98,7 +98,7 @@ def settle_inpatient(
         amount=out.fund,
         subject=subject,
         explains="fund",
-        kind=claim.kind.value,
+        kind=claim.kind,
     )
     if beyond > 0:
         trace.add(

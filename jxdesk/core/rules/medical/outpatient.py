@@ -37,6 +37,15 @@ class Terms:
 
 
 def terms_for(person: Person, kind: ClaimKind, facility: Facility, snap: Snapshot) -> Terms:
+    key = ("outpatient", person.scheme, person.pre1949_worker, kind, facility)
+    terms = snap.memo.get(key)
+    if terms is None:
+        terms = snap.memo[key] = _terms(person, kind, facility, snap)
+    assert isinstance(terms, Terms)
+    return terms
+
+
+def _terms(person: Person, kind: ClaimKind, facility: Facility, snap: Snapshot) -> Terms:
     chronic = kind is ClaimKind.CHRONIC
     if person.scheme.is_employee:
         retiree = person.scheme is Scheme.RETIREE
@@ -55,7 +64,7 @@ def terms_for(person: Person, kind: ClaimKind, facility: Facility, snap: Snapsho
                 None,
                 snap.article(PRE1949),
             )
-        rate = snap.table(f"{EMP}.rate")[facility.value]
+        rate = snap.table(f"{EMP}.rate")[facility]
         if retiree:
             rate += snap.get(f"{EMP}.retiree_bonus")
         rate_article = snap.article(f"{EMP}.rate")
@@ -81,7 +90,7 @@ def terms_for(person: Person, kind: ClaimKind, facility: Facility, snap: Snapsho
     return Terms(
         ZERO,
         "",
-        snap.table(table)[facility.value],
+        snap.table(table)[facility],
         snap.article(table),
         maximum,
         total,
@@ -155,8 +164,8 @@ def settle_outpatient(
         amount=out.fund,
         subject=subject,
         explains="fund",
-        kind=claim.kind.value,
-        facility=entry.facility.value,
+        kind=claim.kind,
+        facility=entry.facility,
         covered=covered,
         rate=t.rate,
     )
@@ -168,7 +177,7 @@ def settle_outpatient(
             amount=beyond,
             subject=subject,
             explains="out_of_pocket",
-            kind=claim.kind.value,
+            kind=claim.kind,
             maximum=limit or ZERO,
         )
 

@@ -41,9 +41,9 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
             "",
             subject=subject,
             n=i + 1,
-            kind=claim.kind.value,
-            facility=claim.facility.value,
-            place=claim.place.value,
+            kind=claim.kind,
+            facility=claim.facility,
+            place=claim.place,
             eligible=claim.eligible,
             excluded=claim.excluded,
         )
