@@ -22,30 +22,31 @@ built-in tree already has (same unit, same table keys). The rules are in docs/pa
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
-import re
 import shutil
 import sys
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path, PurePosixPath
-from typing import Any, Literal
+from pathlib import Path
+from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from jxdesk.core.parameters.loader import (
-    DOCUMENTS_FILE,
-    ParameterError,
-    load_parameters,
-    parse_documents,
-    parse_node,
-    read_yaml,
+from jxdesk.core.parameters.loader import ParameterError, load_parameters, read_yaml
+from jxdesk.core.parameters.pack_files import (
+    FORMAT,
+    MANIFEST,
+    Checked,
+    PackRefused,
+    bad_member,
+    check_files,
+    check_pack,
+    read_pack_files,
+    sha256,
 )
-from jxdesk.core.parameters.tree import Dated, Document, Leaf, PackInfo, ParameterSet
+from jxdesk.core.parameters.tree import Dated, Leaf, PackInfo, ParameterSet
 
 __all__ = [
     "CONFIG_ENV",
@@ -63,342 +64,9 @@ __all__ = [
     "pack_dirs",
 ]
 
-FORMAT = "jxdesk-parameter-pack/1"
-MANIFEST = "pack.yaml"
-PARAMETERS_DIR = "parameters"
-ATTACHMENTS_DIR = "attachments"
 CONFIG_ENV = "JXDESK_CONFIG_DIR"
 APP_DIR = "jxdesk"
 PACKS_DIR = "packs"
-
-MAX_FILE_BYTES = 8 * 1024 * 1024
-MAX_PACK_BYTES = 32 * 1024 * 1024
-MAX_FILES = 500
-FIRST_YEAR, LAST_YEAR = 2025, 2100
-
-_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-
-class PackRefused(ParameterError):
-    """A pack that cannot be trusted. The message names the pack, the file and the problem."""
-
-
-# --------------------------------------------------------------------------- the manifest
-
-
-class Manifest(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    format: Literal["jxdesk-parameter-pack/1"]
-    #: a short stable identifier: lower-case letters, digits, '.', '_' and '-'
-    name: str
-    #: what the 规则版本 page and printouts show, e.g. 2026年度城乡居民医保个人缴费标准
-    title: str
-    #: a newer version of a pack with the same name supersedes the older one
-    version: int
-    issued_by: str
-    issued: date
-    #: the calendar years the pack's figures apply to
-    years: list[int]
-    #: where the figures come from: the notice's number, title, date or address
-    source: str
-    note: str | None = None
-    #: every other file of the pack (POSIX relative path) with its SHA-256 in hex
-    files: dict[str, str]
-
-    @field_validator("name")
-    @classmethod
-    def _name(cls, v: str) -> str:
-        if not _NAME.match(v):
-            raise ValueError(
-                "use 1-64 lower-case letters, digits, '.', '_' or '-', starting with a letter "
-                "or digit"
-            )
-        return v
-
-    @field_validator("title", "issued_by", "source")
-    @classmethod
-    def _text(cls, v: str) -> str:
-        if not v.strip():
-            raise ValueError("must not be empty")
-        return v
-
-    @field_validator("version")
-    @classmethod
-    def _version(cls, v: int) -> int:
-        if v < 1:
-            raise ValueError("must be 1 or more")
-        return v
-
-    @field_validator("years")
-    @classmethod
-    def _years(cls, v: list[int]) -> list[int]:
-        if not v:
-            raise ValueError("list at least one year")
-        if len(set(v)) != len(v):
-            raise ValueError("a year is listed twice")
-        for y in v:
-            if not FIRST_YEAR <= y <= LAST_YEAR:
-                raise ValueError(f"{y} is not a year from {FIRST_YEAR} to {LAST_YEAR}")
-        return sorted(v)
-
-    @field_validator("files")
-    @classmethod
-    def _files(cls, v: dict[str, str]) -> dict[str, str]:
-        for name, digest in v.items():
-            problem = _bad_member(name)
-            if problem:
-                raise ValueError(f"{name}: {problem}")
-            if not _SHA256.match(digest):
-                raise ValueError(f"{name}: the checksum must be 64 lower-case hex digits (SHA-256)")
-        if not any(n.startswith(PARAMETERS_DIR + "/") for n in v):
-            raise ValueError(f"list at least one file under {PARAMETERS_DIR}/")
-        return v
-
-
-def _bad_member(name: str) -> str | None:
-    """Why a path may not be a pack file, or None."""
-    p = PurePosixPath(name)
-    if "\\" in name or p.is_absolute() or ".." in p.parts or name != str(p):
-        return "not a plain relative path"
-    if name == MANIFEST:
-        return "the manifest does not list itself"
-    if name == DOCUMENTS_FILE:
-        return None
-    if p.parts[0] == PARAMETERS_DIR and len(p.parts) > 1 and p.suffix == ".yaml":
-        return None
-    if p.parts[0] == ATTACHMENTS_DIR and len(p.parts) > 1:
-        return None
-    return (
-        f"a pack holds only {DOCUMENTS_FILE}, {PARAMETERS_DIR}/**/*.yaml and {ATTACHMENTS_DIR}/**"
-    )
-
-
-def _describe(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(x) for x in err["loc"])
-        msg = str(err["msg"]).removeprefix("Value error, ")
-        parts.append(f"{where}: {msg}" if where else msg)
-    return "; ".join(parts)
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-# --------------------------------------------------------------------------- reading a pack
-
-
-def _read_folder(folder: Path) -> dict[str, bytes]:
-    files: dict[str, bytes] = {}
-    total = 0
-    for f in sorted(folder.rglob("*")):
-        if f.is_dir():
-            continue
-        rel = f.relative_to(folder).as_posix()
-        if f.is_symlink() or not f.is_file():
-            raise PackRefused(f"{rel}: not a regular file")
-        size = f.stat().st_size
-        total += size
-        if size > MAX_FILE_BYTES or total > MAX_PACK_BYTES or len(files) >= MAX_FILES:
-            raise PackRefused(f"{rel}: the pack is too large for a parameter pack")
-        files[rel] = f.read_bytes()
-    return files
-
-
-def _read_zip(path: Path) -> dict[str, bytes]:
-    try:
-        with zipfile.ZipFile(path) as z:
-            infos = [i for i in z.infolist() if not i.is_dir()]
-            if len(infos) > MAX_FILES or sum(i.file_size for i in infos) > MAX_PACK_BYTES:
-                raise PackRefused("the pack is too large for a parameter pack")
-            names = [i.filename for i in infos]
-            # A zip of the folder itself (NAME/pack.yaml, ...) is accepted as well.
-            prefix = ""
-            if MANIFEST not in names:
-                tops = {n.split("/", 1)[0] for n in names}
-                if len(tops) == 1 and f"{next(iter(tops))}/{MANIFEST}" in names:
-                    prefix = next(iter(tops)) + "/"
-            files: dict[str, bytes] = {}
-            for info in infos:
-                if info.file_size > MAX_FILE_BYTES:
-                    raise PackRefused(f"{info.filename}: too large for a parameter pack")
-                files[info.filename.removeprefix(prefix)] = z.read(info)
-            return files
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-        raise PackRefused(f"not a readable zip file: {exc}") from exc
-    except RuntimeError as exc:  # encrypted members
-        raise PackRefused(f"cannot read the zip file: {exc}") from exc
-
-
-def read_pack_files(path: Path) -> dict[str, bytes]:
-    """Every file of a pack (folder or .zip), by POSIX relative path. Raises PackRefused."""
-    try:
-        if path.is_dir():
-            return _read_folder(path)
-        if path.is_file() and path.suffix.lower() == ".zip":
-            return _read_zip(path)
-    except OSError as exc:
-        raise PackRefused(f"cannot read: {exc}") from exc
-    if path.is_file() and path.suffix.lower() in (".yaml", ".yml"):
-        raise PackRefused(
-            f"a single YAML file is not a pack: a pack is a folder (or .zip) with {MANIFEST}"
-        )
-    raise PackRefused(f"not a pack: a pack is a folder (or .zip) with {MANIFEST}")
-
-
-@dataclass(frozen=True)
-class _Checked:
-    """A pack that passed every check on its own, ready to lay over the parameters."""
-
-    info: PackInfo
-    leaves: dict[str, Leaf]
-    documents: dict[str, Document]
-
-
-def _check_files(files: dict[str, bytes]) -> tuple[Manifest, bytes]:
-    if MANIFEST not in files:
-        raise PackRefused(f"{MANIFEST}: missing (this is not a parameter pack)")
-    raw = files[MANIFEST]
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PackRefused(f"{MANIFEST}: not UTF-8 text") from exc
-    data = read_yaml(text, MANIFEST)
-    if not isinstance(data, dict):
-        raise PackRefused(f"{MANIFEST}: expected a mapping (format, name, title, ...)")
-    try:
-        manifest = Manifest.model_validate(data)
-    except ValidationError as exc:
-        raise PackRefused(f"{MANIFEST}: {_describe(exc)}") from exc
-
-    missing = sorted(set(manifest.files) - set(files))
-    if missing:
-        raise PackRefused(
-            f"{missing[0]}: listed in {MANIFEST} but missing (a partial copy?)"
-            + (f"; {len(missing) - 1} more missing" if len(missing) > 1 else "")
-        )
-    extra = sorted(set(files) - set(manifest.files) - {MANIFEST})
-    if extra:
-        raise PackRefused(
-            f"{extra[0]}: not listed in {MANIFEST} (a pack holds exactly the files it lists)"
-        )
-    for name, want in sorted(manifest.files.items()):
-        got = sha256(files[name])
-        if got != want:
-            raise PackRefused(
-                f"{name}: checksum mismatch (the manifest says {want[:12]}…, the file is "
-                f"{got[:12]}…): the file was changed or damaged after the pack was made"
-            )
-    return manifest, raw
-
-
-def _text(files: dict[str, bytes], name: str) -> str:
-    try:
-        return files[name].decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PackRefused(f"{name}: not UTF-8 text") from exc
-
-
-def _kind(value: Any) -> str:
-    return "table" if isinstance(value, dict) else "figure"
-
-
-def _check_against_base(leaf: Leaf, base: ParameterSet, years: Sequence[int], origin: str) -> None:
-    path = leaf.path
-    if path not in base.leaves:
-        raise PackRefused(
-            f"{origin}: {path}: unknown parameter (a pack may only set parameters that the "
-            "built-in parameters have)"
-        )
-    built = base.leaves[path]
-    if leaf.unit != built.unit:
-        raise PackRefused(
-            f"{origin}: {path}: unit '{leaf.unit}' differs from the built-in unit '{built.unit}'"
-        )
-    known = [d.value for d in built.history if d.value is not None]
-    for d in leaf.history:
-        day = d.since.isoformat()
-        if d.since.year not in years:
-            raise PackRefused(
-                f"{origin}: {path}: {day} lies outside the years the pack covers "
-                f"({', '.join(map(str, years))})"
-            )
-        if d.value is None or not known:
-            continue
-        want = known[-1]
-        if _kind(d.value) != _kind(want):
-            raise PackRefused(
-                f"{origin}: {path}: {day}: a {_kind(d.value)} where the built-in parameter "
-                f"is a {_kind(want)}"
-            )
-        if isinstance(d.value, dict) and isinstance(want, dict) and set(d.value) != set(want):
-            raise PackRefused(
-                f"{origin}: {path}: {day}: table keys {sorted(d.value)} differ from the "
-                f"built-in keys {sorted(want)}"
-            )
-
-
-def _check(files: dict[str, bytes], location: str, base: ParameterSet) -> _Checked:
-    manifest, raw = _check_files(files)
-
-    documents: dict[str, Document] = {}
-    if DOCUMENTS_FILE in files:
-        documents = parse_documents(
-            read_yaml(_text(files, DOCUMENTS_FILE), DOCUMENTS_FILE), DOCUMENTS_FILE
-        )
-        for key in documents:
-            if key in base.documents:
-                raise PackRefused(
-                    f"{DOCUMENTS_FILE}: document '{key}' is already a built-in document "
-                    "(a pack adds documents under new keys; it cites built-in ones as they are)"
-                )
-    citable = {**base.documents, **documents}
-
-    leaves: dict[str, Leaf] = {}
-    for name in sorted(manifest.files):
-        p = PurePosixPath(name)
-        if p.parts[0] != PARAMETERS_DIR:
-            continue
-        prefix = ".".join(p.relative_to(PARAMETERS_DIR).with_suffix("").parts)
-        found: dict[str, Leaf] = {}
-        parse_node(read_yaml(_text(files, name), name), prefix, name, citable, found)
-        for path, leaf in found.items():
-            if path in leaves:
-                raise PackRefused(f"{name}: {path}: defined twice in the pack")
-            _check_against_base(leaf, base, manifest.years, name)
-            leaves[path] = leaf
-    if not leaves:
-        raise PackRefused(f"{PARAMETERS_DIR}/: the pack sets no parameter")
-
-    info = PackInfo(
-        name=manifest.name,
-        title=manifest.title,
-        version=manifest.version,
-        issued_by=manifest.issued_by,
-        issued=manifest.issued,
-        years=tuple(manifest.years),
-        source=manifest.source,
-        note=manifest.note,
-        fingerprint=sha256(raw)[:16],
-        location=location,
-        documents=tuple(documents.values()),
-        parameters=tuple(sorted(leaves)),
-    )
-    return _Checked(info, leaves, documents)
-
-
-def check_pack(path: Path | str, base: ParameterSet | None = None) -> PackInfo:
-    """Validate one pack against the built-in parameters; its info, or PackRefused."""
-    path = Path(path)
-    try:
-        return _check(read_pack_files(path), str(path), base or load_parameters()).info
-    except PackRefused as exc:
-        raise PackRefused(f"{path}: {exc}") from None
-    except ParameterError as exc:  # bad YAML, schema errors: the message names the file
-        raise PackRefused(f"{path}: {exc}") from None
 
 
 # --------------------------------------------------------------------------- laying packs over
@@ -521,7 +189,7 @@ class PackStatus:
         return f"{who}: {self.state}: {self.reason}"
 
 
-def _apply(base: ParameterSet, checked: Sequence[_Checked]) -> ParameterSet:
+def _apply(base: ParameterSet, checked: Sequence[Checked]) -> ParameterSet:
     leaves = dict(base.leaves)
     documents = dict(base.documents)
     for c in checked:
@@ -536,7 +204,7 @@ def _apply(base: ParameterSet, checked: Sequence[_Checked]) -> ParameterSet:
     )
 
 
-def _pack_years(c: _Checked) -> dict[str, set[int]]:
+def _pack_years(c: Checked) -> dict[str, set[int]]:
     """For each parameter the pack sets, the covered years in which its values apply."""
     out: dict[str, set[int]] = {}
     for path, leaf in c.leaves.items():
@@ -556,17 +224,17 @@ def effective_parameters(
     """The built-in parameters with every valid pack among `paths` laid over them."""
     base = base or load_parameters()
     statuses: dict[str, PackStatus] = {}
-    good: list[_Checked] = []
+    good: list[Checked] = []
     for p in paths:
         try:
-            good.append(_check(read_pack_files(p), str(p), base))
+            good.append(check_files(read_pack_files(p), str(p), base))
         except ParameterError as exc:
             statuses[str(p)] = PackStatus(str(p), "refused", str(exc))
 
     # Of the packs with one name, the highest version is in force; the same pack found twice
     # (e.g. machine-wide and per-user) loads once.
     good.sort(key=lambda c: (c.info.name, -c.info.version, c.info.location))
-    chosen: list[_Checked] = []
+    chosen: list[Checked] = []
     for c in good:
         prior = next((k for k in chosen if k.info.name == c.info.name), None)
         if prior is None:
@@ -594,7 +262,7 @@ def effective_parameters(
     # Different packs may not set the same parameter for the same year: the later one (by
     # first year, then name) is refused, so what is in force never depends on file order.
     chosen.sort(key=lambda c: (c.info.years[0], c.info.name))
-    applied: list[_Checked] = []
+    applied: list[Checked] = []
     claimed: dict[tuple[str, int], str] = {}
     for c in chosen:
         clash = None
@@ -689,7 +357,7 @@ def make_manifest(folder: Path | str) -> dict[str, str]:
         rel = f.relative_to(folder).as_posix()
         if f.is_dir() or rel == MANIFEST:
             continue
-        problem = _bad_member(rel)
+        problem = bad_member(rel)
         if problem:
             raise PackRefused(f"{rel}: {problem}")
         files[rel] = sha256(f.read_bytes())

@@ -156,8 +156,8 @@ class Snapshot:
 
     def get(self, path: str) -> Decimal:
         v = self._values.get(path)
-        if v.__class__ is Decimal:  # the hot path: a scalar in force
-            return v  # type: ignore[return-value]
+        if isinstance(v, Decimal):  # the hot path: a scalar in force
+            return v
         v = self.maybe(path)
         if v is None:
             raise ParameterMissing(f"parameter {path} has no value on {self.day.isoformat()}")

@@ -1,0 +1,271 @@
+"""Start the window: `jxdesk [--lang zh|en] [--large-text] [--smoke] [--case F --screenshot P]`.
+
+Start-up is kept lean so the first page paints about as fast as a bare QWizard: the
+core (pydantic, the parameter files) is imported only after that first paint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from jxdesk.gui.qt import (
+    QApplication,
+    QCoreApplication,
+    QEvent,
+    QFont,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
+
+EXIT_OK, EXIT_ERROR, EXIT_INVALID = 0, 1, 2
+TRANSLATIONS = "translations"
+UI_FAMILIES = ["WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC"]
+
+
+class Mode(Enum):
+    WINDOW = "window"  # the ordinary app
+    SMOKE = "smoke"  # paint the first page, exit 0
+    SCREENSHOT = "screenshot"  # open a case, save the results page as PNG, exit 0
+    # issue 4 adds KIOSK here: full screen, keypad, idle wipe
+
+
+@dataclass(frozen=True)
+class Options:
+    mode: Mode
+    lang: str = "zh"
+    large_text: bool = False
+    case: Path | None = None
+    screenshot: Path | None = None
+    page: int | None = None  # screenshot another page than the results (docs)
+
+
+def parse_args(argv: Sequence[str]) -> Options:
+    p = argparse.ArgumentParser(prog="jxdesk", description="嘉兴医保与生育待遇估算 (the window)")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh")
+    p.add_argument("--large-text", action="store_true", help="all text 1.5 times as large")
+    p.add_argument("--smoke", action="store_true", help="start, paint the first page, exit")
+    p.add_argument("--case", type=Path, help="open the wizard on this case (JSON)")
+    p.add_argument("--screenshot", type=Path, help="with --case: save the results page as PNG")
+    p.add_argument("--page", type=int, choices=(1, 2, 3, 4), help=argparse.SUPPRESS)
+    a = p.parse_args(list(argv))
+    if a.screenshot and not a.case:
+        p.error("--screenshot needs --case")
+    mode = Mode.SMOKE if a.smoke else Mode.SCREENSHOT if a.screenshot else Mode.WINDOW
+    return Options(mode, a.lang, a.large_text, a.case, a.screenshot, a.page)
+
+
+def resources() -> Path:
+    from jxdesk.core.resources import resources_dir  # plain pathlib, no pydantic
+
+    return resources_dir()
+
+
+class Language(QObject):
+    """Installs the English catalogue (or Qt's own Chinese one) and says which is on."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.lang = "zh"
+        self._installed: list[QTranslator] = []
+
+    def apply(self, lang: str, qt_dialogs: bool = True) -> bool:
+        """Switch language; `qt_dialogs` also loads Qt's own Chinese (print, file dialogs)."""
+        for t in self._installed:
+            self.app.removeTranslator(t)
+        self._installed = []
+        ok = True
+        if lang == "en":
+            ok = self._load("jxdesk_en", str(resources() / TRANSLATIONS))
+            QLocale.setDefault(QLocale("en_US"))
+        else:
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_dialogs:
+                self._load("qtbase_zh_CN", qt_dir)  # Qt's own dialogs (print, file) in Chinese
+            QLocale.setDefault(QLocale("zh_CN"))
+        self.lang = lang
+        return ok
+
+    def _load(self, name: str, directory: str) -> bool:
+        t = QTranslator(self)
+        if t.load(name, directory):
+            self.app.installTranslator(t)
+            self._installed.append(t)
+            return True
+        return False
+
+
+class FirstPaint(QObject):
+    """Calls back once, when the watched widget has painted for the first time."""
+
+    def __init__(self, callback: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self.callback = callback
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """No traceback for the person at the desk: one line on standard error
+    (JXDESK_TRACEBACK=1 shows it, for developers)."""
+    if os.environ.get("JXDESK_TRACEBACK"):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    print(f"jxdesk: internal error: {kind.__name__}: {exc}", file=sys.stderr)
+
+
+def load_case(path: Path, lang: str) -> dict[str, Any] | int:
+    """The case in the file, or an exit status after printing the core's messages."""
+    from jxdesk.core.api import parse_json, problems_of
+    from jxdesk.core.problems import InvalidCase
+
+    try:
+        data = parse_json(path.read_text(encoding="utf-8-sig"))
+        problems = problems_of(data)
+    except InvalidCase as exc:
+        problems = exc.problems
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"{path}: cannot read: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    if problems:
+        for p in problems:
+            text = p.text(lang)
+            print(f"{p.path}: {text}" if p.path else text, file=sys.stderr)
+        return EXIT_INVALID
+    if not isinstance(data, dict):  # pragma: no cover - problems_of already refused it
+        return EXIT_INVALID
+    return data
+
+
+def choose_platform(mode: Mode) -> str | None:
+    """Headless modes render offscreen when there is no screen; None when all is well,
+    else a message for a window that cannot open."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if mode is Mode.SCREENSHOT:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return None
+    screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and not screen:
+        if mode is Mode.SMOKE:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+            return None
+        return "jxdesk: no screen to open the window on (DISPLAY is not set)"
+    return None
+
+
+def make_app(options: Options) -> tuple[QApplication, Language]:
+    from jxdesk.gui.qt import QApplication as App
+
+    app = App.instance() or App([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("jxdesk")
+    if app.style().name() != "fusion":  # one look everywhere (and no second style object)
+        app.setStyle("Fusion")
+    language = Language(app)
+    language.apply(options.lang, qt_dialogs=options.mode is Mode.SCREENSHOT)
+    return app, language
+
+
+def style(app: QApplication, large_text: bool) -> None:
+    from jxdesk.gui import theme
+
+    sizes = theme.Sizes(1.5 if large_text else 1.0)
+    font = QFont()
+    font.setFamilies(UI_FAMILIES)
+    font.setPointSize(sizes.body)
+    app.setFont(font)
+    app.setStyleSheet(theme.stylesheet(sizes))
+
+
+def gui_main(args: list[str]) -> int:
+    options = parse_args(args)
+    sys.excepthook = _excepthook
+    data: dict[str, Any] | None = None
+    if options.case is not None:
+        loaded = load_case(options.case, options.lang)
+        if isinstance(loaded, int):
+            return loaded
+        data = loaded
+    problem = choose_platform(options.mode)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_ERROR
+    app, language = make_app(options)
+    style(app, options.large_text)
+
+    from jxdesk.gui.answers import from_case
+    from jxdesk.gui.engine import Engine
+    from jxdesk.gui.viewmodel import WizardModel
+    from jxdesk.gui.wizard import Wizard
+
+    engine = Engine(defer=options.mode is not Mode.SCREENSHOT)
+    model = WizardModel(from_case(data) if data else None, engine, lang=options.lang)
+    wizard = Wizard(model, lazy=options.mode is not Mode.SCREENSHOT)
+
+    def switch(lang: str) -> None:
+        language.apply(lang)
+        model.set_lang(lang)
+
+    wizard.language_requested.connect(switch)
+
+    if options.mode is Mode.SCREENSHOT:
+        assert options.screenshot is not None
+        return screenshot(app, wizard, options.screenshot, options.page)
+
+    def after_first_paint() -> None:
+        if options.mode is Mode.SMOKE:
+            app.quit()
+            return
+        wizard.complete()  # the other pages, and the core, now that the person sees one
+        model.warm()
+        language.apply(language.lang, qt_dialogs=True)
+
+    watcher = FirstPaint(after_first_paint, wizard)
+    wizard.page(wizard.startId()).installEventFilter(watcher)
+    wizard.show()
+    return int(app.exec())
+
+
+def screenshot(app: QApplication, wizard: Any, out: Path, page: int | None = None) -> int:
+    """Render a page (the results unless `page` is given) at its full height, save PNG."""
+    from jxdesk.gui.viewmodel import Page
+
+    wizard.resize(wizard.sizeHint())
+    wizard.show()
+    target = Page.RESULTS if page is None else Page(page - 1)
+    while wizard.currentId() < int(target):
+        before = wizard.currentId()
+        wizard.next()
+        app.processEvents()
+        if wizard.currentId() == before:
+            break
+    app.processEvents()
+    current = wizard.currentPage()
+    body = current.body_widget
+    extra = body.sizeHint().height() - current.scroll.viewport().height()
+    if extra > 0:
+        wizard.resize(wizard.width(), min(wizard.height() + extra + 8, 4000))
+    for _ in range(3):
+        app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not wizard.grab().save(str(out)):
+        print(f"{out}: cannot write the screenshot", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK

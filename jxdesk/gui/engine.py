@@ -1,0 +1,112 @@
+"""The one door to the core, opened late.
+
+Importing jxdesk.core loads pydantic and the parameter files (about 0.3 s), so the app
+paints its first page first and then calls `warm()`. Everything here is Qt-free.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from jxdesk.core.parameters import ParameterSet
+    from jxdesk.core.result import Result
+    from jxdesk.core.trace import Step
+
+
+class FieldProblem(NamedTuple):
+    """One core problem, with the text in the language asked for."""
+
+    path: str
+    code: str
+    text: str
+
+
+class RuleDocument(NamedTuple):
+    number: str
+    title: str
+    effective: date | None
+    since: tuple[date, ...]  # the start dates of the parameter values used
+
+
+class Engine:
+    """validate / estimate / render through jxdesk.core.api, imported on first use."""
+
+    def __init__(self, defer: bool = False) -> None:
+        """With `defer`, nothing is validated until `warm()` (the app's first paint)."""
+        self._params: ParameterSet | None = None
+        self._defer = defer
+
+    @property
+    def loaded(self) -> bool:
+        return self._params is not None
+
+    @property
+    def ready(self) -> bool:
+        return self._params is not None or not self._defer
+
+    def warm(self) -> None:
+        if self._params is None:
+            from jxdesk.core.parameters import load_parameters
+
+            self._params = load_parameters()
+
+    @property
+    def params(self) -> ParameterSet:
+        self.warm()
+        assert self._params is not None
+        return self._params
+
+    def problems(self, data: dict[str, Any], lang: str) -> list[FieldProblem]:
+        from jxdesk.core.api import problems_of
+
+        return [FieldProblem(p.path, p.code, p.text(lang)) for p in problems_of(data, self.params)]
+
+    def estimate(self, data: dict[str, Any]) -> Result:
+        from jxdesk.core.api import estimate
+
+        return estimate(data, self.params)
+
+    def render(self, step: Step, lang: str) -> str:
+        from jxdesk.core.messages import render
+
+        return render(step, lang)
+
+    def documents_used(self, data: dict[str, Any]) -> list[RuleDocument]:
+        """The rule documents whose figures a case draws on, with the values' start dates.
+
+        The core's trace does not record which parameters a computation read, so this
+        takes every figure of the sections the case touches, in force on the days the
+        core looks them up (1 January of the year; each child's birth date).
+        """
+        params = self.params
+        year = int(data.get("year", 2025))
+        days = {date(year, 1, 1)}
+        prefixes = ["premium."]
+        if data.get("claims"):
+            prefixes.append("medical.")
+        children = data.get("children") or []
+        if children or data.get("mother"):
+            prefixes.append("fertility.")
+            for ch in children:
+                try:
+                    days.add(date.fromisoformat(str(ch["birth_date"])))
+                except (KeyError, ValueError):
+                    continue
+        since: dict[str, set[date]] = {}
+        for leaf in params:
+            if not leaf.path.startswith(tuple(prefixes)):
+                continue
+            for day in days:
+                dated = leaf.at(day)
+                if dated is None or dated.citation is None or dated.value is None:
+                    continue
+                since.setdefault(dated.citation.document.key, set()).add(dated.since)
+        out = []
+        for key, doc in params.documents.items():
+            if key in since:
+                out.append(
+                    RuleDocument(doc.number, doc.title, doc.effective, tuple(sorted(since[key])))
+                )
+        return out

@@ -1,0 +1,1 @@
+"""One QWizardPage subclass per page, each in its own module."""

@@ -1,0 +1,153 @@
+"""Page 4, 测算结果: three estimates side by side, what-if, the answers, print and save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from jxdesk.gui import i18n
+from jxdesk.gui.explain_dialog import ExplainDialog
+from jxdesk.gui.pages.base import BasePage
+from jxdesk.gui.qt import QFileDialog, QHBoxLayout, QPushButton, QWidget, tr
+from jxdesk.gui.result_panels import (
+    FertilityCard,
+    MedicalCard,
+    PremiumCard,
+    SummaryPanel,
+    WhatIfPanel,
+)
+from jxdesk.gui.viewmodel import Page, WizardModel
+from jxdesk.gui.widgets import ErrorLabel, label, money
+
+SECTION_TITLE = {"medical": i18n.MEDICAL, "fertility": i18n.FERTILITY, "premium": i18n.PREMIUM}
+
+
+class ResultsPage(BasePage):
+    page = Page.RESULTS
+
+    def __init__(
+        self,
+        model: WizardModel,
+        edit: Callable[[Page], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(model, parent)
+        self.problem = ErrorLabel()
+        self.body.addWidget(self.problem)
+        cards = QHBoxLayout()
+        cards.setSpacing(12)
+        self.medical = MedicalCard(self.explain)
+        self.fertility = FertilityCard(self.explain)
+        self.premium = PremiumCard(self.explain)
+        cards.addWidget(self.medical, 4)
+        cards.addWidget(self.fertility, 3)
+        cards.addWidget(self.premium, 3)
+        self.body.addLayout(cards)
+
+        lower = QHBoxLayout()
+        lower.setSpacing(12)
+        self.whatif = WhatIfPanel()
+        self.summary = SummaryPanel(edit)
+        lower.addWidget(self.whatif, 1)
+        lower.addWidget(self.summary, 1)
+        self.body.addLayout(lower)
+
+        actions = QHBoxLayout()
+        self.all_button = QPushButton()
+        self.print_button = QPushButton()
+        self.pdf_button = QPushButton()
+        for b, slot in (
+            (self.all_button, lambda: self.explain("all")),
+            (self.print_button, self.print_report),
+            (self.pdf_button, self.save_pdf),
+        ):
+            b.setAutoDefault(False)
+            b.clicked.connect(slot)
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.saved = label(role="hint")
+        actions.addWidget(self.saved)
+        self.body.addLayout(actions)
+        self.disclaimer = label(role="hint")
+        self.body.addWidget(self.disclaimer)
+        self.body.addStretch(1)
+        self.dialog: ExplainDialog | None = None
+        self.retranslate()
+
+    # ---- showing the estimate
+    def load(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        result = self.model.result()
+        lines = self.model.problem_lines(Page.RESULTS, tr) if result is None else []
+        self.problem.show_problem("\n".join([tr(i18n.NOT_READY), *lines]) if lines else None)
+        ready = result is not None
+        for w in (self.medical, self.fertility, self.premium, self.whatif):
+            w.setVisible(ready)
+        for b in (self.all_button, self.print_button, self.pdf_button):
+            b.setEnabled(ready)
+        if ready:
+            self.medical.refresh(self.model)
+            self.fertility.refresh(self.model)
+            self.premium.refresh(self.model)
+            self.whatif.refresh(self.model)
+        self.summary.refresh(self.model)
+
+    def show_problems(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def explain(self, part: str) -> None:
+        """Open the steps behind one figure (or `all` of them)."""
+        result = self.model.result()
+        if result is None:
+            return
+        if part == "all":
+            title, lines = tr(i18n.EXPLAIN_ALL), self.model.all_lines()
+        else:
+            amount = {
+                "medical": self.model.medical_paid_for_you(),
+                "fertility": result.fertility.total,
+                "premium": result.premium.total,
+            }.get(part)
+            if amount is None:
+                amount = dict(self.model.medical_parts() + self.model.fertility_parts())[part]
+            name = tr(SECTION_TITLE[part]) if part in SECTION_TITLE else tr(i18n.PART[part])
+            title = tr(i18n.EXPLAIN_TITLE).format(part=name, amount=money(amount))
+            lines = self.model.explanation(part)
+        self.dialog = ExplainDialog(title, lines, self)
+        self.dialog.open()
+
+    # ---- print and save
+    def print_report(self) -> None:
+        from jxdesk.gui.printing import print_report
+
+        print_report(self.model, self)
+
+    def save_pdf(self, path: str | None = None) -> bool:
+        from jxdesk.gui.printing import save_pdf
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr(i18n.SAVE_PDF), "jxdesk.pdf", "PDF (*.pdf)"
+            )
+        if not path:
+            return False
+        try:
+            save_pdf(self.model, path)
+        except OSError:
+            self.saved.setText(tr(i18n.SAVE_FAILED).format(path=path))
+            return False
+        self.saved.setText(tr(i18n.SAVED).format(path=path))
+        return True
+
+    def retranslate(self) -> None:
+        for b, text in (
+            (self.all_button, i18n.EXPLAIN_ALL),
+            (self.print_button, i18n.PRINT),
+            (self.pdf_button, i18n.SAVE_PDF),
+        ):
+            b.setText(tr(text))
+            b.setAccessibleName(tr(text))
+        self.disclaimer.setText(tr(i18n.DISCLAIMER))
+        self.saved.setText("")

@@ -1,0 +1,468 @@
+"""The wizard's state and everything the pages show that needs working out. Qt-free.
+
+Pages write `model.answers` and call `model.changed()`; they read problems, the result,
+the what-if comparison, the explanation lines and the summary texts from here and
+never compute. Results are cached per change, so reading them twice is free.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from jxdesk.gui import i18n
+from jxdesk.gui.answers import Answers, ChildAnswer, ClaimAnswer, clean_money, to_case
+from jxdesk.gui.codes import allowed_facilities
+from jxdesk.gui.engine import Engine, FieldProblem, RuleDocument
+
+if TYPE_CHECKING:  # pragma: no cover
+    from jxdesk.core.result import Result
+    from jxdesk.core.trace import Step
+    from jxdesk.gui.whatif import Comparison
+
+Money = Callable[[Decimal], str]
+ZERO = Decimal("0")
+
+
+class Page(IntEnum):
+    IDENTITY = 0
+    CLAIMS = 1
+    FAMILY = 2
+    RESULTS = 3
+
+
+MEDICAL_PARTS = ("fund", "account", "critical_illness", "medical_aid", "out_of_pocket")
+FERTILITY_PARTS = ("prenatal_subsidy", "childcare_allowance", "maternity_allowance")
+#: what the person pays is made of the deductible, the first-paid share and the rest
+_ALSO_EXPLAINS = {"out_of_pocket": ("out_of_pocket", "deductible", "first_paid")}
+_MATERNITY_CONTEXT = ("leave_", "delivery_before_rules", "maternity_", "multiple_birth")
+
+_FIELD_LABEL = {
+    "year": i18n.YEAR,
+    "scheme": i18n.SCHEME,
+    "birth_date": i18n.BIRTH_DATE,
+    "medical_aid": i18n.MEDICAL_AID,
+    "account_balance": i18n.ACCOUNT,
+    "kind": i18n.KIND,
+    "facility": i18n.FACILITY,
+    "place": i18n.PLACE,
+    "eligible": i18n.ELIGIBLE,
+    "excluded": i18n.EXCLUDED,
+    "date": i18n.CLAIM_DATE,
+    "order": i18n.CHILD_ORDER,
+    "contribution_base": i18n.MOTHER_BASE,
+    "continuous_months": i18n.MOTHER_MONTHS,
+    "leave_days": i18n.MOTHER_LEAVE,
+}
+_ITEM = re.compile(r"^(claims|children)\[(\d+)\]\.?(.*)$")
+
+
+def _internal(exc: Exception) -> str:
+    return i18n.INTERNAL_ERROR.format(detail=f"{type(exc).__name__}: {exc}")
+
+
+def page_of(path: str) -> Page:
+    if path.startswith("claims"):
+        return Page.CLAIMS
+    if path.startswith(("children", "mother")):
+        return Page.FAMILY
+    return Page.IDENTITY
+
+
+def plain_money(amount: Decimal) -> str:
+    """Grouped, two decimals: the Qt-free stand-in for QLocale formatting."""
+    return f"{amount:,.2f}"
+
+
+def parse_money(text: str) -> Decimal:
+    """An amount as typed, or 0 where it is not one yet (for running subtotals only)."""
+    try:
+        value = Decimal(clean_money(text) or "0")
+    except InvalidOperation:
+        return ZERO
+    return value if value.is_finite() and value >= 0 else ZERO
+
+
+def problem_where(path: str, tr: i18n.Tr) -> str:
+    """'claims[1].eligible' -> '第2笔 · 医保范围内（元）'."""
+    m = _ITEM.match(path)
+    if m:
+        group, index, rest = m.group(1), int(m.group(2)), m.group(3)
+        head = i18n.CLAIM_N if group == "claims" else i18n.CHILD_N
+        text = tr(head).format(n=index + 1)
+        if rest in _FIELD_LABEL:
+            text += " · " + tr(_FIELD_LABEL[rest])
+        return text
+    leaf = path.rsplit(".", 1)[-1]
+    if leaf in _FIELD_LABEL:
+        return tr(_FIELD_LABEL[leaf])
+    return path
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySection:
+    page: Page
+    title: str
+    lines: tuple[str, ...]
+
+
+class WizardModel:
+    def __init__(
+        self, answers: Answers | None = None, engine: Engine | None = None, lang: str = "zh"
+    ) -> None:
+        self.answers = answers or Answers()
+        self.engine = engine or Engine()
+        self.lang = lang
+        self.version = 0
+        self._listeners: list[Callable[[], None]] = []
+        self._cache: dict[str, Any] = {}
+
+    # ---- change tracking
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def changed(self) -> None:
+        self.version += 1
+        self._cache.clear()
+        for listener in list(self._listeners):
+            listener()
+
+    def set_lang(self, lang: str) -> None:
+        if lang != self.lang:
+            self.lang = lang
+            self.changed()
+
+    def _cached(self, key: str, make: Callable[[], Any]) -> Any:
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
+
+    # ---- edits that change more than one field (each ends with `changed`)
+    def set_has_children(self, on: bool) -> None:
+        self.answers.has_children = on
+        if on and not self.answers.children:
+            self.answers.children.append(ChildAnswer(birth_date=f"{self.answers.year}-01-01"))
+        self.changed()
+
+    def add_claim(self) -> int:
+        """A new row, like the last one (a clerk often enters similar claims)."""
+        claims = self.answers.claims
+        last = claims[-1] if claims else None
+        claims.append(
+            ClaimAnswer(kind=last.kind, facility=last.facility, place=last.place)
+            if last
+            else ClaimAnswer()
+        )
+        self.changed()
+        return len(claims) - 1
+
+    def remove_claim(self, index: int) -> None:
+        if 0 <= index < len(self.answers.claims):
+            del self.answers.claims[index]
+            self.changed()
+
+    def move_claim(self, index: int, delta: int) -> int:
+        """Move a claim up (-1) or down (+1); its new index."""
+        claims = self.answers.claims
+        target = index + delta
+        if 0 <= index < len(claims) and 0 <= target < len(claims):
+            claims[index], claims[target] = claims[target], claims[index]
+            self.changed()
+            return target
+        return index
+
+    def set_claim_kind(self, index: int, kind: str) -> None:
+        """Change the kind; a facility the kind does not allow becomes the first it does."""
+        claim = self.answers.claims[index]
+        claim.kind = kind
+        allowed = allowed_facilities(kind)
+        if claim.facility not in allowed:
+            claim.facility = allowed[0]
+        self.changed()
+
+    def add_child(self, twin: bool = False) -> int:
+        """Another child, numbered after the others; a twin shares the last child's birth date."""
+        children = self.answers.children
+        last = children[-1] if children else None
+        born = last.birth_date if last and twin else f"{self.answers.year}-01-01"
+        order = (max(c.order for c in children) if children else 0) + 1
+        children.append(ChildAnswer(birth_date=born, order=order))
+        self.answers.has_children = True
+        self.changed()
+        return len(children) - 1
+
+    def remove_child(self, index: int) -> None:
+        if 0 <= index < len(self.answers.children):
+            del self.answers.children[index]
+            self.changed()
+
+    # ---- the case and its problems
+    def case(self) -> dict[str, Any]:
+        result: dict[str, Any] = self._cached("case", lambda: to_case(self.answers))
+        return result
+
+    def warm(self) -> None:
+        """Load the core now (the app calls this after its first paint) and re-check."""
+        was_ready = self.engine.ready
+        self.engine.warm()
+        if not was_ready:
+            self.changed()
+
+    def problems(self) -> list[FieldProblem]:
+        if not self.engine.ready:
+            return []  # the core is not loaded yet; warm() re-checks everything
+
+        def make() -> list[FieldProblem]:
+            try:
+                return self.engine.problems(self.case(), self.lang)
+            except Exception as exc:  # never a traceback: say it as a problem of the case
+                return [FieldProblem("", "internal", _internal(exc))]
+
+        result: list[FieldProblem] = self._cached("problems", make)
+        return result
+
+    def problems_on(self, page: Page) -> list[FieldProblem]:
+        if page is Page.FAMILY and not self.answers.has_children:
+            return []
+        return [p for p in self.problems() if page_of(p.path) is page]
+
+    def problem_at(self, path: str) -> str | None:
+        for p in self.problems():
+            if p.path == path:
+                return p.text
+        return None
+
+    def problem_lines(self, page: Page, tr: i18n.Tr) -> list[str]:
+        return [
+            tr(i18n.PROBLEM_AT).format(where=problem_where(p.path, tr), message=p.text)
+            if p.path
+            else p.text
+            for p in self.problems_on(page)
+        ]
+
+    def page_valid(self, page: Page) -> bool:
+        if page is Page.RESULTS:
+            return not self.problems()
+        return not self.problems_on(page)
+
+    def first_invalid_page(self) -> Page | None:
+        pages = sorted({page_of(p.path) for p in self.problems()})
+        return pages[0] if pages else None
+
+    @property
+    def skips_family(self) -> bool:
+        return not self.answers.has_children
+
+    # ---- the estimate
+    def result(self) -> Result | None:
+        def make() -> Result | None:
+            if not self.engine.ready or self.problems():
+                return None
+            try:
+                return self.engine.estimate(self.case())
+            except Exception as exc:  # a rule the core cannot apply: shown, not raised
+                self._cache["problems"] = [FieldProblem("", "internal", _internal(exc))]
+                return None
+
+        result: Result | None = self._cached("result", make)
+        return result
+
+    def comparisons(self) -> list[Comparison]:
+        def make() -> list[Comparison]:
+            from jxdesk.gui.whatif import Comparison, variants
+
+            base = self.result()
+            if base is None:
+                return []
+            out = []
+            for v in variants(self.case()):
+                try:
+                    if self.engine.problems(v.case, self.lang):
+                        continue
+                    pays = self.engine.estimate(v.case).medical.out_of_pocket
+                except Exception:  # a comparison is a nicety: leave it out
+                    continue
+                out.append(Comparison(v.key, pays, pays - base.medical.out_of_pocket))
+            return out
+
+        result: list[Comparison] = self._cached("comparisons", make)
+        return result
+
+    def recompute(self) -> Result | None:
+        """Everything the results page shows, worked out now (what a change costs)."""
+        self.problems()
+        result = self.result()
+        self.comparisons()
+        return result
+
+    # ---- parts and explanations
+    def medical_parts(self) -> list[tuple[str, Decimal]]:
+        r = self.result()
+        if r is None:
+            return []
+        return [(part, getattr(r.medical, part)) for part in MEDICAL_PARTS]
+
+    def medical_paid_for_you(self) -> Decimal:
+        r = self.result()
+        if r is None:
+            return ZERO
+        m = r.medical
+        return m.fund + m.account + m.critical_illness + m.medical_aid
+
+    def fertility_parts(self) -> list[tuple[str, Decimal]]:
+        r = self.result()
+        if r is None:
+            return []
+        return [(part, getattr(r.fertility, part)) for part in FERTILITY_PARTS]
+
+    def premium_items(self, tr: i18n.Tr) -> list[tuple[str, Decimal]]:
+        """(who, amount) per person with support: '本人' or '第2个孩子'."""
+        r = self.result()
+        if r is None:
+            return []
+        out = []
+        for item in r.premium.items:
+            if item.who == "person":
+                who = tr(i18n.PREMIUM_WHO_PERSON)
+            else:
+                who = tr(i18n.CHILD_N).format(n=int(item.who.split(":")[1]) + 1)
+            out.append((who, item.amount))
+        return out
+
+    def steps_for(self, part: str) -> list[Step]:
+        """The steps behind one figure, in the order the computation took them."""
+        r = self.result()
+        if r is None:
+            return []
+        return select_steps(r.steps, part)
+
+    def explanation(self, part: str) -> list[str]:
+        return [self.engine.render(s, self.lang) for s in self.steps_for(part)]
+
+    def all_lines(self) -> list[str]:
+        r = self.result()
+        return [] if r is None else [self.engine.render(s, self.lang) for s in r.steps]
+
+    def documents(self) -> list[RuleDocument]:
+        return list(self._cached("documents", lambda: self.engine.documents_used(self.case())))
+
+    # ---- the claims page's running subtotal
+    def subtotal(self) -> tuple[int, Decimal, Decimal]:
+        claims = self.answers.claims
+        eligible = sum((parse_money(c.eligible) for c in claims), ZERO)
+        excluded = sum((parse_money(c.excluded) for c in claims), ZERO)
+        return len(claims), eligible, excluded
+
+    def subtotal_text(self, tr: i18n.Tr, money: Money = plain_money) -> str:
+        count, eligible, excluded = self.subtotal()
+        return tr(i18n.SUBTOTAL).format(
+            count=count,
+            eligible=money(eligible),
+            excluded=money(excluded),
+            total=money(eligible + excluded),
+        )
+
+    # ---- the answers, summarised for the results page and the printout
+    def summary(self, tr: i18n.Tr, money: Money = plain_money) -> list[SummarySection]:
+        a = self.answers
+        who = [tr(i18n.SUM_SCHEME).format(year=a.year, scheme=tr(i18n.SCHEME_LABEL[a.scheme]))]
+        flags = [
+            tr(label)
+            for on, label in (
+                (a.hukou_jiaxing, i18n.HUKOU),
+                (a.disabled_certified, i18n.DISABLED),
+                (a.family_planning_special, i18n.FAMILY_SPECIAL),
+                (a.pre1949_worker, i18n.PRE1949),
+                (a.targeted_child_illness, i18n.CHILD_ILLNESS),
+            )
+            if on
+        ]
+        if flags:
+            who.append(tr(i18n.SEP).join(flags))
+        if a.medical_aid != "none":
+            who.append(tr(i18n.SUM_AID).format(aid=tr(i18n.MEDICAL_AID_LABEL[a.medical_aid])))
+        if a.has_account:
+            who.append(tr(i18n.SUM_ACCOUNT).format(amount=money(parse_money(a.account_balance))))
+        sections = [SummarySection(Page.IDENTITY, tr(i18n.PAGE_IDENTITY), tuple(who))]
+
+        count, eligible, excluded = self.subtotal()
+        if count:
+            claims = [
+                tr(i18n.SUM_CLAIMS).format(
+                    count=count, eligible=money(eligible), excluded=money(excluded)
+                )
+            ]
+            claims += [
+                tr(i18n.SUM_CLAIM).format(
+                    n=i + 1,
+                    kind=tr(i18n.KIND_LABEL[c.kind]),
+                    facility=tr(i18n.FACILITY_LABEL[c.facility]),
+                    place=tr(i18n.PLACE_LABEL[c.place]),
+                    eligible=money(parse_money(c.eligible)),
+                    excluded=money(parse_money(c.excluded)),
+                )
+                for i, c in enumerate(a.claims)
+            ]
+        else:
+            claims = [tr(i18n.SUM_NO_CLAIMS)]
+        sections.append(SummarySection(Page.CLAIMS, tr(i18n.PAGE_CLAIMS), tuple(claims)))
+
+        if a.has_children:
+            family = [tr(i18n.SUM_CHILDREN).format(count=len(a.children))]
+            family += [
+                tr(i18n.SUM_CHILD).format(order=ch.order, born=ch.birth_date) for ch in a.children
+            ]
+            m = a.mother
+            if m.include:
+                family.append(
+                    tr(i18n.SUM_MOTHER).format(
+                        scheme=tr(i18n.SCHEME_LABEL[m.scheme]),
+                        base=money(parse_money(m.contribution_base)),
+                        months=m.continuous_months,
+                    )
+                )
+            else:
+                family.append(tr(i18n.SUM_NO_MOTHER))
+            sections.append(SummarySection(Page.FAMILY, tr(i18n.PAGE_FAMILY), tuple(family)))
+        else:
+            sections.append(
+                SummarySection(Page.IDENTITY, tr(i18n.PAGE_FAMILY), (tr(i18n.SUM_NO_CHILDREN),))
+            )
+        return sections
+
+
+def select_steps(steps: Sequence[Step], part: str) -> list[Step]:
+    """The steps that explain one result figure, with the context a reader needs.
+
+    `part` is a field a step `explains` ("fund", "maternity_allowance", …) or a whole
+    section ("medical", "fertility", "premium"). For a medical figure each claim it
+    concerns is introduced by its header line and keeps its rate and band lines.
+    """
+    if part in ("medical", "fertility", "premium", "premium_total"):
+        section = "premium" if part == "premium_total" else part
+        return [s for s in steps if s.section == section]
+    if part in FERTILITY_PARTS:
+        return [s for s in steps if s.section == "fertility" and _fertility_context(s, part)]
+    wanted = _ALSO_EXPLAINS.get(part, (part,))
+    primary = [s for s in steps if s.section == "medical" and s.explains in wanted]
+    subjects = {s.subject for s in primary if s.subject}
+    return [
+        s
+        for s in steps
+        if s.section == "medical"
+        and (s.explains in wanted or (s.subject in subjects and s.explains is None))
+    ]
+
+
+def _fertility_context(step: Step, part: str) -> bool:
+    if step.explains is not None:
+        return step.explains == part
+    if part == "maternity_allowance":
+        return step.subject is None and step.code.startswith(_MATERNITY_CONTEXT)
+    if step.code == "hukou_from_person":
+        return part == "prenatal_subsidy"
+    return bool(step.subject and step.subject.startswith("child:"))

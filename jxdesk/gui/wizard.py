@@ -1,0 +1,151 @@
+"""The wizard: four pages, the language switch, and "修改" from the results page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from jxdesk.gui import i18n
+from jxdesk.gui.pages.identity import IdentityPage
+from jxdesk.gui.qt import QEvent, QSize, QWidget, QWizard, QWizardPage, Signal, tr
+from jxdesk.gui.viewmodel import Page, WizardModel
+
+if TYPE_CHECKING:  # pragma: no cover
+    from jxdesk.gui.pages.claims import ClaimsPage
+    from jxdesk.gui.pages.family import FamilyPage
+    from jxdesk.gui.pages.results import ResultsPage
+
+LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
+TO_RESULTS_BUTTON = QWizard.WizardButton.CustomButton2
+
+
+class Wizard(QWizard):
+    #: the person asked for the other language ("zh" or "en")
+    language_requested = Signal(str)
+
+    def __init__(
+        self, model: WizardModel, parent: QWidget | None = None, *, lazy: bool = False
+    ) -> None:
+        """With `lazy`, only the first page is built now; `complete()` builds the rest
+        (the app calls it after the first paint, to start fast)."""
+        super().__init__(parent)
+        self.model = model
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        self.identity = IdentityPage(model)
+        self.setPage(int(Page.IDENTITY), self.identity)
+        for page in (Page.CLAIMS, Page.FAMILY, Page.RESULTS):
+            self.setPage(int(page), QWizardPage())  # placeholders until complete()
+        self.setStartId(int(Page.IDENTITY))
+        self.completed = False
+        self.setButtonLayout(
+            [
+                LANGUAGE_BUTTON,
+                QWizard.WizardButton.Stretch,
+                TO_RESULTS_BUTTON,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            ]
+        )
+        self.customButtonClicked.connect(self._custom_button)
+        self.currentIdChanged.connect(self._page_changed)
+        self._editing = False
+        self.retranslate()
+        if not lazy:
+            self.complete()
+
+    def complete(self) -> None:
+        """Build pages 2–4 (their modules are imported here, not at start-up)."""
+        if self.completed:
+            return
+        from jxdesk.gui.pages.claims import ClaimsPage
+        from jxdesk.gui.pages.family import FamilyPage
+        from jxdesk.gui.pages.results import ResultsPage
+
+        self.claims: ClaimsPage = ClaimsPage(self.model)
+        self.family: FamilyPage = FamilyPage(self.model)
+        self.results: ResultsPage = ResultsPage(self.model, self.edit)
+        for page in (self.claims, self.family, self.results):
+            self.removePage(int(page.page))
+            self.setPage(int(page.page), page)
+        self.completed = True
+        self._page_changed(self.currentId())
+
+    def sizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(fm.height() * 56, fm.height() * 40)
+
+    # ---- navigation
+    def nextId(self) -> int:
+        current = Page(self.currentId()) if self.currentId() >= 0 else Page.IDENTITY
+        if current is Page.RESULTS:
+            return -1
+        following = Page(current + 1)
+        if following is Page.FAMILY and self.model.skips_family:
+            following = Page.RESULTS
+        return int(following)
+
+    def edit(self, page: Page) -> None:
+        """Go back to a page to change an answer; 回到结果 then returns here."""
+        self._editing = True
+        while self.currentId() > int(page):
+            self.back()
+        self._page_changed(self.currentId())
+
+    def to_results(self) -> None:
+        """Forward through the pages (each must be valid) to the results page."""
+        while self.currentId() != int(Page.RESULTS):
+            page = self.currentPage()
+            if page is None or not page.isComplete():
+                return
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                return
+        self._editing = False
+
+    def show_results(self) -> None:
+        """Walk forward as far as the answers allow (the headless screenshot uses this)."""
+        self.to_results()
+
+    def _custom_button(self, which: int) -> None:
+        if which == LANGUAGE_BUTTON.value:
+            self.language_requested.emit("en" if self.model.lang == "zh" else "zh")
+        elif which == TO_RESULTS_BUTTON.value:
+            self.to_results()
+
+    def _page_changed(self, page_id: int) -> None:
+        if not self.completed:
+            return
+        on_results = page_id == int(Page.RESULTS)
+        if on_results:
+            self._editing = False
+            self.results.refresh()
+        to_results = self.button(TO_RESULTS_BUTTON)
+        to_results.setVisible(self._editing and not on_results)
+
+    # ---- language
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr(i18n.APP_TITLE))
+        for which, text in (
+            (QWizard.WizardButton.NextButton, i18n.NEXT),
+            (QWizard.WizardButton.BackButton, i18n.BACK),
+            (QWizard.WizardButton.FinishButton, i18n.FINISH),
+            (QWizard.WizardButton.CancelButton, i18n.CANCEL),
+            (TO_RESULTS_BUTTON, i18n.TO_RESULTS),
+            (LANGUAGE_BUTTON, i18n.SWITCH_LANGUAGE),
+        ):
+            self.setButtonText(which, tr(text))
+            self.button(which).setAccessibleName(tr(text))
+        self.button(LANGUAGE_BUTTON).setAccessibleName(tr(i18n.SWITCH_LANGUAGE_NAME))
+        self.button(LANGUAGE_BUTTON).setAutoDefault(False)
+        self.button(TO_RESULTS_BUTTON).setAutoDefault(False)

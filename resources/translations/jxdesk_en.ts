@@ -1,0 +1,811 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>jxdesk</name>
+    <message>
+        <source>嘉兴医保与生育待遇估算</source>
+        <translation>Jiaxing Medical Insurance and Birth Benefit Estimator</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>回到结果</source>
+        <translation>Back to results</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>切换为英文界面</source>
+        <translation>Switch to Chinese</translation>
+    </message>
+    <message>
+        <source>第 {n} 步，共 {total} 步</source>
+        <translation>Step {n} of {total}</translation>
+    </message>
+    <message>
+        <source>参保身份</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>您参加的是哪种医保？有没有特殊身份？</source>
+        <translation>Which medical insurance do you have? Any special status?</translation>
+    </message>
+    <message>
+        <source>就医与费用</source>
+        <translation>Medical costs</translation>
+    </message>
+    <message>
+        <source>今年每一次看病或住院的费用，按发生先后填写。没有可不填。</source>
+        <translation>Each doctor's visit or hospital stay this year, in the order they happened. Leave empty if none.</translation>
+    </message>
+    <message>
+        <source>生育与子女</source>
+        <translation>Births and children</translation>
+    </message>
+    <message>
+        <source>子女的出生情况，以及母亲的生育保险缴费情况。</source>
+        <translation>The children's births, and the mother's maternity insurance contributions.</translation>
+    </message>
+    <message>
+        <source>测算结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>点击任一金额，可查看计算依据和条款。</source>
+        <translation>Click any amount to see how it was worked out and which article applies.</translation>
+    </message>
+    <message>
+        <source>结算年度</source>
+        <translation>Settlement year</translation>
+    </message>
+    <message>
+        <source>参保类型</source>
+        <translation>Insurance scheme</translation>
+    </message>
+    <message>
+        <source>在职职工</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>灵活就业</source>
+        <translation>Flexible worker</translation>
+    </message>
+    <message>
+        <source>退休</source>
+        <translation>Retiree</translation>
+    </message>
+    <message>
+        <source>城乡居民</source>
+        <translation>Urban and rural resident</translation>
+    </message>
+    <message>
+        <source>在校大学生</source>
+        <translation>University student</translation>
+    </message>
+    <message>
+        <source>未参保</source>
+        <translation>Not insured</translation>
+    </message>
+    <message>
+        <source>单位为您缴纳职工医保</source>
+        <translation>Your employer pays employee medical insurance for you</translation>
+    </message>
+    <message>
+        <source>个体户、自由职业，自己缴纳职工医保</source>
+        <translation>Self-employed or freelance, paying employee insurance yourself</translation>
+    </message>
+    <message>
+        <source>已退休，享受职工医保退休待遇</source>
+        <translation>Retired, with employee insurance retiree terms</translation>
+    </message>
+    <message>
+        <source>每年自己缴费的居民医保，含老人和儿童</source>
+        <translation>Resident insurance you pay each year, incl. elderly and children</translation>
+    </message>
+    <message>
+        <source>在嘉兴高校就读，随学校参加居民医保</source>
+        <translation>Studying at a Jiaxing university, insured through the school</translation>
+    </message>
+    <message>
+        <source>今年没有参加医保，只估算生育补助和子女参保补助</source>
+        <translation>Not insured this year: only birth subsidies and children's premium support are estimated</translation>
+    </message>
+    <message>
+        <source>医疗救助身份</source>
+        <translation>Medical assistance status</translation>
+    </message>
+    <message>
+        <source>民政部门认定的救助对象，医保报销后还可再报一部分</source>
+        <translation>Assistance recipients recognised by civil affairs get a further share repaid after insurance</translation>
+    </message>
+    <message>
+        <source>不是救助对象</source>
+        <translation>Not an assistance recipient</translation>
+    </message>
+    <message>
+        <source>特困供养人员</source>
+        <translation>Destitute person (特困)</translation>
+    </message>
+    <message>
+        <source>低保家庭成员</source>
+        <translation>Minimum-living family member (低保)</translation>
+    </message>
+    <message>
+        <source>低边家庭成员</source>
+        <translation>Marginal family member (低边)</translation>
+    </message>
+    <message>
+        <source>支出型贫困家庭成员</source>
+        <translation>Expenditure-poverty family member</translation>
+    </message>
+    <message>
+        <source>困境儿童</source>
+        <translation>Child in distress</translation>
+    </message>
+    <message>
+        <source>其他特殊救助对象</source>
+        <translation>Other special assistance recipient</translation>
+    </message>
+    <message>
+        <source>特殊身份（可多选）</source>
+        <translation>Special status (tick all that apply)</translation>
+    </message>
+    <message>
+        <source>持证残疾人</source>
+        <translation>Certified disability</translation>
+    </message>
+    <message>
+        <source>持有残疾人证，居民医保个人缴费由政府承担</source>
+        <translation>Holds a disability certificate: the government pays the resident insurance contribution</translation>
+    </message>
+    <message>
+        <source>计生特殊家庭</source>
+        <translation>Family-planning special family</translation>
+    </message>
+    <message>
+        <source>独生子女伤残或死亡的家庭，居民医保个人缴费由政府承担</source>
+        <translation>Only child disabled or deceased: the government pays the resident insurance contribution</translation>
+    </message>
+    <message>
+        <source>建国前老工人</source>
+        <translation>Pre-1949 worker</translation>
+    </message>
+    <message>
+        <source>建国前参加革命工作的老工人，仅职工医保适用</source>
+        <translation>Joined revolutionary work before 1949; employee insurance only</translation>
+    </message>
+    <message>
+        <source>儿童先心病或白血病治疗</source>
+        <translation>Child heart disease or leukaemia treatment</translation>
+    </message>
+    <message>
+        <source>0–14 岁本市户籍儿童治疗先天性心脏病、白血病，救助比例不低于 80%</source>
+        <translation>A Jiaxing child aged 0–14 treated for congenital heart disease or leukaemia: assistance at least 80%</translation>
+    </message>
+    <message>
+        <source>嘉兴户籍</source>
+        <translation>Jiaxing hukou</translation>
+    </message>
+    <message>
+        <source>户口在嘉兴市</source>
+        <translation>Household registration in Jiaxing</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>可不填；儿童救助需要，例如 2018-06-01</source>
+        <translation>Optional; needed for child assistance, e.g. 2018-06-01</translation>
+    </message>
+    <message>
+        <source>当年个人账户余额（元）</source>
+        <translation>Personal account balance this year (yuan)</translation>
+    </message>
+    <message>
+        <source>年初当年账户里的钱，门诊先用它支付；不知道可填 0</source>
+        <translation>Money in the current-year account at the start of the year; outpatient costs use it first. Enter 0 if unsure</translation>
+    </message>
+    <message>
+        <source>要估算生育补助或子女参保补助</source>
+        <translation>Estimate birth subsidies or children's premium support</translation>
+    </message>
+    <message>
+        <source>家里有子女出生、或孩子参加居民医保时勾选，会多一页填写子女情况</source>
+        <translation>Tick when a child was born or a child joins resident insurance: one more page asks about the children</translation>
+    </message>
+    <message>
+        <source>就医类型</source>
+        <translation>Kind of care</translation>
+    </message>
+    <message>
+        <source>普通门诊</source>
+        <translation>Ordinary outpatient</translation>
+    </message>
+    <message>
+        <source>慢性病门诊</source>
+        <translation>Chronic-disease outpatient</translation>
+    </message>
+    <message>
+        <source>特殊病种门诊</source>
+        <translation>Special-disease outpatient</translation>
+    </message>
+    <message>
+        <source>住院</source>
+        <translation>Inpatient stay</translation>
+    </message>
+    <message>
+        <source>家庭病床</source>
+        <translation>Home sickbed</translation>
+    </message>
+    <message>
+        <source>平常看病、急诊、在药店买药</source>
+        <translation>Everyday doctor's visits, emergencies, pharmacy purchases</translation>
+    </message>
+    <message>
+        <source>已登记的慢性病，门诊配药</source>
+        <translation>Registered chronic disease, medicines from the outpatient clinic</translation>
+    </message>
+    <message>
+        <source>透析、肿瘤放化疗等，按住院结算</source>
+        <translation>Dialysis, cancer radio- or chemotherapy…, settled as inpatient</translation>
+    </message>
+    <message>
+        <source>办理了入院手续</source>
+        <translation>Admitted to hospital</translation>
+    </message>
+    <message>
+        <source>社区医生上门的家庭病床，只在基层</source>
+        <translation>Home sickbed visited by community doctors; primary care only</translation>
+    </message>
+    <message>
+        <source>医院等级</source>
+        <translation>Hospital tier</translation>
+    </message>
+    <message>
+        <source>基层</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>一级</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>二级</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>三级</source>
+        <translation>Level 3</translation>
+    </message>
+    <message>
+        <source>药店</source>
+        <translation>Pharmacy</translation>
+    </message>
+    <message>
+        <source>社区卫生服务中心（站）、乡镇卫生院、村卫生室</source>
+        <translation>Community health centre or station, township health centre, village clinic</translation>
+    </message>
+    <message>
+        <source>其他一级及以下医院、门诊部、诊所</source>
+        <translation>Other level 1 or smaller hospitals, outpatient departments, clinics</translation>
+    </message>
+    <message>
+        <source>县（市、区）人民医院、中医院等二级医院</source>
+        <translation>County or district people's hospitals, TCM hospitals and other level 2 hospitals</translation>
+    </message>
+    <message>
+        <source>嘉兴市第一医院、市第二医院等三级医院</source>
+        <translation>Jiaxing First Hospital, Second Hospital and other level 3 hospitals</translation>
+    </message>
+    <message>
+        <source>医保定点零售药店</source>
+        <translation>Designated retail pharmacy</translation>
+    </message>
+    <message>
+        <source>就医地</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>本市</source>
+        <translation>In Jiaxing</translation>
+    </message>
+    <message>
+        <source>外地·已转诊</source>
+        <translation>Elsewhere, referred</translation>
+    </message>
+    <message>
+        <source>外地·未转诊</source>
+        <translation>Elsewhere, not referred</translation>
+    </message>
+    <message>
+        <source>在嘉兴市内就医，或已办异地安置</source>
+        <translation>Treated in Jiaxing, or registered as living elsewhere long-term</translation>
+    </message>
+    <message>
+        <source>办理了转诊备案后去外地就医，先自付 10%</source>
+        <translation>Referred and registered before treatment elsewhere: you first pay 10%</translation>
+    </message>
+    <message>
+        <source>没办转诊自己去外地就医，先自付 20%</source>
+        <translation>Went elsewhere without referral: you first pay 20%</translation>
+    </message>
+    <message>
+        <source>医保范围内（元）</source>
+        <translation>In scope (yuan)</translation>
+    </message>
+    <message>
+        <source>发票上“符合医保支付范围”的金额</source>
+        <translation>The amount marked "within the insurance scope" on the receipt</translation>
+    </message>
+    <message>
+        <source>自费（元）</source>
+        <translation>Outside scope (yuan)</translation>
+    </message>
+    <message>
+        <source>医保目录外、全部自己付的金额，没有填 0</source>
+        <translation>Costs outside the insurance catalogue that you pay in full; 0 if none</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>可不填，例如 2025-03-01</source>
+        <translation>Optional, e.g. 2025-03-01</translation>
+    </message>
+    <message>
+        <source>今年的就医费用</source>
+        <translation>This year's medical costs</translation>
+    </message>
+    <message>
+        <source>添加一笔</source>
+        <translation>Add a cost</translation>
+    </message>
+    <message>
+        <source>删除这笔</source>
+        <translation>Remove this cost</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>还没有就医费用。点“添加一笔”开始；只估算生育补助可直接下一步。</source>
+        <translation>No medical costs yet. Press "Add a cost" to start; to estimate birth benefits only, go straight to Next.</translation>
+    </message>
+    <message>
+        <source>共 {count} 笔&#x3000;医保范围内 {eligible} 元&#x3000;自费 {excluded} 元&#x3000;合计 {total} 元</source>
+        <translation>{count} costs　in scope ¥{eligible}　outside scope ¥{excluded}　total ¥{total}</translation>
+    </message>
+    <message>
+        <source>第{n}笔</source>
+        <translation>Cost {n}</translation>
+    </message>
+    <message>
+        <source>医院等级怎么选</source>
+        <translation>Which hospital tier?</translation>
+    </message>
+    <message>
+        <source>子女</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>第{n}个孩子</source>
+        <translation>Child {n}</translation>
+    </message>
+    <message>
+        <source>孩次</source>
+        <translation>Birth order</translation>
+    </message>
+    <message>
+        <source>夫妻共同生育的第几个孩子；双胞胎分别算</source>
+        <translation>Which child of the couple this is; twins count one each</translation>
+    </message>
+    <message>
+        <source>在嘉兴登记户口</source>
+        <translation>Registered in Jiaxing</translation>
+    </message>
+    <message>
+        <source>参加居民医保</source>
+        <translation>In resident insurance</translation>
+    </message>
+    <message>
+        <source>持证残疾</source>
+        <translation>Certified disability</translation>
+    </message>
+    <message>
+        <source>添加子女</source>
+        <translation>Add a child</translation>
+    </message>
+    <message>
+        <source>添加同日出生的孩子（双胞胎）</source>
+        <translation>Add a child born the same day (twin)</translation>
+    </message>
+    <message>
+        <source>删除这个孩子</source>
+        <translation>Remove this child</translation>
+    </message>
+    <message>
+        <source>请至少添加一个孩子；没有子女请回到第一步取消勾选。</source>
+        <translation>Please add at least one child; if there are none, untick the box on step 1.</translation>
+    </message>
+    <message>
+        <source>母亲（估算生育津贴）</source>
+        <translation>Mother (maternity allowance)</translation>
+    </message>
+    <message>
+        <source>估算母亲的生育津贴</source>
+        <translation>Estimate the mother's maternity allowance</translation>
+    </message>
+    <message>
+        <source>母亲参加职工医保（含灵活就业）时才有生育津贴</source>
+        <translation>Only mothers in employee insurance (incl. flexible workers) get a maternity allowance</translation>
+    </message>
+    <message>
+        <source>母亲参保类型</source>
+        <translation>Mother's insurance scheme</translation>
+    </message>
+    <message>
+        <source>母亲是嘉兴户籍</source>
+        <translation>Mother has Jiaxing hukou</translation>
+    </message>
+    <message>
+        <source>缴费基数（元/月）</source>
+        <translation>Contribution base (yuan/month)</translation>
+    </message>
+    <message>
+        <source>单位上年度职工医保月平均缴费基数；灵活就业填本人上年度缴费基数</source>
+        <translation>The employer's previous-year average monthly contribution base; flexible workers enter their own previous-year base</translation>
+    </message>
+    <message>
+        <source>连续缴费月数</source>
+        <translation>Months of continuous contributions</translation>
+    </message>
+    <message>
+        <source>生育前连续足额缴费的月数，满 6 个月才发放</source>
+        <translation>Months of continuous full contributions before the birth; paid once 6 months are reached</translation>
+    </message>
+    <message>
+        <source>难产</source>
+        <translation>Difficult labour</translation>
+    </message>
+    <message>
+        <source>实际产假天数</source>
+        <translation>Maternity leave days taken</translation>
+    </message>
+    <message>
+        <source>按规定天数</source>
+        <translation>Statutory days</translation>
+    </message>
+    <message>
+        <source>一般不用改；实际休假天数不同时填写</source>
+        <translation>Usually leave as it is; enter the days actually taken if different</translation>
+    </message>
+    <message>
+        <source>医疗报销</source>
+        <translation>Medical reimbursement</translation>
+    </message>
+    <message>
+        <source>生育补助</source>
+        <translation>Birth benefits</translation>
+    </message>
+    <message>
+        <source>参保补助</source>
+        <translation>Premium support</translation>
+    </message>
+    <message>
+        <source>医保等共支付</source>
+        <translation>Paid for you</translation>
+    </message>
+    <message>
+        <source>可领取</source>
+        <translation>You receive</translation>
+    </message>
+    <message>
+        <source>政府代缴</source>
+        <translation>Government pays</translation>
+    </message>
+    <message>
+        <source>统筹基金</source>
+        <translation>Insurance fund</translation>
+    </message>
+    <message>
+        <source>个人账户</source>
+        <translation>Personal account</translation>
+    </message>
+    <message>
+        <source>大病保险</source>
+        <translation>Critical illness insurance</translation>
+    </message>
+    <message>
+        <source>医疗救助</source>
+        <translation>Medical assistance</translation>
+    </message>
+    <message>
+        <source>个人现金支付</source>
+        <translation>You pay in cash</translation>
+    </message>
+    <message>
+        <source>其中起付标准</source>
+        <translation>of which deductible</translation>
+    </message>
+    <message>
+        <source>其中异地先行自付</source>
+        <translation>of which first paid out of the city</translation>
+    </message>
+    <message>
+        <source>孕产补助</source>
+        <translation>Prenatal subsidy</translation>
+    </message>
+    <message>
+        <source>育儿津贴</source>
+        <translation>Childcare allowance</translation>
+    </message>
+    <message>
+        <source>生育津贴</source>
+        <translation>Maternity allowance</translation>
+    </message>
+    <message>
+        <source>费用合计 {amount} 元</source>
+        <translation>Total costs ¥{amount}</translation>
+    </message>
+    <message>
+        <source>您自己付</source>
+        <translation>You pay</translation>
+    </message>
+    <message>
+        <source>产假 {days} 天</source>
+        <translation>Maternity leave {days} days</translation>
+    </message>
+    <message>
+        <source>{year} 年居民医保个人缴费 {amount} 元</source>
+        <translation>{year} resident contribution ¥{amount}</translation>
+    </message>
+    <message>
+        <source>该年度缴费标准尚未公布，暂不估算</source>
+        <translation>This year's contribution is not yet published: no estimate</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>{amount} 元</source>
+        <translation>¥{amount}</translation>
+    </message>
+    <message>
+        <source>费用由谁支付</source>
+        <translation>Who pays the costs</translation>
+    </message>
+    <message>
+        <source>换个方式会怎样？</source>
+        <translation>What if…?</translation>
+    </message>
+    <message>
+        <source>同样的费用，换一种就医方式，您自己要付多少</source>
+        <translation>The same costs, treated another way: what you would pay</translation>
+    </message>
+    <message>
+        <source>填写就医费用后，这里比较在不同等级医院或转诊时您自付多少。</source>
+        <translation>Once medical costs are entered, this compares what you pay at other hospital tiers or with a referral.</translation>
+    </message>
+    <message>
+        <source>都在{tier}医院就诊</source>
+        <translation>All at {tier} hospitals</translation>
+    </message>
+    <message>
+        <source>都在基层医疗机构就诊</source>
+        <translation>All at primary care</translation>
+    </message>
+    <message>
+        <source>去外地前办好转诊</source>
+        <translation>Referred before going elsewhere</translation>
+    </message>
+    <message>
+        <source>去外地没办转诊</source>
+        <translation>Elsewhere without referral</translation>
+    </message>
+    <message>
+        <source>都在本市就医</source>
+        <translation>All in Jiaxing</translation>
+    </message>
+    <message>
+        <source>您付 {amount} 元</source>
+        <translation>You pay ¥{amount}</translation>
+    </message>
+    <message>
+        <source>多付 {amount} 元</source>
+        <translation>¥{amount} more</translation>
+    </message>
+    <message>
+        <source>少付 {amount} 元</source>
+        <translation>¥{amount} less</translation>
+    </message>
+    <message>
+        <source>一样</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>您填写的情况</source>
+        <translation>Your answers</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>修改{section}</source>
+        <translation>Change {section}</translation>
+    </message>
+    <message>
+        <source>计算依据</source>
+        <translation>How this was worked out</translation>
+    </message>
+    <message>
+        <source>查看全部计算过程</source>
+        <translation>Show the whole calculation</translation>
+    </message>
+    <message>
+        <source>{part}：{amount} 元是怎么算的</source>
+        <translation>{part}: how ¥{amount} was worked out</translation>
+    </message>
+    <message>
+        <source>这一项没有发生金额。</source>
+        <translation>Nothing is paid under this item.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>无法保存：{path}</source>
+        <translation>Cannot save: {path}</translation>
+    </message>
+    <message>
+        <source>还有需要修改的内容，请回到前面的步骤。</source>
+        <translation>Some answers still need correcting: please go back to the earlier steps.</translation>
+    </message>
+    <message>
+        <source>本结果为估算，仅供参考，以医保经办机构实际结算为准</source>
+        <translation>This is an estimate for reference only; the medical insurance agency's actual settlement prevails</translation>
+    </message>
+    <message>
+        <source>标“估算假设”的步骤依据本软件的解读，详见说明文档。</source>
+        <translation>Steps marked as an assumption follow this software's reading of the rules; see the documentation.</translation>
+    </message>
+    <message>
+        <source>{year} 年 · {scheme}</source>
+        <translation>{year} · {scheme}</translation>
+    </message>
+    <message>
+        <source>医疗救助：{aid}</source>
+        <translation>Medical assistance: {aid}</translation>
+    </message>
+    <message>
+        <source>个人账户余额 {amount} 元</source>
+        <translation>Personal account balance ¥{amount}</translation>
+    </message>
+    <message>
+        <source>{count} 笔，医保范围内 {eligible} 元，自费 {excluded} 元</source>
+        <translation>{count} costs, in scope ¥{eligible}, outside scope ¥{excluded}</translation>
+    </message>
+    <message>
+        <source>{n}. {kind} · {facility} · {place} · {eligible} 元 + 自费 {excluded} 元</source>
+        <translation>{n}. {kind} · {facility} · {place} · ¥{eligible} + ¥{excluded} outside scope</translation>
+    </message>
+    <message>
+        <source>没有就医费用</source>
+        <translation>No medical costs</translation>
+    </message>
+    <message>
+        <source>{count} 个孩子</source>
+        <translation>Children: {count}</translation>
+    </message>
+    <message>
+        <source>第{order}孩，{born} 出生</source>
+        <translation>Child number {order}, born {born}</translation>
+    </message>
+    <message>
+        <source>不估算生育补助</source>
+        <translation>No birth benefits estimated</translation>
+    </message>
+    <message>
+        <source>母亲：{scheme}，缴费基数 {base} 元，连续缴费 {months} 个月</source>
+        <translation>Mother: {scheme}, contribution base ¥{base}, {months} months of contributions</translation>
+    </message>
+    <message>
+        <source>不估算生育津贴</source>
+        <translation>No maternity allowance estimated</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>嘉兴医保与生育待遇估算单</source>
+        <translation>Jiaxing medical insurance and birth benefit estimate</translation>
+    </message>
+    <message>
+        <source>打印日期：{date}</source>
+        <translation>Printed on {date}</translation>
+    </message>
+    <message>
+        <source>计算过程</source>
+        <translation>The calculation</translation>
+    </message>
+    <message>
+        <source>依据的规则文件和参数日期</source>
+        <translation>Rule documents and parameter dates used</translation>
+    </message>
+    <message>
+        <source>{number}《{title}》，{effective} 起施行；所用参数自 {dates} 起适用</source>
+        <translation>{number} "{title}", in force from {effective}; parameters used apply from {dates}</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>请先修改下面标红的内容</source>
+        <translation>Please correct the fields marked in red below</translation>
+    </message>
+    <message>
+        <source>{where}：{message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <source>这个案件有问题，不能打开：</source>
+        <translation>This case has problems and cannot be opened:</translation>
+    </message>
+    <message>
+        <source>计算时出了问题，请把输入告诉工作人员：{detail}</source>
+        <translation>Something went wrong in the calculation; please tell staff what you entered: {detail}</translation>
+    </message>
+</context>
+</TS>

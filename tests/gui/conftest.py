@@ -1,0 +1,47 @@
+"""Fixtures for the wizard's tests: a model, a full wizard, helpers to drive it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from jxdesk.gui.answers import Answers
+
+
+@pytest.fixture
+def answers() -> Answers:
+    return Answers()
+
+
+@pytest.fixture
+def wizard(qtbot):  # type: ignore[no-untyped-def]
+    from jxdesk.gui.app import Language, style
+    from jxdesk.gui.qt import QApplication
+    from jxdesk.gui.viewmodel import WizardModel
+    from jxdesk.gui.wizard import Wizard
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style(app, large_text=False)
+    Language(app).apply("zh", qt_dialogs=False)  # zh_CN amounts: 1,234.50
+    w = Wizard(WizardModel())
+    qtbot.addWidget(w)
+    w.resize(1100, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The English catalogue installed for one test, Chinese again afterwards."""
+    from jxdesk.gui.app import Language
+    from jxdesk.gui.qt import QApplication
+
+    app = QApplication.instance()
+    assert app is not None
+    lang = Language(app)
+    assert lang.apply("en")
+    yield
+    lang.apply("zh", qt_dialogs=False)

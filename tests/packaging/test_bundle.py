@@ -1,0 +1,199 @@
+"""The frozen bundle (dist/jxdesk/, made by packaging/build) against the source it was made from.
+
+Skipped when there is no bundle: CI runs packaging/build before the tests. Each check runs the
+frozen program as a counter would, with an empty configuration folder unless a pack is meant.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from jxdesk.core.api import estimate_json, parse_json
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLE = ROOT / "dist" / "jxdesk"
+EXE = BUNDLE / ("jxdesk.exe" if sys.platform == "win32" else "jxdesk")
+CLI = BUNDLE / "jxdesk-cli.exe" if sys.platform == "win32" else EXE
+SHARED_EXAMPLES = ROOT.parent / "shared" / "examples"
+PACK = ROOT / "tests" / "core" / "fixtures" / "packs" / "example-2026"
+MAX_BYTES = 130_000_000  # issue 5: within 130 MB
+
+pytestmark = pytest.mark.skipif(
+    not EXE.is_file(), reason=f"no bundle at {BUNDLE}: run packaging/build first"
+)
+
+
+def _cases() -> list[tuple[str, Any]]:
+    out: list[tuple[str, Any]] = []
+    for f in sorted((ROOT / "examples").glob("*.json")):
+        out.append((f"examples/{f.name}", json.loads(f.read_text("utf-8"))))
+    for f in sorted((ROOT / "tests" / "golden").rglob("*.yaml")):
+        data = yaml.safe_load(f.read_text("utf-8"))
+        if isinstance(data, dict) and "case" in data:
+            out.append((f"golden/{f.relative_to(ROOT / 'tests' / 'golden')}", data["case"]))
+    if SHARED_EXAMPLES.is_dir():
+        for f in sorted(SHARED_EXAMPLES.glob("*.json")):
+            data = json.loads(f.read_text("utf-8"))
+            out.append((f"shared/{f.name}", data.get("case", data)))
+    return out
+
+
+CASES = _cases()
+
+
+def _env(config: Path, **extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(JXDESK_CONFIG_DIR=str(config), QT_QPA_PLATFORM="offscreen", **extra)
+    env.pop("PYTHONPATH", None)  # the bundle must not lean on the source tree
+    return env
+
+
+def _run(
+    args: list[str], config: Path, stdin: str | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        args,
+        input=None if stdin is None else stdin.encode("utf-8"),
+        capture_output=True,
+        env=_env(config),
+        timeout=60,
+        check=False,
+        cwd=config,  # not the source tree: nothing may be found relative to it
+    )
+
+
+@pytest.fixture
+def empty_config(tmp_path: Path) -> Path:
+    (tmp_path / "config").mkdir()
+    return tmp_path / "config"
+
+
+def _expected_stdout(case: Any) -> bytes:
+    """What `jxdesk calc` prints: the result JSON, indented by 2, then a newline."""
+    result = estimate_json(parse_json(json.dumps(case, ensure_ascii=False)))
+    return (json.dumps(result, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def test_there_are_cases_to_compare() -> None:
+    assert len(CASES) >= 50
+
+
+@pytest.mark.parametrize(("name", "case"), CASES, ids=[n for n, _ in CASES])
+def test_frozen_calc_matches_the_source(name: str, case: Any, empty_config: Path) -> None:
+    case_file = empty_config / "case.json"
+    case_file.write_text(json.dumps(case, ensure_ascii=False), "utf-8")
+    done = _run([str(CLI), "calc", str(case_file)], empty_config)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert done.stdout == _expected_stdout(case), name
+
+
+def test_frozen_calc_batch_and_stdin(empty_config: Path) -> None:
+    lines = "\n".join(json.dumps(c, ensure_ascii=False) for _, c in CASES[:5]) + "\n"
+    frozen = _run([str(CLI), "calc", "--batch", "-"], empty_config, stdin=lines)
+    source = subprocess.run(
+        [sys.executable, "-m", "jxdesk", "calc", "--batch", "-"],
+        input=lines.encode("utf-8"),
+        capture_output=True,
+        env=_env(empty_config),
+        timeout=60,
+        check=False,
+    )
+    assert frozen.returncode == source.returncode == 0, frozen.stderr
+    assert frozen.stdout == source.stdout
+
+
+def test_frozen_calc_refuses_a_bad_case_like_the_source(empty_config: Path) -> None:
+    bad = empty_config / "bad.json"
+    bad.write_text(
+        '{"year": 2024, "person": {"scheme": "nobody"}, "claims": [{"kind": "inpatient", '
+        '"facility": "level3", "eligible": "-1"}]}',
+        "utf-8",
+    )
+    frozen = _run([str(CLI), "calc", str(bad)], empty_config)
+    source = subprocess.run(
+        [sys.executable, "-m", "jxdesk", "calc", str(bad)],
+        capture_output=True,
+        env=_env(empty_config),
+        timeout=60,
+        check=False,
+    )
+    assert frozen.returncode == source.returncode == 2
+    assert frozen.stdout == b""
+    assert frozen.stderr == source.stderr
+    assert b"Traceback" not in frozen.stderr
+
+
+def test_frozen_calc_reads_packs_like_the_source(tmp_path: Path) -> None:
+    """Whatever `jxdesk calc` does with installed packs, the bundle does the same."""
+    config = tmp_path / "config"
+    shutil.copytree(PACK, config / "packs" / PACK.name)
+    case = tmp_path / "case.json"
+    case.write_text(
+        json.dumps(
+            {
+                "year": 2026,
+                "person": {"scheme": "resident"},
+                "children": [{"birth_date": "2025-06-01", "order": 2}],
+            }
+        ),
+        "utf-8",
+    )
+    frozen = _run([str(CLI), "calc", str(case)], config)
+    source = subprocess.run(
+        [sys.executable, "-m", "jxdesk", "calc", str(case)],
+        capture_output=True,
+        env=_env(config),
+        timeout=60,
+        check=False,
+        cwd=config,
+    )
+    assert frozen.returncode == source.returncode == 0, frozen.stderr
+    assert frozen.stdout == source.stdout
+
+
+def test_frozen_smoke_paints_and_exits_0(empty_config: Path) -> None:
+    done = _run([str(EXE), "--smoke"], empty_config)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+
+
+def test_bundle_is_within_130_mb() -> None:
+    size = sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink())
+    assert size <= MAX_BYTES, f"{BUNDLE} is {size / 1e6:.1f} MB"
+
+
+def test_bundle_carries_a_cjk_font_and_the_parameters() -> None:
+    internal = BUNDLE / "_internal" / "resources"
+    fonts = [
+        f for f in (internal / "fonts").glob("*") if f.suffix.lower() in {".ttc", ".ttf", ".otf"}
+    ]
+    assert fonts, "no CJK font in the bundle"
+    assert (internal / "parameters" / "documents.yaml").is_file()
+
+
+def test_bundle_leaves_out_unused_qt() -> None:
+    internal = BUNDLE / "_internal"
+    names = {p.name for p in internal.rglob("*")}
+    for unused in ("QtQml", "QtQuick", "QtNetwork", "QtSvg", "QtOpenGL", "QtWebEngineCore"):
+        assert not any(
+            n.startswith((f"lib{unused.replace('Qt', 'Qt6', 1)}.", f"{unused}.")) for n in names
+        ), unused
+    platforms = {p.name for p in (internal / "PySide6" / "Qt" / "plugins" / "platforms").iterdir()}
+    assert any("offscreen" in p for p in platforms)
+    assert not any("eglfs" in p or "vnc" in p for p in platforms)
+    translations = internal / "PySide6" / "Qt" / "translations"
+    if translations.is_dir():
+        assert {p.name for p in translations.iterdir()} <= {
+            "qt_zh_CN.qm",
+            "qtbase_zh_CN.qm",
+            "qt_en.qm",
+            "qtbase_en.qm",
+        }
