@@ -9,11 +9,33 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictInt
 from pydantic_core import PydanticCustomError
+
+from jxdesk.core.codes import (
+    FACILITIES_FOR_KIND,
+    ClaimKind,
+    Facility,
+    MedicalAid,
+    Place,
+    Scheme,
+)
+
+__all__ = [
+    "FACILITIES_FOR_KIND",
+    "Case",
+    "Child",
+    "Claim",
+    "ClaimKind",
+    "Facility",
+    "MedicalAid",
+    "Mother",
+    "Person",
+    "Place",
+    "Scheme",
+]
 
 #: An amount larger than this (one hundred million yuan) is not a plausible medical bill.
 MAX_MONEY = Decimal("100000000")
@@ -21,69 +43,6 @@ FIRST_YEAR = 2025
 LAST_YEAR = 2100
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-class Scheme(StrEnum):
-    EMPLOYEE = "employee"  # 在职职工
-    FLEXIBLE = "flexible"  # 灵活就业
-    RETIREE = "retiree"  # 退休
-    RESIDENT = "resident"  # 城乡居民
-    STUDENT = "student"  # 在校大学生
-    NONE = "none"  # 未参保
-
-    @property
-    def is_employee(self) -> bool:
-        return self in (Scheme.EMPLOYEE, Scheme.FLEXIBLE, Scheme.RETIREE)
-
-    @property
-    def is_resident(self) -> bool:
-        return self in (Scheme.RESIDENT, Scheme.STUDENT)
-
-
-class MedicalAid(StrEnum):
-    NONE = "none"
-    DESTITUTE = "destitute"  # 特困供养
-    MINIMUM_LIVING = "minimum_living"  # 低保
-    MARGINAL = "marginal"  # 低边
-    EXPENDITURE_POVERTY = "expenditure_poverty"  # 支出型贫困
-    CHILD_IN_DISTRESS = "child_in_distress"  # 困境儿童
-    OTHER = "other"  # 其他特殊救助对象
-
-
-class ClaimKind(StrEnum):
-    OUTPATIENT = "outpatient"  # 普通门(急)诊
-    CHRONIC = "chronic"  # 慢性病门诊
-    SPECIAL = "special"  # 特殊病种门诊
-    INPATIENT = "inpatient"  # 住院
-    HOME_BED = "home_bed"  # 家庭病床
-
-    @property
-    def outpatient_pool(self) -> bool:
-        return self in (ClaimKind.OUTPATIENT, ClaimKind.CHRONIC)
-
-
-class Facility(StrEnum):
-    PRIMARY = "primary"  # 基层医疗机构
-    LEVEL1 = "level1"  # 其他一级(含)以下
-    LEVEL2 = "level2"
-    LEVEL3 = "level3"
-    PHARMACY = "pharmacy"  # 定点零售药店
-
-
-class Place(StrEnum):
-    LOCAL = "local"
-    REFERRED = "referred"  # 规范转诊异地
-    UNREFERRED = "unreferred"  # 未规范转诊异地
-
-
-#: Which facilities each kind of claim may name (rulings R2).
-FACILITIES_FOR_KIND: dict[ClaimKind, tuple[Facility, ...]] = {
-    ClaimKind.OUTPATIENT: tuple(Facility),
-    ClaimKind.CHRONIC: tuple(Facility),
-    ClaimKind.SPECIAL: (Facility.PRIMARY, Facility.LEVEL1, Facility.LEVEL2, Facility.LEVEL3),
-    ClaimKind.INPATIENT: (Facility.PRIMARY, Facility.LEVEL1, Facility.LEVEL2, Facility.LEVEL3),
-    ClaimKind.HOME_BED: (Facility.PRIMARY,),
-}
 
 
 def _money(value: Any) -> Decimal:

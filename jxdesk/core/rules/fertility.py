@@ -122,7 +122,11 @@ def maternity(case: Case, params: ParameterSet, trace: Trace) -> tuple[Decimal, 
         snap = params.at(day)
         if snap.maybe(f"{MAT}.days_per_month") is None:
             trace.add(
-                "delivery_before_rules", "第七十条", section="fertility", born=day.isoformat()
+                "delivery_before_rules",
+                "第七十条",
+                section="fertility",
+                explains="maternity_allowance",
+                born=day.isoformat(),
             )
             continue
         if not _qualifies(mother, day, params, trace):
@@ -137,6 +141,7 @@ def maternity(case: Case, params: ParameterSet, trace: Trace) -> tuple[Decimal, 
                 "leave_days_given",
                 "第四十二条",
                 section="fertility",
+                explains="maternity_allowance",
                 days=days,
                 born=day.isoformat(),
             )
@@ -161,6 +166,7 @@ def maternity(case: Case, params: ParameterSet, trace: Trace) -> tuple[Decimal, 
                 "multiple_birth_confirm",
                 "",
                 section="fertility",
+                explains="maternity_allowance",
                 count=len(babies),
                 assumption=True,
             )
@@ -205,12 +211,14 @@ def _statutory_days(
         "leave_national",
         snap.article(f"{MAT}.national_leave_days"),
         section="fertility",
+        explains="maternity_allowance",
         days=national,
     )
     trace.add(
         "leave_first_child" if first else "leave_later_child",
         snap.article(ext_path),
         section="fertility",
+        explains="maternity_allowance",
         days=extension,
     )
     if mother.difficult_labour:
@@ -220,6 +228,7 @@ def _statutory_days(
             "leave_difficult_labour",
             snap.article(f"{MAT}.difficult_labour_days"),
             section="fertility",
+            explains="maternity_allowance",
             days=extra,
         )
     if len(babies) > 1:
@@ -229,6 +238,7 @@ def _statutory_days(
             "leave_extra_babies",
             snap.article(f"{MAT}.extra_baby_days"),
             section="fertility",
+            explains="maternity_allowance",
             days=extra,
             babies=len(babies),
         )
