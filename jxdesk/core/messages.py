@@ -211,6 +211,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "育儿津贴：{order}孩 {amount} 元",
         "Childcare allowance, child {order}: {amount} yuan",
     ),
+    "childcare_none_for_order": (
+        "{order}孩无育儿津贴（育儿津贴发给二孩、三孩）",
+        "No childcare allowance for child {order} (it is paid for second and third children)",
+    ),
     "childcare_not_registered": (
         "出生户口未在嘉兴申报登记，不享受育儿津贴",
         "Birth not registered in Jiaxing: no childcare allowance",
@@ -332,6 +336,8 @@ def render(step: Step, lang: str = "zh") -> str:
         formatted = cache.get((field, value, li))
         parts.append(formatted if formatted is not None else _figure(field, value, li))
     text = "".join(parts)
+    if li == 1:
+        text = text[:1].upper() + text[1:]
     if step.subject and step.subject.startswith("claim:") and step.code != "claim_header":
         text = "  " + text
     if step.article:

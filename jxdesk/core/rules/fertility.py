@@ -86,7 +86,7 @@ def subsidies(case: Case, params: ParameterSet, trace: Trace) -> tuple[Decimal, 
             amount = snap.table(CHILDCARE).get(key, ZERO)
             childcare_total += amount
             trace.add(
-                "childcare",
+                "childcare" if amount else "childcare_none_for_order",
                 snap.article(CHILDCARE),
                 amount=amount,
                 section="fertility",

@@ -65,32 +65,32 @@ def settle_inpatient(
     lo, hi = pool.filled + deductible, pool.filled + within
     lower = overlap(lo, hi, ZERO, band)
     paid = lower * rate
-    trace.add(
-        "inpatient_band",
-        snap.article(f"{base}.rate"),
-        subject=subject,
-        facility=tier,
-        kind=claim.kind,
-        covered=lower,
-        rate=rate,
-        band=band,
-        band_amount=fen(paid),
-    )
-    if employee:
-        upper = overlap(lo, hi, band, maximum)
-        if upper > 0:
-            upper_rate = snap.get(f"{EMP}.upper_band_rate")
-            paid += upper * upper_rate
-            trace.add(
-                "inpatient_upper_band",
-                snap.article(f"{EMP}.upper_band_rate"),
-                subject=subject,
-                covered=upper,
-                rate=upper_rate,
-                band=band,
-                maximum=maximum,
-                band_amount=fen(upper * upper_rate),
-            )
+    upper = overlap(lo, hi, band, maximum) if employee else ZERO
+    if lower > 0 or upper == 0:  # a claim wholly above the band shows only the upper band
+        trace.add(
+            "inpatient_band",
+            snap.article(f"{base}.rate"),
+            subject=subject,
+            facility=tier,
+            kind=claim.kind,
+            covered=lower,
+            rate=rate,
+            band=band,
+            band_amount=fen(paid),
+        )
+    if upper > 0:
+        upper_rate = snap.get(f"{EMP}.upper_band_rate")
+        paid += upper * upper_rate
+        trace.add(
+            "inpatient_upper_band",
+            snap.article(f"{EMP}.upper_band_rate"),
+            subject=subject,
+            covered=upper,
+            rate=upper_rate,
+            band=band,
+            maximum=maximum,
+            band_amount=fen(upper * upper_rate),
+        )
     out.fund = fen(paid)
     trace.add(
         "inpatient_fund",
