@@ -7,10 +7,15 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # a frozen bundle's batch workers start here
+        import multiprocessing  # (not imported otherwise: it costs the window ~10 ms)
 
-    multiprocessing.freeze_support()  # a frozen bundle's batch workers start here
+        multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "packs":  # check, list or make parameter packs (an admin's tool)
+        from jxdesk.core.parameters.packs import main as packs_main
+
+        return packs_main(args[1:])
     if args and args[0] == "calc":
         from jxdesk.cli import calc_main
 

@@ -7,15 +7,16 @@ output; it never prints a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing
 import os
 import sys
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
+import orjson
+
 from jxdesk.core.api import estimate_text
-from jxdesk.core.parameters import ParameterError, ParameterSet, load_parameters
+from jxdesk.core.parameters import ParameterError, ParameterSet
 from jxdesk.core.problems import InvalidCase
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INVALID = 0, 1, 2
@@ -40,16 +41,29 @@ def _read(source: str) -> str:
         return f.read()
 
 
-def _dump(obj: Any, out: IO[str], indent: int | None) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False, indent=indent))
-    out.write("\n")
+def _dump(obj: Any, out: IO[bytes]) -> None:
+    out.write(orjson.dumps(obj, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+    out.flush()
+
+
+def _parameters() -> ParameterSet:
+    """The built-in parameters with any valid packs from the configuration folder laid over.
+
+    A refused pack is named on standard error and the built-in figures stay in force."""
+    from jxdesk.core.parameters.packs import load_effective_parameters
+
+    params, statuses = load_effective_parameters()
+    for status in statuses:
+        if status.state == "refused":
+            print(f"parameter pack refused: {status.line()}", file=sys.stderr)
+    return params
 
 
 def calc_one(text: str, params: ParameterSet, lang: str) -> dict[str, Any]:
     return estimate_text(text, params, lang)
 
 
-def batch_line(numbered: tuple[int, str], params: ParameterSet, lang: str) -> tuple[str, bool]:
+def batch_line(numbered: tuple[int, str], params: ParameterSet, lang: str) -> tuple[bytes, bool]:
     """One batch line's output line, and whether the case was valid."""
     n, line = numbered
     try:
@@ -57,7 +71,7 @@ def batch_line(numbered: tuple[int, str], params: ParameterSet, lang: str) -> tu
         ok = True
     except InvalidCase as exc:
         result, ok = {"error": [p.line() for p in exc.problems], "line": n}, False
-    return json.dumps(result, ensure_ascii=False, separators=(",", ":")), ok
+    return orjson.dumps(result, option=orjson.OPT_APPEND_NEWLINE), ok
 
 
 _worker: tuple[ParameterSet, str] | None = None
@@ -68,7 +82,7 @@ def _init_worker(params: ParameterSet, lang: str) -> None:
     _worker = (params, lang)
 
 
-def _work(numbered: tuple[int, str]) -> tuple[str, bool]:
+def _work(numbered: tuple[int, str]) -> tuple[bytes, bool]:
     assert _worker is not None
     return batch_line(numbered, *_worker)
 
@@ -78,7 +92,11 @@ PARALLEL_FROM = 2000
 
 
 def run_batch(
-    lines: Iterable[str], params: ParameterSet, lang: str, out: IO[str], workers: int | None = None
+    lines: Iterable[str],
+    params: ParameterSet,
+    lang: str,
+    out: IO[bytes],
+    workers: int | None = None,
 ) -> int:
     """Each case's result (or error) on its own line, in input order; exit 2 if any was bad."""
     numbered = [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
@@ -96,13 +114,12 @@ def run_batch(
     return status
 
 
-def _write(results: Iterable[tuple[str, bool]], out: IO[str]) -> int:
+def _write(results: Iterable[tuple[bytes, bool]], out: IO[bytes]) -> int:
     status = EXIT_OK
     for text, ok in results:
         if not ok:
             status = EXIT_INVALID
         out.write(text)
-        out.write("\n")
     return status
 
 
@@ -117,10 +134,12 @@ def calc_main(argv: Sequence[str]) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     try:
-        params = load_parameters()
+        params = _parameters()
         text = _read(args.source)
         if args.batch:
-            return run_batch(text.splitlines(), params, args.lang, sys.stdout)
+            status = run_batch(text.splitlines(), params, args.lang, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+            return status
         result = calc_one(text, params, args.lang)
     except InvalidCase as exc:
         for problem in exc.problems:
@@ -135,5 +154,5 @@ def calc_main(argv: Sequence[str]) -> int:
     except Exception as exc:  # never a traceback for the user; say what failed
         print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_INTERNAL
-    _dump(result, sys.stdout, indent=2)
+    _dump(result, sys.stdout.buffer)
     return EXIT_OK

@@ -6,66 +6,124 @@ Pages write these fields; `to_case` turns them into the case dict the core valid
 
 from __future__ import annotations
 
-import copy
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Any
 
 from jxdesk.gui.codes import EMPLOYEE_SCHEMES, FIRST_YEAR
 
-
-@dataclass
-class ClaimAnswer:
-    kind: str = "outpatient"
-    facility: str = "primary"
-    place: str = "local"
-    eligible: str = ""
-    excluded: str = ""
-    date: str = ""
+# Plain classes, not dataclasses: this module is imported before the first paint, and
+# `dataclasses` (with the code it generates per class) costs start-up ~6 ms. They keep
+# what the pages and tests rely on: keyword or positional construction with defaults,
+# `==` field by field, a readable repr.
 
 
-@dataclass
-class ChildAnswer:
-    birth_date: str = f"{FIRST_YEAR}-01-01"
-    order: int = 1
-    registered_in_jiaxing: bool = True
-    resident_insured: bool = True
-    disabled_certified: bool = False
+class _Record:
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return vars(self) == vars(other)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a dataclass with eq
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{k}={v!r}" for k, v in vars(self).items())
+        return f"{type(self).__name__}({fields})"
 
 
-@dataclass
-class MotherAnswer:
-    include: bool = True
-    scheme: str = "employee"
-    hukou_jiaxing: bool = True
-    contribution_base: str = ""
-    continuous_months: int = 12
-    difficult_labour: bool = False
-    leave_days: int | None = None
+class ClaimAnswer(_Record):
+    def __init__(
+        self,
+        kind: str = "outpatient",
+        facility: str = "primary",
+        place: str = "local",
+        eligible: str = "",
+        excluded: str = "",
+        date: str = "",
+    ) -> None:
+        self.kind = kind
+        self.facility = facility
+        self.place = place
+        self.eligible = eligible
+        self.excluded = excluded
+        self.date = date
 
 
-@dataclass
-class Answers:
-    year: int = FIRST_YEAR
-    scheme: str = "employee"
-    birth_date: str = ""
-    hukou_jiaxing: bool = True
-    medical_aid: str = "none"
-    disabled_certified: bool = False
-    family_planning_special: bool = False
-    pre1949_worker: bool = False
-    targeted_child_illness: bool = False
-    account_balance: str = ""
-    has_children: bool = False
-    claims: list[ClaimAnswer] = field(default_factory=list)
-    children: list[ChildAnswer] = field(default_factory=list)
-    mother: MotherAnswer = field(default_factory=MotherAnswer)
+class ChildAnswer(_Record):
+    def __init__(
+        self,
+        birth_date: str = f"{FIRST_YEAR}-01-01",
+        order: int = 1,
+        registered_in_jiaxing: bool = True,
+        resident_insured: bool = True,
+        disabled_certified: bool = False,
+    ) -> None:
+        self.birth_date = birth_date
+        self.order = order
+        self.registered_in_jiaxing = registered_in_jiaxing
+        self.resident_insured = resident_insured
+        self.disabled_certified = disabled_certified
+
+
+class MotherAnswer(_Record):
+    def __init__(
+        self,
+        include: bool = True,
+        scheme: str = "employee",
+        hukou_jiaxing: bool = True,
+        contribution_base: str = "",
+        continuous_months: int = 12,
+        difficult_labour: bool = False,
+        leave_days: int | None = None,
+    ) -> None:
+        self.include = include
+        self.scheme = scheme
+        self.hukou_jiaxing = hukou_jiaxing
+        self.contribution_base = contribution_base
+        self.continuous_months = continuous_months
+        self.difficult_labour = difficult_labour
+        self.leave_days = leave_days
+
+
+class Answers(_Record):
+    def __init__(
+        self,
+        year: int = FIRST_YEAR,
+        scheme: str = "employee",
+        birth_date: str = "",
+        hukou_jiaxing: bool = True,
+        medical_aid: str = "none",
+        disabled_certified: bool = False,
+        family_planning_special: bool = False,
+        pre1949_worker: bool = False,
+        targeted_child_illness: bool = False,
+        account_balance: str = "",
+        has_children: bool = False,
+        claims: list[ClaimAnswer] | None = None,
+        children: list[ChildAnswer] | None = None,
+        mother: MotherAnswer | None = None,
+    ) -> None:
+        self.year = year
+        self.scheme = scheme
+        self.birth_date = birth_date
+        self.hukou_jiaxing = hukou_jiaxing
+        self.medical_aid = medical_aid
+        self.disabled_certified = disabled_certified
+        self.family_planning_special = family_planning_special
+        self.pre1949_worker = pre1949_worker
+        self.targeted_child_illness = targeted_child_illness
+        self.account_balance = account_balance
+        self.has_children = has_children
+        self.claims: list[ClaimAnswer] = [] if claims is None else claims
+        self.children: list[ChildAnswer] = [] if children is None else children
+        self.mother: MotherAnswer = MotherAnswer() if mother is None else mother
 
     @property
     def has_account(self) -> bool:
         return self.scheme in EMPLOYEE_SCHEMES
 
     def copy(self) -> Answers:
+        import copy
+
         return copy.deepcopy(self)
 
 

@@ -2,74 +2,172 @@
 
 No star imports: each name is listed so the type checker and the reader can see it.
 `tr` translates a source string of jxdesk.gui.i18n in the app's one context.
+
+The names are bound on first use (PEP 562 `__getattr__`): PySide6 builds each class's
+Python type when it is first imported, and `Qt` alone (every enum of the namespace)
+costs ~20 ms, so a module imports only what it needs and start-up pays only for what
+the first page uses. For the type checker they are plain imports.
 """
 
 from __future__ import annotations
 
+import importlib
 from types import ModuleType
-
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QEvent,
-    QLibraryInfo,
-    QLocale,
-    QMarginsF,
-    QObject,
-    QRectF,
-    QSize,
-    QSizeF,
-    Qt,
-    QTimer,
-    QTranslator,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QFont,
-    QFontDatabase,
-    QKeySequence,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPaintEvent,
-    QPdfWriter,
-    QShortcut,
-    QTextDocument,
-)
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QSizePolicy,
-    QSpinBox,
-    QTableWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from typing import TYPE_CHECKING
 
 from jxdesk.gui.i18n import CONTEXT
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import (
+        QCoreApplication,
+        QDate,
+        QEvent,
+        QLibraryInfo,
+        QLocale,
+        QMarginsF,
+        QObject,
+        QPointF,
+        QRectF,
+        QSize,
+        QSizeF,
+        Qt,
+        QTimer,
+        QtMsgType,
+        QTranslator,
+        Signal,
+        qInstallMessageHandler,
+    )
+    from PySide6.QtGui import (
+        QAction,
+        QCloseEvent,
+        QColor,
+        QFont,
+        QFontDatabase,
+        QKeyEvent,
+        QKeySequence,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPaintEvent,
+        QPdfWriter,
+        QPen,
+        QPolygonF,
+        QShortcut,
+        QTextDocument,
+    )
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QApplication,
+        QButtonGroup,
+        QCheckBox,
+        QComboBox,
+        QDateEdit,
+        QDialog,
+        QDialogButtonBox,
+        QFileDialog,
+        QFrame,
+        QGridLayout,
+        QGroupBox,
+        QHBoxLayout,
+        QHeaderView,
+        QLabel,
+        QLayout,
+        QLineEdit,
+        QPushButton,
+        QRadioButton,
+        QScrollArea,
+        QSizePolicy,
+        QSpinBox,
+        QStackedWidget,
+        QTableWidget,
+        QTextBrowser,
+        QVBoxLayout,
+        QWidget,
+        QWizard,
+        QWizardPage,
+    )
+
+#: where each name lives (qt.py's own test checks it matches the imports above)
+_WHERE: dict[str, str] = {
+    # PySide6.QtCore
+    "QCoreApplication": "QtCore",
+    "QDate": "QtCore",
+    "QEvent": "QtCore",
+    "QLibraryInfo": "QtCore",
+    "QLocale": "QtCore",
+    "QMarginsF": "QtCore",
+    "QObject": "QtCore",
+    "QRectF": "QtCore",
+    "QSize": "QtCore",
+    "QSizeF": "QtCore",
+    "Qt": "QtCore",
+    "QTimer": "QtCore",
+    "QTranslator": "QtCore",
+    "Signal": "QtCore",
+    # (issue 4: kiosk)
+    "QPointF": "QtCore",
+    "QtMsgType": "QtCore",
+    "qInstallMessageHandler": "QtCore",
+    "QCloseEvent": "QtGui",
+    "QKeyEvent": "QtGui",
+    "QPen": "QtGui",
+    "QPolygonF": "QtGui",
+    "QStackedWidget": "QtWidgets",
+    # PySide6.QtGui
+    "QAction": "QtGui",
+    "QColor": "QtGui",
+    "QFont": "QtGui",
+    "QFontDatabase": "QtGui",
+    "QKeySequence": "QtGui",
+    "QPageLayout": "QtGui",
+    "QPageSize": "QtGui",
+    "QPainter": "QtGui",
+    "QPaintEvent": "QtGui",
+    "QPdfWriter": "QtGui",
+    "QShortcut": "QtGui",
+    "QTextDocument": "QtGui",
+    # PySide6.QtWidgets
+    "QAbstractButton": "QtWidgets",
+    "QAbstractItemView": "QtWidgets",
+    "QApplication": "QtWidgets",
+    "QButtonGroup": "QtWidgets",
+    "QCheckBox": "QtWidgets",
+    "QComboBox": "QtWidgets",
+    "QDateEdit": "QtWidgets",
+    "QDialog": "QtWidgets",
+    "QDialogButtonBox": "QtWidgets",
+    "QFileDialog": "QtWidgets",
+    "QFrame": "QtWidgets",
+    "QGridLayout": "QtWidgets",
+    "QGroupBox": "QtWidgets",
+    "QHBoxLayout": "QtWidgets",
+    "QHeaderView": "QtWidgets",
+    "QLabel": "QtWidgets",
+    "QLayout": "QtWidgets",
+    "QLineEdit": "QtWidgets",
+    "QPushButton": "QtWidgets",
+    "QRadioButton": "QtWidgets",
+    "QScrollArea": "QtWidgets",
+    "QSizePolicy": "QtWidgets",
+    "QSpinBox": "QtWidgets",
+    "QTableWidget": "QtWidgets",
+    "QTextBrowser": "QtWidgets",
+    "QVBoxLayout": "QtWidgets",
+    "QWidget": "QtWidgets",
+    "QWizard": "QtWidgets",
+    "QWizardPage": "QtWidgets",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Import a Qt name the first time some module asks for it, then keep it."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"PySide6.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 def print_support() -> ModuleType:
@@ -80,6 +178,8 @@ def print_support() -> ModuleType:
 
 
 def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -90,6 +190,7 @@ __all__ = [
     "QApplication",
     "QButtonGroup",
     "QCheckBox",
+    "QCloseEvent",
     "QColor",
     "QComboBox",
     "QCoreApplication",
@@ -106,8 +207,10 @@ __all__ = [
     "QGroupBox",
     "QHBoxLayout",
     "QHeaderView",
+    "QKeyEvent",
     "QKeySequence",
     "QLabel",
+    "QLayout",
     "QLibraryInfo",
     "QLineEdit",
     "QLocale",
@@ -118,6 +221,9 @@ __all__ = [
     "QPaintEvent",
     "QPainter",
     "QPdfWriter",
+    "QPen",
+    "QPointF",
+    "QPolygonF",
     "QPushButton",
     "QRadioButton",
     "QRectF",
@@ -127,6 +233,7 @@ __all__ = [
     "QSizeF",
     "QSizePolicy",
     "QSpinBox",
+    "QStackedWidget",
     "QTableWidget",
     "QTextBrowser",
     "QTextDocument",
@@ -137,7 +244,9 @@ __all__ = [
     "QWizard",
     "QWizardPage",
     "Qt",
+    "QtMsgType",
     "Signal",
     "print_support",
+    "qInstallMessageHandler",
     "tr",
 ]

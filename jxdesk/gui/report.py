@@ -73,9 +73,9 @@ def report_html(
     else:
         h.append(f"<p>{escape(tr(i18n.NOT_READY))}</p>")
     h.append(f"<h3>{escape(tr(i18n.REPORT_RULES))}</h3><p>")
-    lines = []
+    rules: list[str] = []
     for doc in model.documents():
-        lines.append(
+        rules.append(
             escape(
                 tr(i18n.REPORT_RULE).format(
                     number=doc.number,
@@ -85,6 +85,6 @@ def report_html(
                 )
             )
         )
-    h.append("<br/>".join(lines) + "</p>")
+    h.append("<br/>".join(rules) + "</p>")
     h.append(f"<p><b>{escape(tr(i18n.DISCLAIMER))}</b></p>")
     return "\n".join(h)

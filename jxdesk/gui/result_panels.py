@@ -10,10 +10,13 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from jxdesk.gui import i18n, theme
+from jxdesk.gui.paybar import PayBar
 from jxdesk.gui.qt import (
+    QEvent,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSize,
     QSizePolicy,
@@ -24,20 +27,23 @@ from jxdesk.gui.qt import (
 )
 from jxdesk.gui.viewmodel import Page, WizardModel
 from jxdesk.gui.whatif import variant_label
-from jxdesk.gui.widgets import Card, PayBar, label, money, set_role, yuan
+from jxdesk.gui.widgets import Card, label, money, set_role, yuan
 
 Explain = Callable[[str], None]
 Edit = Callable[[Page], None]
 
 
-def clear(layout: QVBoxLayout | QHBoxLayout) -> None:
+def clear(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:  # pragma: no cover - count() said there is one
+            break
         w = item.widget()
+        inner = item.layout()
         if w is not None:
             w.deleteLater()
-        elif item.layout() is not None:
-            clear(item.layout())  # type: ignore[arg-type]
+        elif inner is not None:
+            clear(inner)
 
 
 class AmountButton(QPushButton):
@@ -53,7 +59,7 @@ class AmountButton(QPushButton):
         lay.setContentsMargins(2, 3, 2, 3)
         lay.setSpacing(8)
         self.swatch = QFrame()
-        self.swatch.setFixedSize(14, 14)
+        self._size_swatch()
         self.swatch.setVisible(part in theme.SEGMENTS)
         if part in theme.SEGMENTS:
             self.swatch.setStyleSheet(f"background: {theme.SEGMENTS[part]}; border-radius: 3px;")
@@ -70,6 +76,16 @@ class AmountButton(QPushButton):
         lay.addWidget(self.value)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.clicked.connect(lambda: explain(self.part))
+
+    def _size_swatch(self) -> None:
+        """The colour key grows with the text (large-text mode): 14 px at 12 pt."""
+        side = max(10, round(self.fontMetrics().height() * 0.65))
+        self.swatch.setFixedSize(side, side)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._size_swatch()
+        super().changeEvent(event)
 
     def set(self, name: str, amount: Decimal, emphasis: bool = False) -> None:
         self.name.setText(f"<b>{name}</b>" if emphasis else name)

@@ -6,8 +6,6 @@ Every text colour is checked against its background for WCAG contrast >= 4.5:1
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 INK = "#1f2328"  # body text
 MUTED = "#4b5563"  # hints
 PAPER = "#ffffff"
@@ -65,11 +63,14 @@ def contrast(fg: str, bg: str) -> float:
     return (a + 0.05) / (b + 0.05)
 
 
-@dataclass(frozen=True, slots=True)
 class Sizes:
-    """Point sizes; large text multiplies them all by 1.5."""
+    """Point sizes; large text multiplies them all by 1.5. (A plain class: imported
+    before the first paint, where `dataclasses` would cost a few ms.)"""
 
-    scale: float = 1.0
+    __slots__ = ("scale",)
+
+    def __init__(self, scale: float = 1.0) -> None:
+        self.scale = scale
 
     def pt(self, base: float) -> int:
         return round(base * self.scale)

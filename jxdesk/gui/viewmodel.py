@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jxdesk.gui import i18n
 from jxdesk.gui.answers import Answers, ChildAnswer, ClaimAnswer, clean_money, to_case
@@ -20,12 +18,13 @@ from jxdesk.gui.codes import allowed_facilities
 from jxdesk.gui.engine import Engine, FieldProblem, RuleDocument
 
 if TYPE_CHECKING:  # pragma: no cover
+    from decimal import Decimal
+
     from jxdesk.core.result import Result
     from jxdesk.core.trace import Step
     from jxdesk.gui.whatif import Comparison
 
-Money = Callable[[Decimal], str]
-ZERO = Decimal("0")
+Money = Callable[["Decimal"], str]
 
 
 class Page(IntEnum):
@@ -80,11 +79,13 @@ def plain_money(amount: Decimal) -> str:
 
 def parse_money(text: str) -> Decimal:
     """An amount as typed, or 0 where it is not one yet (for running subtotals only)."""
+    from decimal import Decimal, InvalidOperation  # (not imported before the first paint)
+
     try:
         value = Decimal(clean_money(text) or "0")
     except InvalidOperation:
-        return ZERO
-    return value if value.is_finite() and value >= 0 else ZERO
+        return Decimal(0)
+    return value if value.is_finite() and value >= 0 else Decimal(0)
 
 
 def problem_where(path: str, tr: i18n.Tr) -> str:
@@ -103,8 +104,7 @@ def problem_where(path: str, tr: i18n.Tr) -> str:
     return path
 
 
-@dataclass(frozen=True, slots=True)
-class SummarySection:
+class SummarySection(NamedTuple):
     page: Page
     title: str
     lines: tuple[str, ...]
@@ -307,9 +307,11 @@ class WizardModel:
         return [(part, getattr(r.medical, part)) for part in MEDICAL_PARTS]
 
     def medical_paid_for_you(self) -> Decimal:
+        from decimal import Decimal
+
         r = self.result()
         if r is None:
-            return ZERO
+            return Decimal(0)
         m = r.medical
         return m.fund + m.account + m.critical_illness + m.medical_aid
 
@@ -352,9 +354,11 @@ class WizardModel:
 
     # ---- the claims page's running subtotal
     def subtotal(self) -> tuple[int, Decimal, Decimal]:
+        from decimal import Decimal
+
         claims = self.answers.claims
-        eligible = sum((parse_money(c.eligible) for c in claims), ZERO)
-        excluded = sum((parse_money(c.excluded) for c in claims), ZERO)
+        eligible = sum((parse_money(c.eligible) for c in claims), Decimal(0))
+        excluded = sum((parse_money(c.excluded) for c in claims), Decimal(0))
         return len(claims), eligible, excluded
 
     def subtotal_text(self, tr: i18n.Tr, money: Money = plain_money) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from jxdesk.gui import i18n
 from jxdesk.gui.pages.identity import IdentityPage
@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from jxdesk.gui.pages.claims import ClaimsPage
     from jxdesk.gui.pages.family import FamilyPage
     from jxdesk.gui.pages.results import ResultsPage
+    from jxdesk.gui.qt import QPushButton
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
 TO_RESULTS_BUTTON = QWizard.WizardButton.CustomButton2
@@ -54,6 +55,7 @@ class Wizard(QWizard):
         self.customButtonClicked.connect(self._custom_button)
         self.currentIdChanged.connect(self._page_changed)
         self._editing = False
+        self.button(TO_RESULTS_BUTTON).setVisible(False)  # only while editing from results
         self.retranslate()
         if not lazy:
             self.complete()
@@ -147,5 +149,5 @@ class Wizard(QWizard):
             self.setButtonText(which, tr(text))
             self.button(which).setAccessibleName(tr(text))
         self.button(LANGUAGE_BUTTON).setAccessibleName(tr(i18n.SWITCH_LANGUAGE_NAME))
-        self.button(LANGUAGE_BUTTON).setAutoDefault(False)
-        self.button(TO_RESULTS_BUTTON).setAutoDefault(False)
+        for which in (LANGUAGE_BUTTON, TO_RESULTS_BUTTON):  # QWizard's buttons are QPushButtons
+            cast("QPushButton", self.button(which)).setAutoDefault(False)

@@ -22,3 +22,14 @@ def test_golden(path: Path) -> None:
     assert set(data) <= {"name", "rulings", "case", "expected", "note"}, path
     result = estimate_json(data["case"])
     assert differences(result, data["expected"]) == [], data["name"]
+
+
+@pytest.mark.parametrize("path", FILES[::7], ids=lambda p: p.stem)
+def test_golden_explains_itself_in_both_languages(path: Path) -> None:
+    case = load_golden(path)["case"]
+    zh, en = estimate_json(case, lang="zh"), estimate_json(case, lang="en")
+    assert len(zh["explanation"]) == len(en["explanation"]) > 0
+    for line in en["explanation"]:
+        assert line.strip() and "{" not in line and "None" not in line
+    for line in zh["explanation"]:
+        assert line.strip() and "{" not in line and "None" not in line

@@ -111,6 +111,24 @@ def test_frozen_calc_batch_and_stdin(empty_config: Path) -> None:
     assert frozen.stdout == source.stdout
 
 
+def test_frozen_calc_parallel_batch_matches_the_source(empty_config: Path) -> None:
+    """Enough cases for `calc --batch` to start worker processes inside the bundle."""
+    cases = [json.dumps(c, ensure_ascii=False) for _, c in CASES]
+    lines = "\n".join((cases * (2100 // len(cases) + 1))[:2100]) + "\n"
+    frozen = _run([str(CLI), "calc", "--batch", "-"], empty_config, stdin=lines)
+    source = subprocess.run(
+        [sys.executable, "-m", "jxdesk", "calc", "--batch", "-"],
+        input=lines.encode("utf-8"),
+        capture_output=True,
+        env=_env(empty_config),
+        timeout=120,
+        check=False,
+    )
+    assert frozen.returncode == source.returncode == 0, frozen.stderr
+    assert frozen.stdout.count(b"\n") == 2100
+    assert frozen.stdout == source.stdout
+
+
 def test_frozen_calc_refuses_a_bad_case_like_the_source(empty_config: Path) -> None:
     bad = empty_config / "bad.json"
     bad.write_text(

@@ -29,7 +29,7 @@ class BasePage(QWizardPage):
         self.body.setSpacing(10)
         scroll.setWidget(self.body_widget)
         outer.addWidget(scroll, 1)
-        self.scroll = scroll
+        self.scroll_area = scroll  # (not `scroll`: that is QWidget.scroll())
         model.subscribe(self._model_changed)
 
     # ---- hooks for subclasses

@@ -141,7 +141,7 @@ class FamilyPage(BasePage):
             self.leave_label, self.leave, self.leave_hint, self.difficult,
         )  # fmt: skip
         self.body.addWidget(self.mother_box)
-        self.cells = {}
+        self.cells: dict[tuple[int, int], QWidget] = {}
         self.retranslate()
         self.reload()
 
@@ -150,7 +150,7 @@ class FamilyPage(BasePage):
         children = self.model.answers.children
         current = self.table.currentRow()
         self.table.setRowCount(len(children))
-        self.cells: dict[tuple[int, int], QWidget] = {}
+        self.cells = {}
         for row, child in enumerate(children):
             born = QDateEdit()
             born.setDisplayFormat(ISO)

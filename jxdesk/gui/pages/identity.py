@@ -80,7 +80,6 @@ class IdentityPage(BasePage):
         self.aid_hint = label(role="hint")
 
         self.account = QLineEdit()
-        self.account.setInputMethodHints(self.account.inputMethodHints())
         self.account.textEdited.connect(self._account_edited)
         self.account_label = QLabel()
         self.account_label.setBuddy(self.account)
@@ -95,16 +94,17 @@ class IdentityPage(BasePage):
         self.birth_error = ErrorLabel()
 
         row = 0
-        for lab, control, hint, error in (
+        fields: tuple[tuple[QLabel, QWidget, QLabel | None, QLabel | None], ...] = (
             (self.year_label, self.year, None, self.year_error),
             (self.aid_label, self.aid, self.aid_hint, None),
             (self.account_label, self.account, self.account_hint, self.account_error),
             (self.birth_label, self.birth, self.birth_hint, self.birth_error),
-        ):
+        )
+        for lab, control, field_hint, field_error in fields:
             grid.addWidget(lab, row, 0)
             grid.addWidget(control, row + 1, 0)
             row += 2
-            for extra in (hint, error):
+            for extra in (field_hint, field_error):
                 if extra is not None:
                     grid.addWidget(extra, row, 0)
                     row += 1

@@ -1,0 +1,158 @@
+"""Counter mode (the default window), keyboard-fast for the clerk.
+
+    Ctrl+1 … Ctrl+4   go to a page (forward only as far as the answers are valid)
+    Enter             下一步 (the wizard's default button)
+    Ctrl+Enter        回到结果 / to the results
+    Ctrl+N            添加一笔 (a claim row; from any page)
+    Ctrl+Shift+N      新建: wipe the case, back to page 1 (also the 新建 button)
+    Ctrl+P / Ctrl+S   print / save as PDF (from any page, once the case is valid)
+
+`install_counter` also installs the crash guard: an unexpected error shows a friendly
+dialog, keeps the answers and logs one line without personal data.
+"""
+
+from __future__ import annotations
+
+from jxdesk.gui.answers import Answers
+from jxdesk.gui.crash import CrashGuard, FriendlyDialog
+from jxdesk.gui.qt import QEvent, QKeySequence, QObject, QShortcut, Qt, QWizard
+from jxdesk.gui.viewmodel import Page
+from jxdesk.gui.wizard import LANGUAGE_BUTTON, TO_RESULTS_BUTTON, Wizard
+
+NEW_CASE_BUTTON = QWizard.WizardButton.CustomButton3
+NEW_CASE = {"zh": "新建", "en": "New case"}
+NEW_CASE_KEY = "Ctrl+Shift+N"
+PAGE_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
+
+
+class Counter(QObject):
+    def __init__(self, wizard: Wizard) -> None:
+        super().__init__(wizard)
+        self.wizard = wizard
+        self.dialog: FriendlyDialog | None = None
+        self.shortcuts: dict[str, QShortcut] = {}
+        for key, page in zip(PAGE_KEYS, Page, strict=True):
+            self._key(key, lambda p=page: self.go(p))
+        self._key("Ctrl+Return", self.wizard.to_results)
+        self._key("Ctrl+Enter", self.wizard.to_results)
+        self._key("Ctrl+N", self.add_claim)
+        for s in wizard.claims.findChildren(QShortcut):  # the page's own Ctrl+N: ours covers it
+            if s.key() == QKeySequence("Ctrl+N"):
+                s.setEnabled(False)
+        self._key(NEW_CASE_KEY, self.new_case)
+        self._key("Ctrl+P", self.print_report)
+        self._key("Ctrl+S", self.save_pdf)
+        self._new_button()
+        self.guard = CrashGuard(self.crashed, mode="counter")
+        wizard.installEventFilter(self)
+
+    def _key(self, key: str, slot: object) -> None:
+        s = QShortcut(QKeySequence(key), self.wizard)
+        s.setContext(Qt.ShortcutContext.WindowShortcut)
+        s.activated.connect(slot)  # type: ignore[arg-type]
+        self.shortcuts[key] = s
+
+    def _new_button(self) -> None:
+        w = self.wizard
+        w.setOption(QWizard.WizardOption.HaveCustomButton3, True)
+        w.setButtonLayout(  # the wizard's own layout (wizard.py), with 新建 after the language
+            [
+                LANGUAGE_BUTTON,
+                NEW_CASE_BUTTON,
+                QWizard.WizardButton.Stretch,
+                TO_RESULTS_BUTTON,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            ]
+        )
+        b = w.button(NEW_CASE_BUTTON)
+        b.setAutoDefault(False)
+        b.setToolTip(NEW_CASE_KEY)
+        w.customButtonClicked.connect(self._custom)
+        self.retranslate()
+
+    def _custom(self, which: int) -> None:
+        if which == NEW_CASE_BUTTON.value:
+            self.new_case()
+
+    def retranslate(self) -> None:
+        text = NEW_CASE["en" if self.wizard.model.lang == "en" else "zh"]
+        self.wizard.setButtonText(NEW_CASE_BUTTON, text)
+        self.wizard.button(NEW_CASE_BUTTON).setAccessibleName(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    # ---- actions
+    def go(self, page: Page) -> None:
+        w = self.wizard
+        if not w.completed:
+            return
+        if page < Page(w.currentId()):
+            w.edit(page)
+            return
+        while w.currentId() < int(page):
+            current = w.currentPage()
+            if current is None or not current.isComplete() or w.nextId() > int(page):
+                break
+            before = w.currentId()
+            w.next()
+            if w.currentId() == before:
+                break
+
+    def add_claim(self) -> None:
+        w = self.wizard
+        if not w.completed:
+            return
+        if w.currentId() != int(Page.CLAIMS):
+            if w.currentId() > int(Page.CLAIMS):
+                w.edit(Page.CLAIMS)
+            else:
+                self.go(Page.CLAIMS)
+        if w.currentId() == int(Page.CLAIMS):
+            w.claims._add()
+
+    def new_case(self) -> None:
+        """新建: the answers wiped at once, page 1, the cursor on its first field."""
+        w = self.wizard
+        w.model.answers = Answers()
+        w.model.changed()
+        w.restart()
+        w._editing = False
+        w.identity.reload()
+        first = w.identity.scheme_buttons.get("employee")
+        if first is not None:
+            first.setFocus()
+
+    def _ready_results(self) -> bool:
+        w = self.wizard
+        if not w.completed:
+            return False
+        w.to_results()
+        return w.currentId() == int(Page.RESULTS) and w.model.result() is not None
+
+    def print_report(self) -> None:
+        if self._ready_results():
+            self.wizard.results.print_report()
+
+    def save_pdf(self) -> None:
+        if self._ready_results():
+            self.wizard.results.save_pdf()
+
+    # ---- crashes
+    def crashed(self) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            return
+        self.dialog = FriendlyDialog(self.wizard.model.lang, self.wizard)
+        self.dialog.open()
+
+
+def install_counter(wizard: Wizard, guard: bool = True) -> Counter:
+    counter = Counter(wizard)
+    if guard:
+        counter.guard.install()
+    return counter

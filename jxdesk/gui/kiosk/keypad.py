@@ -1,0 +1,47 @@
+"""The large on-screen numeric keypad (a kiosk has no keyboard).
+
+Digits, 00, the point, ⌫ and 清除; each key is at least 96 × 80 px. The keypad only
+says which key was pressed (`key_pressed`); `entry.press` works out the amount.
+"""
+
+from __future__ import annotations
+
+from jxdesk.gui.kiosk.entry import BACKSPACE, CLEAR, KEYS
+from jxdesk.gui.kiosk.words import say
+from jxdesk.gui.qt import QGridLayout, QPushButton, Qt, QWidget, Signal
+
+KEY_W, KEY_H = 112, 80
+
+
+class Keypad(QWidget):
+    key_pressed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setSpacing(10)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.keys: dict[str, QPushButton] = {}
+        for i, key in enumerate(KEYS):
+            self._add(key, key, i // 3, i % 3, grid)
+        self._add(BACKSPACE, "", 0, 3, grid)
+        self._add(CLEAR, "", 1, 3, grid)
+        self.retranslate("zh")
+
+    def _add(self, key: str, text: str, row: int, col: int, grid: QGridLayout) -> None:
+        b = QPushButton(text)
+        b.setProperty("role", "key")
+        b.setMinimumSize(KEY_W, KEY_H)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        b.setAutoDefault(False)
+        b.clicked.connect(lambda _=False, k=key: self.key_pressed.emit(k))
+        self.keys[key] = b
+        grid.addWidget(b, row, col)
+
+    def retranslate(self, lang: str) -> None:
+        self.keys[BACKSPACE].setText(say("key_back", lang))
+        self.keys[CLEAR].setText(say("key_clear", lang))
+        for key, b in self.keys.items():
+            b.setAccessibleName(b.text())
+            if key == ".":
+                b.setAccessibleName("点" if lang == "zh" else "point")

@@ -1,0 +1,275 @@
+"""The kiosk window: full screen, no frame, no way out from the screen.
+
+Above the pages: the question's step and the language button. Below: 返回 and
+重新开始. Over everything, when needed: the idle countdown and the crash message, each
+covering the whole screen. A close request (Alt+F4, the window manager) is refused;
+Escape does nothing; the window goes back to full screen if anything un-maximises it.
+Only `shutdown()` (SIGTERM from the administrator's service manager) closes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from jxdesk.gui.kiosk import style
+from jxdesk.gui.kiosk.config import KioskConfig
+from jxdesk.gui.kiosk.flow import KioskFlow, Step
+from jxdesk.gui.kiosk.idle import IdleWatch
+from jxdesk.gui.kiosk.pages import KioskPage, build_pages, button, put_text, text_label
+from jxdesk.gui.kiosk.words import say
+from jxdesk.gui.qt import (
+    QCloseEvent,
+    QEvent,
+    QHBoxLayout,
+    QKeyEvent,
+    QPushButton,
+    QStackedWidget,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from jxdesk.gui.viewmodel import WizardModel
+
+CRASH_MESSAGE_MS = 15_000
+
+
+class Overlay(QWidget):
+    """A full-screen message in white on dark: a title, a line, a hint, maybe a button."""
+
+    def __init__(self, parent: QWidget, on_tap: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.on_tap = on_tap
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(80, 80, 80, 80)
+        lay.setSpacing(30)
+        lay.addStretch(1)
+        self.title = text_label("big")
+        self.text = text_label("title")
+        self.hint = text_label("name")
+        for w in (self.title, self.text, self.hint):
+            lay.addWidget(w)
+        self.button = button(primary=True)
+        self.button.clicked.connect(on_tap)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        self.hide()
+
+    def say(self, title: str, text: str, hint: str = "", button: str = "") -> None:
+        put_text(self.title, title, "center")
+        put_text(self.text, text, "center")
+        put_text(self.hint, hint, "center")
+        self.hint.setVisible(bool(hint))
+        self.button.setText(button)
+        self.button.setVisible(bool(button))
+
+    def mousePressEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self.on_tap()
+
+    def cover(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+
+
+class KioskWindow(QWidget):
+    def __init__(
+        self,
+        model: WizardModel,
+        config: KioskConfig | None = None,
+        on_language: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.config = config or KioskConfig()
+        self.on_language = on_language
+        self.flow = KioskFlow(model)
+        self.allow_close = False
+        self.kiosk = False  # True once shown full screen (`show_kiosk`)
+        self.wipes = 0
+        self.setObjectName("kiosk")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(style.stylesheet())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 24, 48, 24)
+        outer.setSpacing(16)
+
+        top = QHBoxLayout()
+        self.heading = text_label("step")
+        top.addWidget(self.heading, 1)
+        self.language = button()
+        self.language.clicked.connect(self._toggle_language)
+        top.addWidget(self.language)
+        outer.addLayout(top)
+
+        self.stack = QStackedWidget()
+        self.pages: dict[Step, KioskPage] = build_pages(self)
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        outer.addWidget(self.stack, 1)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(24)
+        self.back = button()
+        self.back.clicked.connect(self._back)
+        self.restart = button()
+        self.restart.clicked.connect(self.wipe)
+        bottom.addWidget(self.back)
+        bottom.addStretch(1)
+        bottom.addWidget(self.restart)
+        outer.addLayout(bottom)
+
+        self.countdown = Overlay(self, self._resume)
+        self.crash = Overlay(self, self._crash_seen)
+        self._crash_timer = QTimer(self)
+        self._crash_timer.setSingleShot(True)
+        self._crash_timer.timeout.connect(self.crash.hide)
+
+        self.idle = IdleWatch(
+            self.config.idle_ms, self.config.countdown_ms, lambda: self.flow.pristine, self
+        )
+        self.idle.warn.connect(self._warn)
+        self.idle.tick.connect(self._tick)
+        self.idle.resumed.connect(self.countdown.hide)
+        self.idle.expired.connect(self.wipe)
+        self.show_step()
+
+    # ---- showing
+    @property
+    def lang(self) -> str:
+        return self.flow.model.lang
+
+    @property
+    def page(self) -> KioskPage:
+        return self.pages[self.flow.step]
+
+    def show_step(self) -> None:
+        page = self.page
+        if self.stack.currentWidget() is not page:
+            page.enter()
+            self.stack.setCurrentWidget(page)
+        self.refresh()
+
+    def refresh(self) -> None:
+        lang = self.lang
+        f = self.flow
+        step = "" if f.step is Step.RESULT else say("step", lang).format(n=f.number)
+        put_text(self.heading, f"{say('title', lang)}　{step}")
+        self.language.setText(say("language", lang))
+        self.language.setAccessibleName("切换为英文" if lang == "zh" else "Switch to Chinese")
+        self.back.setText(say("back", lang))
+        self.back.setVisible(bool(f.history))
+        self.restart.setText(say("restart", lang))
+        self.restart.setVisible(not f.pristine and f.step is not Step.RESULT)
+        self.page.refresh()
+
+    def start(self) -> None:
+        """Start watching for idleness (the app calls this once the window is up)."""
+        self.idle.start()
+
+    def show_kiosk(self) -> None:
+        self.kiosk = True
+        self.setWindowFlags(
+            Qt.WindowType.Window
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+        )
+        self.showFullScreen()
+
+    # ---- what the person does
+    def _back(self) -> None:
+        self.flow.back()
+        self.show_step()
+
+    def _toggle_language(self) -> None:
+        self.set_language("en" if self.lang == "zh" else "zh")
+
+    def set_language(self, lang: str) -> None:
+        if self.on_language is not None:
+            self.on_language(lang)  # Qt's translators (the shared labels, locale digits)
+        self.flow.model.set_lang(lang)
+        self.refresh()
+
+    def wipe(self) -> None:
+        """Everything forgotten, the first page, the language a session starts in."""
+        self.countdown.hide()
+        self.flow.wipe()
+        if self.lang != self.config.lang:
+            self.set_language(self.config.lang)
+        self.show_step()
+        self.idle.restart()
+        self.wipes += 1
+
+    # ---- idle
+    def _warn(self, seconds: int) -> None:
+        self._tick(seconds)
+        self.countdown.cover()
+
+    def _tick(self, seconds: int) -> None:
+        lang = self.lang
+        self.countdown.say(
+            say("idle_title", lang),
+            say("idle_text", lang).format(n=seconds),
+            say("idle_touch", lang),
+        )
+
+    def _resume(self) -> None:
+        self.idle.restart()
+        self.countdown.hide()
+
+    # ---- crashes (called by the CrashGuard, from the event loop)
+    def recover(self) -> None:
+        try:
+            self.wipe()
+        finally:
+            lang = self.lang
+            self.crash.say(
+                say("crash_title", lang), say("crash_text", lang), "", say("crash_ok", lang)
+            )
+            self.crash.cover()
+            self._crash_timer.start(CRASH_MESSAGE_MS)
+
+    def _crash_seen(self) -> None:
+        self.crash.hide()
+        self._crash_timer.stop()
+
+    # ---- no way out
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            self.idle.stop()
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.accept()  # Escape and friends do nothing here
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.kiosk
+            and not self.allow_close
+            and not self.isFullScreen()
+        ):
+            QTimer.singleShot(0, self.showFullScreen)
+
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        for overlay in (self.countdown, self.crash):
+            overlay.setGeometry(self.rect())
+
+    def shutdown(self) -> None:
+        self.allow_close = True
+        self.close()
+
+    def buttons(self) -> list[QPushButton]:
+        """Every button the person can see now (tests and the monkey use this)."""
+        return [b for b in self.findChildren(QPushButton) if b.isVisible() and b.isEnabled()]
