@@ -45,24 +45,27 @@ LAST_YEAR = 2100
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+_CENT = Decimal("0.01")
+_ZERO = Decimal("0.00")
+_NOT_AMOUNT = 'is not an amount of yuan (write digits such as "1234.50")'
+
+
 def _money(value: Any) -> Decimal:
-    if value.__class__ is float:
-        # A JSON number such as 1234.5: its shortest repr is the digits that were written.
-        value = repr(value)
-    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
-        raise PydanticCustomError(
-            "money_type", 'must be an amount of yuan written as a string, such as "1234.50"'
-        )
+    kind = value.__class__
     try:
-        amount = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
+        if kind is str or kind is int or kind is Decimal:  # not bool, a subclass of int
+            amount = Decimal(value)  # Decimal itself ignores surrounding spaces
+        elif kind is float:
+            # A JSON number such as 1234.5: its shortest repr is the digits that were written.
+            amount = Decimal(repr(value))
+        else:
+            raise PydanticCustomError(
+                "money_type", 'must be an amount of yuan written as a string, such as "1234.50"'
+            )
     except InvalidOperation:
-        raise PydanticCustomError(
-            "money_format", 'is not an amount of yuan (write digits such as "1234.50")'
-        ) from None
+        raise PydanticCustomError("money_format", _NOT_AMOUNT) from None
     if not amount.is_finite():
-        raise PydanticCustomError(
-            "money_format", 'is not an amount of yuan (write digits such as "1234.50")'
-        )
+        raise PydanticCustomError("money_format", _NOT_AMOUNT)
     if amount < 0:
         raise PydanticCustomError("money_negative", "must not be negative")
     if amount > MAX_MONEY:
@@ -71,11 +74,12 @@ def _money(value: Any) -> Decimal:
             "is implausibly large (at most {limit} yuan)",
             {"limit": str(MAX_MONEY)},
         )
-    if amount != amount.quantize(Decimal("0.01")):
+    fen = amount.quantize(_CENT)  # also normalises the exponent: "5" -> 5.00
+    if fen != amount:
         raise PydanticCustomError(
             "money_precision", "has more than two decimals (the smallest unit is one fen, 0.01)"
         )
-    return amount + Decimal("0.00")  # normalise the exponent: "5" -> 5.00
+    return fen if fen else _ZERO  # "-0" is zero, not a negative zero in the result
 
 
 def _date(value: Any) -> date:
