@@ -20,12 +20,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jxdesk.cli import calc_main
 
         return calc_main(args[1:])
+    import gc
+
+    # Start-up (PySide6, the first page) allocates a lot and frees little, so the cyclic
+    # collector would only cost time (~5-8 ms): it is paused until the first paint
+    # (gui_main turns it back on then, or at once in modes that paint no wizard).
+    gc.disable()
     try:
         from jxdesk.gui.app import gui_main
     except ImportError as exc:  # pragma: no cover - the GUI is not installed
         print(f"the jxdesk window cannot start: {exc}", file=sys.stderr)
         return 1
-    return gui_main(args)
+    try:
+        return gui_main(args)
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

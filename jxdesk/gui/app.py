@@ -7,6 +7,7 @@ core (pydantic, the parameter files) is imported only after that first paint.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -14,19 +15,19 @@ from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 from types import TracebackType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jxdesk.gui.qt import (
     QApplication,
-    QCoreApplication,
     QEvent,
     QFont,
-    QLibraryInfo,
     QLocale,
     QObject,
     QTimer,
-    QTranslator,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from jxdesk.gui.qt import QCoreApplication, QTranslator
 
 EXIT_OK, EXIT_ERROR, EXIT_INVALID = 0, 1, 2
 TRANSLATIONS = "translations"
@@ -100,14 +101,18 @@ class Language(QObject):
             ok = self._load("jxdesk_en", str(resources() / TRANSLATIONS))
             QLocale.setDefault(QLocale("en_US"))
         else:
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_dialogs:
-                self._load("qtbase_zh_CN", qt_dir)  # Qt's own dialogs (print, file) in Chinese
+            if qt_dialogs:  # Qt's own dialogs (print, file) in Chinese
+                from jxdesk.gui.qt import QLibraryInfo  # (names bound late: start-up)
+
+                qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+                self._load("qtbase_zh_CN", qt_dir)
             QLocale.setDefault(QLocale("zh_CN"))
         self.lang = lang
         return ok
 
     def _load(self, name: str, directory: str) -> bool:
+        from jxdesk.gui.qt import QTranslator
+
         t = QTranslator(self)
         if t.load(name, directory):
             self.app.installTranslator(t)
@@ -185,17 +190,30 @@ def choose_platform(mode: Mode) -> str | None:
 def make_app(options: Options) -> tuple[QApplication, Language]:
     from jxdesk.gui.qt import QApplication as App
 
-    app = App.instance() or App([sys.argv[0]])
-    assert isinstance(app, QApplication)
+    existing = App.instance()
+    if existing is None:
+        # Fusion from the start: one look everywhere, one style object, and Python never
+        # wraps the QStyle (its enums alone cost start-up ~6 ms)
+        app = App([sys.argv[0], "-style", "Fusion"])
+    else:
+        assert isinstance(existing, QApplication)
+        app = existing
+        if app.style().name() != "fusion":
+            app.setStyle("Fusion")
     app.setApplicationName("jxdesk")
-    if app.style().name() != "fusion":  # one look everywhere (and no second style object)
-        app.setStyle("Fusion")
+    from jxdesk.gui.fonts import register_fonts  # the bundled CJK font (~1.5 ms)
+
+    register_fonts()
     language = Language(app)
     language.apply(options.lang, qt_dialogs=options.mode is Mode.SCREENSHOT)
     return app, language
 
 
-def style(app: QApplication, large_text: bool) -> None:
+def style(app: QApplication, large_text: bool, defer_sheet: bool = False) -> str:
+    """Set the font and the style sheet; with `defer_sheet`, the sheet is returned for the
+    caller to set once its widgets are built (before they are shown: the first paint is
+    styled all the same, and each widget is polished once instead of at every re-parenting
+    while the page is put together)."""
     from jxdesk.gui import theme
 
     sizes = theme.Sizes(1.5 if large_text else 1.0)
@@ -203,7 +221,20 @@ def style(app: QApplication, large_text: bool) -> None:
     font.setFamilies(UI_FAMILIES)
     font.setPointSize(sizes.body)
     app.setFont(font)
-    app.setStyleSheet(theme.stylesheet(sizes))
+    sheet = theme.stylesheet(sizes)
+    if not defer_sheet:
+        app.setStyleSheet(sheet)
+    return sheet
+
+
+def guard_none() -> None:
+    """PySide6 6.12.0 on Python 3.11 kills long sessions (see none_guard.py). The wizard
+    calls this after its first paint: ctypes and platform cost start-up ~4.5 ms, and
+    start-up gains references to None rather than losing them (5,490 when gui_main
+    starts, 6,417 at the first paint, measured), so waiting that long is safe."""
+    from jxdesk.gui.none_guard import guard
+
+    guard()
 
 
 def gui_main(args: list[str]) -> int:
@@ -220,7 +251,11 @@ def gui_main(args: list[str]) -> int:
         print(problem, file=sys.stderr)
         return EXIT_ERROR
     app, language = make_app(options)
-    style(app, options.large_text)
+    lazy = not options.kiosk and options.mode is not Mode.SCREENSHOT
+    sheet = style(app, options.large_text, defer_sheet=lazy)
+    if options.kiosk or options.mode is Mode.SCREENSHOT:
+        gc.enable()  # paused by __main__ for the wizard's start-up only (see after_first_paint)
+        guard_none()
     if options.kiosk and options.mode is not Mode.SCREENSHOT:
         from jxdesk.gui.kiosk.run import kiosk_main
 
@@ -231,9 +266,12 @@ def gui_main(args: list[str]) -> int:
     from jxdesk.gui.viewmodel import WizardModel
     from jxdesk.gui.wizard import Wizard
 
-    engine = Engine(defer=options.mode is not Mode.SCREENSHOT)
+    # the counter reads the per-user packs too (a kiosk: machine-wide only, Engine's default)
+    engine = Engine(defer=options.mode is not Mode.SCREENSHOT, user=True)
     model = WizardModel(from_case(data) if data else None, engine, lang=options.lang)
     wizard = Wizard(model, lazy=options.mode is not Mode.SCREENSHOT)
+    if lazy:
+        app.setStyleSheet(sheet)  # page 1 is built, nothing is shown yet (see style())
 
     def switch(lang: str) -> None:
         language.apply(lang)
@@ -246,6 +284,8 @@ def gui_main(args: list[str]) -> int:
         return screenshot(app, wizard, options.screenshot, options.page)
 
     def after_first_paint() -> None:
+        gc.enable()  # paused since start-up (jxdesk/__main__.py)
+        guard_none()
         if options.mode is Mode.SMOKE:
             if os.environ.get("JXDESK_PAINT_CLOCK"):
                 print(f"first-paint {watcher.at:.6f}", flush=True)
@@ -260,6 +300,7 @@ def gui_main(args: list[str]) -> int:
 
     watcher = FirstPaint(after_first_paint, wizard)
     wizard.page(wizard.startId()).installEventFilter(watcher)
+    QTimer.singleShot(5000, gc.enable)  # in case the window is never painted
     wizard.show()
     return int(app.exec())
 

@@ -6,6 +6,8 @@
     Ctrl+N            添加一笔 (a claim row; from any page)
     Ctrl+Shift+N      新建: wipe the case, back to page 1 (also the 新建 button)
     Ctrl+P / Ctrl+S   print / save as PDF (from any page, once the case is valid)
+    Ctrl+R            规则版本: documents and parameter packs (also the 规则版本 button)
+    Escape            nothing (it used to close the window and lose the case; 退出 still does)
 
 `install_counter` also installs the crash guard: an unexpected error shows a friendly
 dialog, keeps the answers and logs one line without personal data.
@@ -15,7 +17,17 @@ from __future__ import annotations
 
 from jxdesk.gui.answers import Answers
 from jxdesk.gui.crash import CrashGuard, FriendlyDialog
-from jxdesk.gui.qt import QEvent, QKeySequence, QObject, QShortcut, Qt, QWizard
+from jxdesk.gui.qt import (
+    QEvent,
+    QKeyEvent,
+    QKeySequence,
+    QObject,
+    QPushButton,
+    QShortcut,
+    Qt,
+    QWizard,
+)
+from jxdesk.gui.rules_dialog import RULES_BUTTON, RulesButton
 from jxdesk.gui.viewmodel import Page
 from jxdesk.gui.wizard import LANGUAGE_BUTTON, TO_RESULTS_BUTTON, Wizard
 
@@ -43,13 +55,14 @@ class Counter(QObject):
         self._key("Ctrl+P", self.print_report)
         self._key("Ctrl+S", self.save_pdf)
         self._new_button()
+        self.rules = RulesButton(wizard)  # 规则版本, Ctrl+R (rules_dialog.py)
         self.guard = CrashGuard(self.crashed, mode="counter")
         wizard.installEventFilter(self)
 
     def _key(self, key: str, slot: object) -> None:
         s = QShortcut(QKeySequence(key), self.wizard)
         s.setContext(Qt.ShortcutContext.WindowShortcut)
-        s.activated.connect(slot)  # type: ignore[arg-type]
+        s.activated.connect(slot)
         self.shortcuts[key] = s
 
     def _new_button(self) -> None:
@@ -59,6 +72,7 @@ class Counter(QObject):
             [
                 LANGUAGE_BUTTON,
                 NEW_CASE_BUTTON,
+                RULES_BUTTON,
                 QWizard.WizardButton.Stretch,
                 TO_RESULTS_BUTTON,
                 QWizard.WizardButton.BackButton,
@@ -68,7 +82,8 @@ class Counter(QObject):
             ]
         )
         b = w.button(NEW_CASE_BUTTON)
-        b.setAutoDefault(False)
+        if isinstance(b, QPushButton):
+            b.setAutoDefault(False)
         b.setToolTip(NEW_CASE_KEY)
         w.customButtonClicked.connect(self._custom)
         self.retranslate()
@@ -85,6 +100,12 @@ class Counter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            return True  # a stray Escape must not close the case (退出 still does)
         return False
 
     # ---- actions

@@ -12,6 +12,7 @@ friendly dialog and keeps the answers. JXDESK_TRACEBACK=1 prints the whole trace
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -24,8 +25,8 @@ from jxdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QtMsgType,
     QTimer,
+    QtMsgType,
     QVBoxLayout,
     QWidget,
     qInstallMessageHandler,
@@ -33,10 +34,15 @@ from jxdesk.gui.qt import (
 
 _DIGITS = re.compile(r"\d")
 COUNTER_TEXT = {
-    "zh": ("出了点问题", "刚才的操作没有完成。您填写的内容都还在，请再试一次；"
-           "如果再次出现，请联系管理员。"),
-    "en": ("Something went wrong", "That did not work. Everything you entered is still "
-           "here; please try again, and tell the administrator if it happens again."),
+    "zh": (
+        "出了点问题",
+        "刚才的操作没有完成。您填写的内容都还在，请再试一次；如果再次出现，请联系管理员。",
+    ),
+    "en": (
+        "Something went wrong",
+        "That did not work. Everything you entered is still "
+        "here; please try again, and tell the administrator if it happens again.",
+    ),
 }
 
 
@@ -81,10 +87,8 @@ class CrashGuard:
 
     def _write(self, line: str) -> None:
         out = self.log or sys.stderr
-        try:
+        with contextlib.suppress(OSError, ValueError):  # no terminal: the app goes on
             print(line, file=out, flush=True)
-        except (OSError, ValueError):  # no terminal: the line is dropped, the app goes on
-            pass
 
     def excepthook(
         self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
@@ -105,7 +109,9 @@ class CrashGuard:
         try:
             self.recover()
         except Exception as exc:  # the recovery itself failed: log it, never loop
-            self._write(f"jxdesk: recovery failed: {type(exc).__name__} at {where(exc.__traceback__)}")
+            self._write(
+                f"jxdesk: recovery failed: {type(exc).__name__} at {where(exc.__traceback__)}"
+            )
         finally:
             self._pending = False
 

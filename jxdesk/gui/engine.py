@@ -7,36 +7,58 @@ paints its first page first and then calls `warm()`. Everything here is Qt-free.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, NamedTuple
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jxdesk.gui.records import Value
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from jxdesk.core.parameters import ParameterSet
+    from jxdesk.core.parameters.packs import PackStatus
     from jxdesk.core.result import Result
     from jxdesk.core.trace import Step
 
 
-class FieldProblem(NamedTuple):
+class FieldProblem(Value):
     """One core problem, with the text in the language asked for."""
 
-    path: str
-    code: str
-    text: str
+    __slots__ = ("code", "path", "text")
+
+    def __init__(self, path: str, code: str, text: str) -> None:
+        self.path = path
+        self.code = code
+        self.text = text
 
 
-class RuleDocument(NamedTuple):
-    number: str
-    title: str
-    effective: date | None
-    since: tuple[date, ...]  # the start dates of the parameter values used
+class RuleDocument(Value):
+    __slots__ = ("effective", "number", "since", "title")
+
+    def __init__(
+        self, number: str, title: str, effective: date | None, since: tuple[date, ...]
+    ) -> None:
+        self.number = number
+        self.title = title
+        self.effective = effective
+        self.since = since  # the start dates of the parameter values used
 
 
 class Engine:
     """validate / estimate / render through jxdesk.core.api, imported on first use."""
 
-    def __init__(self, defer: bool = False) -> None:
-        """With `defer`, nothing is validated until `warm()` (the app's first paint)."""
+    def __init__(
+        self, defer: bool = False, *, user: bool = False, config_dir: Path | str | None = None
+    ) -> None:
+        """With `defer`, nothing is validated until `warm()` (the app's first paint).
+
+        The parameters are the effective ones: built-in, with each valid parameter pack laid
+        over them. `user` also reads the per-user packs folder (the counter passes True; the
+        default, machine-wide only, is what a kiosk must use); `config_dir` replaces the
+        configuration folders (tests)."""
         self._params: ParameterSet | None = None
         self._defer = defer
+        self.user = user
+        self.config_dir = config_dir
+        self.statuses: list[PackStatus] = []  # what became of each pack found
 
     @property
     def loaded(self) -> bool:
@@ -49,8 +71,20 @@ class Engine:
     def warm(self) -> None:
         if self._params is None:
             from jxdesk.core.parameters import load_parameters
+            from jxdesk.core.parameters.packs import PackStatus, load_effective_parameters
 
-            self._params = load_parameters()
+            try:
+                self._params, self.statuses = load_effective_parameters(
+                    self.config_dir, user=self.user
+                )
+            except OSError as exc:  # an unreadable packs folder: the built-in figures hold
+                self._params = load_parameters()
+                self.statuses = [PackStatus("packs", "refused", str(exc))]
+
+    def reload(self) -> None:
+        """Read the packs again (after installing one); callers then recompute."""
+        self._params = None
+        self.warm()
 
     @property
     def params(self) -> ParameterSet:

@@ -286,3 +286,55 @@ FIX_BELOW = QT_TRANSLATE_NOOP("jxdesk", "请先修改下面标红的内容")
 PROBLEM_AT = QT_TRANSLATE_NOOP("jxdesk", "{where}：{message}")
 INVALID_CASE = QT_TRANSLATE_NOOP("jxdesk", "这个案件有问题，不能打开：")
 INTERNAL_ERROR = QT_TRANSLATE_NOOP("jxdesk", "计算时出了问题，请把输入告诉工作人员：{detail}")
+
+# ---- 规则版本 (rules_info.py, rules_dialog.py) and the packs on the printout
+RULES_VERSION = QT_TRANSLATE_NOOP("jxdesk", "规则版本")
+RULES_INTRO = QT_TRANSLATE_NOOP(
+    "jxdesk",
+    "测算使用程序内置的参数，以及已安装的有效参数包（按年度补充的新数字）。"
+    "内置参数不能在此修改。",
+)
+RULES_DOCUMENTS = QT_TRANSLATE_NOOP("jxdesk", "参数所依据的文件")
+RULES_PACKS = QT_TRANSLATE_NOOP("jxdesk", "参数包")
+RULES_FOLDERS = QT_TRANSLATE_NOOP("jxdesk", "读取参数包的文件夹：{folders}")
+DOC_NUMBER = QT_TRANSLATE_NOOP("jxdesk", "文号")
+DOC_TITLE = QT_TRANSLATE_NOOP("jxdesk", "标题")
+DOC_EFFECTIVE = QT_TRANSLATE_NOOP("jxdesk", "施行日期")
+DOC_RELIABILITY = QT_TRANSLATE_NOOP("jxdesk", "可靠程度")
+DOC_ORIGIN = QT_TRANSLATE_NOOP("jxdesk", "来源")
+RELIABILITY_OFFICIAL = QT_TRANSLATE_NOOP("jxdesk", "正式文件")
+RELIABILITY_SECONDARY = QT_TRANSLATE_NOOP("jxdesk", "转载或二手资料")
+RELIABILITY_INTERPRETATION = QT_TRANSLATE_NOOP("jxdesk", "政策解读")
+BUILT_IN = QT_TRANSLATE_NOOP("jxdesk", "内置")
+PACK_NAME = QT_TRANSLATE_NOOP("jxdesk", "名称")
+PACK_STATE = QT_TRANSLATE_NOOP("jxdesk", "状态")
+PACK_DETAIL = QT_TRANSLATE_NOOP("jxdesk", "说明")
+PACK_LOADED = QT_TRANSLATE_NOOP("jxdesk", "生效")
+PACK_REFUSED = QT_TRANSLATE_NOOP("jxdesk", "拒绝")
+PACK_SUPERSEDED = QT_TRANSLATE_NOOP("jxdesk", "已被新版本取代")
+NO_PACKS = QT_TRANSLATE_NOOP("jxdesk", "没有安装参数包：使用内置参数。")
+PACK_YEARS = QT_TRANSLATE_NOOP("jxdesk", "{years}年")
+PACK_SUMMARY = QT_TRANSLATE_NOOP(
+    "jxdesk",
+    "参数包《{title}》（{name} 第{version}版，适用{years}；{issued_by} {issued} 发布；"
+    "来源：{source}；校验码 {fingerprint}）",
+)
+OPEN_PACK = QT_TRANSLATE_NOOP("jxdesk", "打开规则包…")
+OPEN_PACK_FILTER = QT_TRANSLATE_NOOP("jxdesk", "规则包 (*.zip pack.yaml)")
+READ_ONLY_NOTE = QT_TRANSLATE_NOOP("jxdesk", "自助机上只能查看规则版本；安装参数包请到柜台。")
+PACK_CHECK_REFUSED = QT_TRANSLATE_NOOP("jxdesk", "这个规则包不能使用，未作任何更改：\n{reason}")
+PACK_CANNOT_READ = QT_TRANSLATE_NOOP("jxdesk", "读不出 {path}：{detail}")
+PACK_ALREADY = QT_TRANSLATE_NOOP("jxdesk", "这个版本已经安装过了：{detail}")
+PACK_NO_RIGHTS = QT_TRANSLATE_NOOP(
+    "jxdesk", "不能写入本机的参数包文件夹（为所有用户安装需要管理员权限）：{detail}"
+)
+PACK_CANNOT_WRITE = QT_TRANSLATE_NOOP("jxdesk", "不能写入参数包文件夹：{detail}")
+PACK_INSTALLED = QT_TRANSLATE_NOOP("jxdesk", "已安装并生效：{target}")
+PACK_INSTALLED_NOT_LOADED = QT_TRANSLATE_NOOP(
+    "jxdesk", "已复制到 {target}，但没有生效：{reason}"
+)
+INSTALL_CONFIRM = QT_TRANSLATE_NOOP("jxdesk", "检查通过。要安装这个参数包吗？\n\n{summary}")
+INSTALL_MACHINE = QT_TRANSLATE_NOOP("jxdesk", "为本机所有用户安装")
+INSTALL_USER = QT_TRANSLATE_NOOP("jxdesk", "仅为当前用户安装")
+REPORT_PACKS = QT_TRANSLATE_NOOP("jxdesk", "生效的参数包")
+REPORT_NO_PACKS = QT_TRANSLATE_NOOP("jxdesk", "无（仅使用内置参数）")

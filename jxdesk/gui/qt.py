@@ -12,6 +12,7 @@ the first page uses. For the type checker they are plain imports.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -74,6 +75,7 @@ if TYPE_CHECKING:
         QLabel,
         QLayout,
         QLineEdit,
+        QMessageBox,
         QPushButton,
         QRadioButton,
         QScrollArea,
@@ -146,6 +148,7 @@ _WHERE: dict[str, str] = {
     "QLabel": "QtWidgets",
     "QLayout": "QtWidgets",
     "QLineEdit": "QtWidgets",
+    "QMessageBox": "QtWidgets",
     "QPushButton": "QtWidgets",
     "QRadioButton": "QtWidgets",
     "QScrollArea": "QtWidgets",
@@ -177,10 +180,16 @@ def print_support() -> ModuleType:
     return QtPrintSupport
 
 
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+_translate: Callable[[str, str], str] | None = None
 
-    return QCoreApplication.translate(CONTEXT, text)
+
+def tr(text: str) -> str:
+    global _translate
+    if _translate is None:  # bound once: an import statement per call costs (shiboken hooks it)
+        from PySide6.QtCore import QCoreApplication
+
+        _translate = QCoreApplication.translate
+    return _translate(CONTEXT, text)
 
 
 __all__ = [
@@ -215,6 +224,7 @@ __all__ = [
     "QLineEdit",
     "QLocale",
     "QMarginsF",
+    "QMessageBox",
     "QObject",
     "QPageLayout",
     "QPageSize",

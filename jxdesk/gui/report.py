@@ -1,4 +1,5 @@
-"""The printout: one A4 page of answers, estimates, explanation and rule documents, as HTML.
+"""The printout: one A4 page of answers, estimates, explanation, rule documents and the
+parameter packs in force, as HTML.
 
 Qt-free; jxdesk.gui.printing lays it out with QTextDocument and writes the PDF.
 """
@@ -9,6 +10,7 @@ from datetime import date
 from html import escape
 
 from jxdesk.gui import i18n
+from jxdesk.gui.rules_info import packs_in_force
 from jxdesk.gui.viewmodel import Money, WizardModel, plain_money
 
 
@@ -86,5 +88,9 @@ def report_html(
             )
         )
     h.append("<br/>".join(rules) + "</p>")
+    h.append(f"<h3>{escape(tr(i18n.REPORT_PACKS))}</h3><p>")
+    packs = packs_in_force(model.engine.params, tr) if model.engine.ready else []
+    h.append("<br/>".join(escape(p) for p in packs) or escape(tr(i18n.REPORT_NO_PACKS)))
+    h.append("</p>")
     h.append(f"<p><b>{escape(tr(i18n.DISCLAIMER))}</b></p>")
     return "\n".join(h)

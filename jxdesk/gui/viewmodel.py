@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from jxdesk.gui import i18n
 from jxdesk.gui.answers import Answers, ChildAnswer, ClaimAnswer, clean_money, to_case
 from jxdesk.gui.codes import allowed_facilities
 from jxdesk.gui.engine import Engine, FieldProblem, RuleDocument
+from jxdesk.gui.records import Value
 
 if TYPE_CHECKING:  # pragma: no cover
     from decimal import Decimal
@@ -104,10 +105,13 @@ def problem_where(path: str, tr: i18n.Tr) -> str:
     return path
 
 
-class SummarySection(NamedTuple):
-    page: Page
-    title: str
-    lines: tuple[str, ...]
+class SummarySection(Value):
+    __slots__ = ("lines", "page", "title")
+
+    def __init__(self, page: Page, title: str, lines: tuple[str, ...]) -> None:
+        self.page = page
+        self.title = title
+        self.lines = lines
 
 
 class WizardModel:

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>今年每一次看病或住院的费用，按发生先后填写。没有可不填。</source>
-        <translation>Each doctor's visit or hospital stay this year, in the order they happened. Leave empty if none.</translation>
+        <translation>Each doctor&apos;s visit or hospital stay this year, in the order they happened. Leave empty if none.</translation>
     </message>
     <message>
         <source>生育与子女</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>子女的出生情况，以及母亲的生育保险缴费情况。</source>
-        <translation>The children's births, and the mother's maternity insurance contributions.</translation>
+        <translation>The children&apos;s births, and the mother&apos;s maternity insurance contributions.</translation>
     </message>
     <message>
         <source>测算结果</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>今年没有参加医保，只估算生育补助和子女参保补助</source>
-        <translation>Not insured this year: only birth subsidies and children's premium support are estimated</translation>
+        <translation>Not insured this year: only birth subsidies and children&apos;s premium support are estimated</translation>
     </message>
     <message>
         <source>医疗救助身份</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>要估算生育补助或子女参保补助</source>
-        <translation>Estimate birth subsidies or children's premium support</translation>
+        <translation>Estimate birth subsidies or children&apos;s premium support</translation>
     </message>
     <message>
         <source>家里有子女出生、或孩子参加居民医保时勾选，会多一页填写子女情况</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>平常看病、急诊、在药店买药</source>
-        <translation>Everyday doctor's visits, emergencies, pharmacy purchases</translation>
+        <translation>Everyday doctor&apos;s visits, emergencies, pharmacy purchases</translation>
     </message>
     <message>
         <source>已登记的慢性病，门诊配药</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>县（市、区）人民医院、中医院等二级医院</source>
-        <translation>County or district people's hospitals, TCM hospitals and other level 2 hospitals</translation>
+        <translation>County or district people&apos;s hospitals, TCM hospitals and other level 2 hospitals</translation>
     </message>
     <message>
         <source>嘉兴市第一医院、市第二医院等三级医院</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>发票上“符合医保支付范围”的金额</source>
-        <translation>The amount marked "within the insurance scope" on the receipt</translation>
+        <translation>The amount marked &quot;within the insurance scope&quot; on the receipt</translation>
     </message>
     <message>
         <source>自费（元）</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>今年的就医费用</source>
-        <translation>This year's medical costs</translation>
+        <translation>This year&apos;s medical costs</translation>
     </message>
     <message>
         <source>添加一笔</source>
@@ -393,11 +393,11 @@
     </message>
     <message>
         <source>还没有就医费用。点“添加一笔”开始；只估算生育补助可直接下一步。</source>
-        <translation>No medical costs yet. Press "Add a cost" to start; to estimate birth benefits only, go straight to Next.</translation>
+        <translation>No medical costs yet. Press &quot;Add a cost&quot; to start; to estimate birth benefits only, go straight to Next.</translation>
     </message>
     <message>
         <source>共 {count} 笔&#x3000;医保范围内 {eligible} 元&#x3000;自费 {excluded} 元&#x3000;合计 {total} 元</source>
-        <translation>{count} costs　in scope ¥{eligible}　outside scope ¥{excluded}　total ¥{total}</translation>
+        <translation>{count} costs&#x3000;in scope ¥{eligible}&#x3000;outside scope ¥{excluded}&#x3000;total ¥{total}</translation>
     </message>
     <message>
         <source>第{n}笔</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>估算母亲的生育津贴</source>
-        <translation>Estimate the mother's maternity allowance</translation>
+        <translation>Estimate the mother&apos;s maternity allowance</translation>
     </message>
     <message>
         <source>母亲参加职工医保（含灵活就业）时才有生育津贴</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>母亲参保类型</source>
-        <translation>Mother's insurance scheme</translation>
+        <translation>Mother&apos;s insurance scheme</translation>
     </message>
     <message>
         <source>母亲是嘉兴户籍</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>单位上年度职工医保月平均缴费基数；灵活就业填本人上年度缴费基数</source>
-        <translation>The employer's previous-year average monthly contribution base; flexible workers enter their own previous-year base</translation>
+        <translation>The employer&apos;s previous-year average monthly contribution base; flexible workers enter their own previous-year base</translation>
     </message>
     <message>
         <source>连续缴费月数</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>该年度缴费标准尚未公布，暂不估算</source>
-        <translation>This year's contribution is not yet published: no estimate</translation>
+        <translation>This year&apos;s contribution is not yet published: no estimate</translation>
     </message>
     <message>
         <source>本人</source>
@@ -705,11 +705,11 @@
     </message>
     <message>
         <source>本结果为估算，仅供参考，以医保经办机构实际结算为准</source>
-        <translation>This is an estimate for reference only; the medical insurance agency's actual settlement prevails</translation>
+        <translation>This is an estimate for reference only; the medical insurance agency&apos;s actual settlement prevails</translation>
     </message>
     <message>
         <source>标“估算假设”的步骤依据本软件的解读，详见说明文档。</source>
-        <translation>Steps marked as an assumption follow this software's reading of the rules; see the documentation.</translation>
+        <translation>Steps marked as an assumption follow this software&apos;s reading of the rules; see the documentation.</translation>
     </message>
     <message>
         <source>{year} 年 · {scheme}</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>{number}《{title}》，{effective} 起施行；所用参数自 {dates} 起适用</source>
-        <translation>{number} "{title}", in force from {effective}; parameters used apply from {dates}</translation>
+        <translation>{number} &quot;{title}&quot;, in force from {effective}; parameters used apply from {dates}</translation>
     </message>
     <message>
         <source>项目</source>
@@ -806,6 +806,164 @@
     <message>
         <source>计算时出了问题，请把输入告诉工作人员：{detail}</source>
         <translation>Something went wrong in the calculation; please tell staff what you entered: {detail}</translation>
+    </message>
+    <message>
+        <source>规则版本</source>
+        <translation>Rules version</translation>
+    </message>
+    <message>
+        <source>测算使用程序内置的参数，以及已安装的有效参数包（按年度补充的新数字）。内置参数不能在此修改。</source>
+        <translation>Estimates use the parameters built into the program and any valid parameter packs installed (new figures for a year). The built-in parameters cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>参数所依据的文件</source>
+        <translation>Documents the parameters cite</translation>
+    </message>
+    <message>
+        <source>参数包</source>
+        <translation>Parameter packs</translation>
+    </message>
+    <message>
+        <source>读取参数包的文件夹：{folders}</source>
+        <translation>Parameter packs are read from: {folders}</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>施行日期</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>可靠程度</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>正式文件</source>
+        <translation>Official document</translation>
+    </message>
+    <message>
+        <source>转载或二手资料</source>
+        <translation>Secondary source</translation>
+    </message>
+    <message>
+        <source>政策解读</source>
+        <translation>Policy interpretation</translation>
+    </message>
+    <message>
+        <source>内置</source>
+        <translation>Built in</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>生效</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>已被新版本取代</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>没有安装参数包：使用内置参数。</source>
+        <translation>No parameter packs installed: the built-in parameters are in force.</translation>
+    </message>
+    <message>
+        <source>{years}年</source>
+        <translation>{years}</translation>
+    </message>
+    <message>
+        <source>参数包《{title}》（{name} 第{version}版，适用{years}；{issued_by} {issued} 发布；来源：{source}；校验码 {fingerprint}）</source>
+        <translation>Parameter pack “{title}” ({name} version {version}, for {years}; issued by {issued_by} on {issued}; source: {source}; fingerprint {fingerprint})</translation>
+    </message>
+    <message>
+        <source>打开规则包…</source>
+        <translation>Open parameter pack…</translation>
+    </message>
+    <message>
+        <source>规则包 (*.zip pack.yaml)</source>
+        <translation>Parameter packs (*.zip pack.yaml)</translation>
+    </message>
+    <message>
+        <source>自助机上只能查看规则版本；安装参数包请到柜台。</source>
+        <translation>At a kiosk the rules can only be viewed; parameter packs are installed at the counter.</translation>
+    </message>
+    <message>
+        <source>这个规则包不能使用，未作任何更改：
+{reason}</source>
+        <translation>This parameter pack cannot be used; nothing was changed:
+{reason}</translation>
+    </message>
+    <message>
+        <source>读不出 {path}：{detail}</source>
+        <translation>Cannot read {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>这个版本已经安装过了：{detail}</source>
+        <translation>This version is already installed: {detail}</translation>
+    </message>
+    <message>
+        <source>不能写入本机的参数包文件夹（为所有用户安装需要管理员权限）：{detail}</source>
+        <translation>Cannot write the machine-wide packs folder (installing for all users needs an administrator): {detail}</translation>
+    </message>
+    <message>
+        <source>不能写入参数包文件夹：{detail}</source>
+        <translation>Cannot write the packs folder: {detail}</translation>
+    </message>
+    <message>
+        <source>已安装并生效：{target}</source>
+        <translation>Installed and in force: {target}</translation>
+    </message>
+    <message>
+        <source>已复制到 {target}，但没有生效：{reason}</source>
+        <translation>Copied to {target}, but not in force: {reason}</translation>
+    </message>
+    <message>
+        <source>检查通过。要安装这个参数包吗？
+
+{summary}</source>
+        <translation>The pack passed the checks. Install it?
+
+{summary}</translation>
+    </message>
+    <message>
+        <source>为本机所有用户安装</source>
+        <translation>Install for all users of this computer</translation>
+    </message>
+    <message>
+        <source>仅为当前用户安装</source>
+        <translation>Install for me only</translation>
+    </message>
+    <message>
+        <source>生效的参数包</source>
+        <translation>Parameter packs in force</translation>
+    </message>
+    <message>
+        <source>无（仅使用内置参数）</source>
+        <translation>None (built-in parameters only)</translation>
     </message>
 </context>
 </TS>

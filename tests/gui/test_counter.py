@@ -85,7 +85,9 @@ def test_new_case_wipes_at_once(qtbot, wizard, counter) -> None:  # type: ignore
     assert wizard.model.answers == Answers() and wizard.currentId() == Page.IDENTITY
 
 
-def test_print_and_save_are_one_key_away(qtbot, wizard, counter, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_print_and_save_are_one_key_away(
+    qtbot, wizard, counter, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     calls: list[str] = []
     monkeypatch.setattr(wizard.results, "print_report", lambda: calls.append("print"))
     out = tmp_path / "case.pdf"

@@ -79,8 +79,6 @@ def fill(
         if i:
             result = win.page
             assert isinstance(result, ResultPage)
-            if at(Step.RESULT):
-                return
             tap(result.add)
         if at(Step.KIND):
             return
@@ -106,6 +104,5 @@ def fill(
 def session(win: KioskWindow, s: Session = Session(), tap: Tap = _click) -> None:
     """Fill, see the result, press 完成 (which wipes)."""
     fill(win, s, tap)
-    page = win.page
-    assert isinstance(page, ResultPage)
-    tap(page.done)
+    assert isinstance(win.page, ResultPage)
+    tap(win.restart)  # 完成，清空

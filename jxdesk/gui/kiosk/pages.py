@@ -11,6 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from jxdesk.gui.answers import Answers
 from jxdesk.gui.kiosk import entry, flow
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.kiosk.keypad import Keypad
@@ -79,7 +80,7 @@ class Tile(QPushButton):
         self.setProperty("role", "tile")
         self.setAutoDefault(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumHeight(118)
+        self.setMinimumHeight(100)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(18, 8, 18, 8)
@@ -111,7 +112,7 @@ class KioskPage(QWidget):
         self.win = win
         self.lay = QVBoxLayout(self)
         self.lay.setContentsMargins(0, 0, 0, 0)
-        self.lay.setSpacing(14)
+        self.lay.setSpacing(10)
         self.title = text_label("title")
         self.hint = text_label("hint")
         self.lay.addWidget(self.title)
@@ -128,6 +129,9 @@ class KioskPage(QWidget):
 
     def enter(self) -> None:
         """The page is about to be shown (after a step, not a language switch)."""
+
+    def forget(self) -> None:
+        """A wipe: drop every figure the page shows, even while it is hidden."""
 
     def refresh(self) -> None:
         """Fill the page from the answers, in the current language."""
@@ -270,6 +274,11 @@ class KeypadPage(KioskPage):
     def enter(self) -> None:
         self.current = next(iter(self.fields))
 
+    def forget(self) -> None:
+        for b in self.fields.values():
+            b.setText("")
+            b.setAccessibleName("")
+
     def _select(self, name: str) -> None:
         self.current = name
         self.refresh()
@@ -339,8 +348,7 @@ class ResultPage(KioskPage):
         self.card.setProperty("role", "card")
         card = QVBoxLayout(self.card)
         card.setContentsMargins(28, 20, 28, 20)
-        card.setSpacing(6)
-        self.total = text_label()
+        card.setSpacing(2)
         self.you_pay_name = text_label("name")
         self.you_pay = text_label("pay")
         self.paid_name = text_label("name")
@@ -349,7 +357,6 @@ class ResultPage(KioskPage):
         self.premium = text_label()
         self.problem = text_label("error")
         for w in (
-            self.total,
             self.you_pay_name,
             self.you_pay,
             self.paid_name,
@@ -360,7 +367,7 @@ class ResultPage(KioskPage):
         ):
             card.addWidget(w)
         card.addStretch(1)
-        columns.addWidget(self.card, 3)
+        columns.addWidget(self.card, 1)
         # right: the bills, one line each with 删除, and 再加一笔
         right = QVBoxLayout()
         right.setSpacing(10)
@@ -380,16 +387,10 @@ class ResultPage(KioskPage):
         self.add = button()
         self.add.clicked.connect(self._add)
         right.addWidget(self.add)
-        columns.addLayout(right, 2)
+        columns.addLayout(right, 1)
         self.lay.addLayout(columns, 1)
         self.notes = text_label("hint")
         self.lay.addWidget(self.notes)
-        self.done = button(primary=True)
-        self.done.clicked.connect(self.win.wipe)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.done)
-        self.lay.addLayout(row)
         self.rows: list[QWidget] = []
 
     def _add(self) -> None:
@@ -399,6 +400,13 @@ class ResultPage(KioskPage):
     def _remove(self, index: int) -> None:
         self.win.flow.remove_claim(index)
         self.refresh()
+
+    def forget(self) -> None:
+        self._clear_rows()
+        for w in (self.you_pay, self.paid, self.parts, self.premium, self.problem):
+            w.setText("")
+            w.setAccessibleName("")
+        self.bills_title.setText("")
 
     def _clear_rows(self) -> None:
         for w in self.rows:
@@ -413,12 +421,11 @@ class ResultPage(KioskPage):
         self.heading(say("q_result", lang))
         result = model.result()
         ready = result is not None
-        for w in (self.total, self.you_pay_name, self.you_pay, self.paid_name, self.paid):
+        for w in (self.you_pay_name, self.you_pay, self.paid_name, self.paid):
             w.setVisible(ready)
         count, eligible, excluded = model.subtotal()
         if result is not None:
             m = result.medical
-            put_text(self.total, say("total_cost", lang).format(amount=money(eligible + excluded)))
             put_text(self.you_pay_name, say("you_pay", lang))
             put_text(self.you_pay, say("yuan", lang).format(amount=money(m.out_of_pocket)))
             put_text(self.paid_name, say("paid_for_you", lang))
@@ -442,7 +449,10 @@ class ResultPage(KioskPage):
             put_text(self.problem, "\n".join([say("cannot", lang), *lines]))
             self.problem.show()
         self._clear_rows()
-        put_text(self.bills_title, say("your_bills", lang))
+        title = say("your_bills", lang)
+        if count:
+            title += " · " + say("total_cost", lang).format(amount=money(eligible + excluded))
+        put_text(self.bills_title, title)
         for i, c in enumerate(model.answers.claims):
             self.rows.append(self._bill_row(i, c.kind, c.facility, c.eligible, c.excluded))
             self.bills.insertWidget(self.bills.count() - 1, self.rows[-1])
@@ -452,8 +462,7 @@ class ResultPage(KioskPage):
             self.rows.append(empty)
             self.bills.insertWidget(0, empty)
         self.add.setText(say("add_another", lang))
-        put_text(self.notes, f"{say('fertility_note', lang)}\n{say('disclaimer', lang)}")
-        self.done.setText(say("done", lang))
+        put_text(self.notes, f"{say('disclaimer', lang)} {say('fertility_note', lang)}")
 
     def _bill_row(self, i: int, kind: str, facility: str, elig: str, excl: str) -> QWidget:
         lang = self.lang
@@ -486,34 +495,80 @@ class ResultPage(KioskPage):
 
 def build_pages(win: KioskWindow) -> dict[Step, KioskPage]:
     f = win.flow
-    a = lambda: f.model.answers  # noqa: E731 - read at call time: a wipe replaces answers
+
+    def a() -> Answers:  # read at call time: a wipe replaces the answers
+        return f.model.answers
+
     pages: list[KioskPage] = [
         ChoicePage(
-            win, Step.SCHEME, "q_scheme", "", flow.SCHEMES, lambda c: c, f.choose_scheme,
-            lambda: None if f.pristine else a().scheme, columns=2,
+            win,
+            Step.SCHEME,
+            "q_scheme",
+            "",
+            flow.SCHEMES,
+            lambda c: c,
+            f.choose_scheme,
+            lambda: None if f.pristine else a().scheme,
+            columns=2,
         ),
         KeypadPage(
-            win, Step.ACCOUNT, "q_account", "account_hint",
-            (("account_balance", "account_field"),), skip="dont_know",
+            win,
+            Step.ACCOUNT,
+            "q_account",
+            "account_hint",
+            (("account_balance", "account_field"),),
+            skip="dont_know",
         ),
         ChoicePage(
-            win, Step.AID, "q_aid", "aid_hint", flow.AIDS, lambda c: f"aid_{c}", f.choose_aid,
-            lambda: a().medical_aid, columns=2,
+            win,
+            Step.AID,
+            "q_aid",
+            "aid_hint",
+            flow.AIDS,
+            lambda c: f"aid_{c}",
+            f.choose_aid,
+            lambda: a().medical_aid,
+            columns=3,
         ),
         ChoicePage(
-            win, Step.KIND, "q_kind", "", flow.KINDS, lambda c: c, f.choose_kind,
-            lambda: None, columns=2,
+            win,
+            Step.KIND,
+            "q_kind",
+            "",
+            flow.KINDS,
+            lambda c: c,
+            f.choose_kind,
+            lambda: None,
+            columns=2,
         ),
         TierPage(
-            win, Step.TIER, "q_tier", "", ("level3", "level2", "level1", "primary", "pharmacy"),
-            lambda c: f"tier_{c}", f.choose_tier, lambda: None, columns=2, pictures=True,
+            win,
+            Step.TIER,
+            "q_tier",
+            "",
+            ("level3", "level2", "level1", "primary", "pharmacy"),
+            lambda c: f"tier_{c}",
+            f.choose_tier,
+            lambda: None,
+            columns=2,
+            pictures=True,
         ),
         ChoicePage(
-            win, Step.PLACE, "q_place", "", flow.PLACES, lambda c: f"place_{c}", f.choose_place,
-            lambda: None, columns=1,
+            win,
+            Step.PLACE,
+            "q_place",
+            "",
+            flow.PLACES,
+            lambda c: f"place_{c}",
+            f.choose_place,
+            lambda: None,
+            columns=1,
         ),
         KeypadPage(
-            win, Step.AMOUNT, "q_amount", "amount_hint",
+            win,
+            Step.AMOUNT,
+            "q_amount",
+            "amount_hint",
             (("eligible", "eligible"), ("excluded", "excluded")),
         ),
         ResultPage(win),

@@ -29,8 +29,8 @@ SHOWN = Session(
 
 
 def main(argv: list[str]) -> int:
-    from jxdesk.gui.app import Language, Options, make_app, style
     from jxdesk.gui.app import Mode as AppMode
+    from jxdesk.gui.app import Options, make_app, style
     from jxdesk.gui.engine import Engine
     from jxdesk.gui.kiosk.config import KioskConfig
     from jxdesk.gui.kiosk.window import KioskWindow

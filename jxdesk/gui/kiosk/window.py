@@ -69,7 +69,7 @@ class Overlay(QWidget):
         self.button.setText(button)
         self.button.setVisible(bool(button))
 
-    def mousePressEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def mousePressEvent(self, event: QEvent) -> None:
         self.on_tap()
 
     def cover(self) -> None:
@@ -85,7 +85,7 @@ class KioskWindow(QWidget):
         self,
         model: WizardModel,
         config: KioskConfig | None = None,
-        on_language: Callable[[str], None] | None = None,
+        on_language: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__()
         self.config = config or KioskConfig()
@@ -98,8 +98,8 @@ class KioskWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(style.stylesheet())
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 24, 48, 24)
-        outer.setSpacing(16)
+        outer.setContentsMargins(40, 16, 40, 16)
+        outer.setSpacing(10)
 
         top = QHBoxLayout()
         self.heading = text_label("step")
@@ -166,8 +166,14 @@ class KioskWindow(QWidget):
         self.language.setAccessibleName("切换为英文" if lang == "zh" else "Switch to Chinese")
         self.back.setText(say("back", lang))
         self.back.setVisible(bool(f.history))
-        self.restart.setText(say("restart", lang))
-        self.restart.setVisible(not f.pristine and f.step is not Step.RESULT)
+        done = f.step is Step.RESULT  # 完成 and 重新开始 both wipe at once
+        self.restart.setText(say("done" if done else "restart", lang))
+        self.restart.setAccessibleName(self.restart.text())
+        if bool(self.restart.property("primary")) != done:
+            self.restart.setProperty("primary", done)
+            self.restart.style().unpolish(self.restart)
+            self.restart.style().polish(self.restart)
+        self.restart.setVisible(not f.pristine)
         self.page.refresh()
 
     def start(self) -> None:
@@ -201,6 +207,8 @@ class KioskWindow(QWidget):
         """Everything forgotten, the first page, the language a session starts in."""
         self.countdown.hide()
         self.flow.wipe()
+        for page in self.pages.values():
+            page.forget()
         if self.lang != self.config.lang:
             self.set_language(self.config.lang)
         self.show_step()
@@ -261,7 +269,7 @@ class KioskWindow(QWidget):
         ):
             QTimer.singleShot(0, self.showFullScreen)
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         for overlay in (self.countdown, self.crash):
             overlay.setGeometry(self.rect())

@@ -79,7 +79,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "place_unreferred_hint": ("自己去的外地医院", "You went on your own"),
     # amounts
     "q_amount": ("花了多少钱？", "How much did it cost?"),
-    "amount_hint": ("看发票，点一下方框，再按数字", "Look at the bill, tap a box, then the numbers"),
+    "amount_hint": (
+        "看发票，点一下方框，再按数字",
+        "Look at the bill, tap a box, then the numbers",
+    ),
     "eligible": ("医保范围内的钱", "Covered by insurance"),
     "excluded": ("全部自费的钱（没有就不填）", "Not covered at all (leave empty if none)"),
     "yuan": ("{amount} 元", "{amount} yuan"),
@@ -97,7 +100,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "account": ("个人账户", "Card account"),
     "critical_illness": ("大病保险", "Serious illness cover"),
     "medical_aid": ("医疗救助", "Medical assistance"),
-    "premium": ("政府帮您交居民医保 {amount} 元", "The government pays {amount} yuan of your premium"),
+    "premium": (
+        "政府帮您交居民医保 {amount} 元",
+        "The government pays {amount} yuan of your premium",
+    ),
     "your_bills": ("您填的费用", "Your bills"),
     "bill_line": ("{n}. {kind} · {tier} · {amount} 元", "{n}. {kind} · {tier} · {amount} yuan"),
     "remove": ("删除", "Remove"),

@@ -1,0 +1,292 @@
+"""Kiosk mode: a whole session by touch, the keypad, elder-friendly sizes, idle wipe,
+完成/重新开始, no way out, and a crash that returns to a wiped first page."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+
+import pytest
+
+from gui import kiosk_fixtures
+from jxdesk.gui import theme
+from jxdesk.gui.answers import Answers, to_case
+from jxdesk.gui.kiosk import entry, style
+from jxdesk.gui.kiosk.config import KioskConfig, resolve
+from jxdesk.gui.kiosk.demo import Bill, Session, fill, session
+from jxdesk.gui.kiosk.flow import KioskFlow, Step
+from jxdesk.gui.qt import QAbstractButton, QApplication, QLabel, Qt, QWidget
+from jxdesk.gui.viewmodel import WizardModel
+
+kiosk = kiosk_fixtures.kiosk  # the fixture
+
+
+def tapper(qtbot):  # type: ignore[no-untyped-def]
+    def tap(b: QAbstractButton) -> None:
+        assert b.isVisible() and b.isEnabled(), b.text()
+        qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+
+    return tap
+
+
+# ---- Qt-free parts
+def test_the_keypad_only_makes_amounts_the_core_accepts() -> None:
+    def typed(keys: list[str]) -> str:
+        text = ""
+        for k in keys:
+            text = entry.press(text, k)
+        return text
+
+    assert typed(["7", "3", "5", "1", "9", ".", "2", "8", "9"]) == "73519.28"
+    assert typed(["0", "0", "5"]) == "5"
+    assert typed([".", "5"]) == "0.5"
+    assert typed(["1", ".", ".", "2"]) == "1.2"
+    assert typed(["1", "00", entry.BACKSPACE]) == "10"
+    assert typed(["9"] * 12) == "9" * entry.MAX_WHOLE
+    assert typed(["1", "2", entry.CLEAR]) == ""
+    assert entry.grouped("73519.2") == "73,519.2" and entry.grouped("") == ""
+
+
+def test_idle_times_come_from_flags_then_the_environment() -> None:
+    assert resolve(env={}) == KioskConfig(90.0, 30.0)
+    env = {"JXDESK_IDLE_SECONDS": "120", "JXDESK_COUNTDOWN_SECONDS": "nonsense"}
+    assert resolve(env=env) == KioskConfig(120.0, 30.0)
+    assert resolve(45, 10, env=env) == KioskConfig(45.0, 10.0)
+    assert resolve(-1, 0, env={}) == KioskConfig(90.0, 30.0)
+
+
+def test_the_command_line_asks_for_the_kiosk() -> None:
+    from jxdesk.gui.app import Mode, parse_args
+
+    o = parse_args(["--kiosk", "--idle-seconds", "5", "--countdown-seconds", "2"])
+    assert (o.mode, o.kiosk, o.idle_seconds, o.countdown_seconds) == (Mode.KIOSK, True, 5, 2)
+    assert parse_args([]).mode is Mode.WINDOW
+
+
+def test_the_flow_drops_an_unconfirmed_claim_on_the_way_back() -> None:
+    f = KioskFlow(WizardModel())
+    f.choose_scheme("resident")
+    assert f.step is Step.AID  # no card account for residents
+    f.choose_aid("none")
+    assert f.step is Step.KIND and len(f.model.answers.claims) == 1
+    f.choose_kind("home_bed")
+    assert f.step is Step.PLACE  # one tier only: the picture page is skipped
+    f.back()
+    f.back()
+    assert f.step is Step.AID and f.model.answers.claims == []
+    f.wipe()
+    assert f.pristine and f.model.answers == Answers()
+
+
+def test_kiosk_colours_are_readable() -> None:
+    low = [(fg, bg) for fg, bg in style.TEXT_PAIRS if theme.contrast(fg, bg) < 4.5]
+    assert low == []
+
+
+# ---- the window
+def test_a_session_by_touch_gives_the_cores_figures(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    s = Session(
+        scheme="employee",
+        account="1500",
+        bills=(
+            Bill("inpatient", "level3", "referred", "73519.28", "1200"),
+            Bill("outpatient", "pharmacy", "local", "300"),
+        ),
+    )
+    fill(kiosk, s, tapper(qtbot))
+    assert kiosk.flow.step is Step.RESULT
+    case = to_case(kiosk.flow.model.answers)
+    assert case["person"]["account_balance"] == "1500"
+    assert [c["facility"] for c in case["claims"]] == ["level3", "pharmacy"]
+    assert case["claims"][0] == {
+        "kind": "inpatient",
+        "facility": "level3",
+        "place": "referred",
+        "eligible": "73519.28",
+        "excluded": "1200",
+    }
+    from jxdesk.core.api import estimate
+
+    expected = estimate(case, kiosk.flow.model.engine.params).medical
+    page = kiosk.page
+    assert f"{expected.out_of_pocket:,.2f}" in page.you_pay.text()
+    assert expected.out_of_pocket > 0 and expected.fund > 0
+    paid = expected.fund + expected.account + expected.critical_illness + expected.medical_aid
+    assert f"{paid:,.2f}" in page.paid.text()
+    assert len(page.rows) == 2
+
+
+def test_remove_a_bill_and_add_another(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    tap = tapper(qtbot)
+    fill(kiosk, Session(), tap)
+    page = kiosk.page
+    remove = next(iter(page.rows[0].findChildren(QAbstractButton)))
+    qtbot.waitUntil(remove.isVisible)
+    tap(remove)
+    assert len(kiosk.flow.model.answers.claims) == 1
+    tap(page.add)
+    assert kiosk.flow.step is Step.KIND
+    tap(kiosk.back)  # a claim never confirmed is dropped
+    assert kiosk.flow.step is Step.RESULT and len(kiosk.flow.model.answers.claims) == 1
+
+
+def test_amount_page_needs_the_covered_amount(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    tap = tapper(qtbot)
+    fill(kiosk, Session(), tap, stop=Step.AMOUNT)
+    page = kiosk.page
+    tap(page.fields["eligible"])
+    tap(page.keypad.keys["clear"])
+    assert not page.next.isEnabled() and page.error.isVisible()
+    for k in "12.345":
+        tap(page.keypad.keys[k])
+    assert kiosk.flow.claim.eligible == "12.34"
+    assert page.fields["eligible"].text() == "12.34 元"
+    assert page.next.isEnabled()
+
+
+def visible(win: QWidget, kind: type) -> list:  # type: ignore[type-arg]
+    return [w for w in win.findChildren(kind) if w.isVisibleTo(win) and w.isVisible()]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_page_is_elder_friendly_and_fits_the_screen(qtbot, kiosk, lang) -> None:  # type: ignore[no-untyped-def]
+    kiosk.set_language(lang)
+    seen = set()
+    for step in Step:
+        kiosk.wipe()
+        if kiosk.flow.model.lang != lang:
+            kiosk.set_language(lang)
+        if step is not Step.SCHEME:
+            fill(kiosk, Session(), stop=step)
+        assert kiosk.flow.step is step
+        seen.add(step)
+        QApplication.processEvents()
+        hint = kiosk.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 800, (step, hint)
+        for b in visible(kiosk, QAbstractButton):
+            assert b.width() >= style.MIN_TARGET_PX and b.height() >= style.MIN_TARGET_PX, (
+                step,
+                b.text(),
+                b.size(),
+            )
+            assert b.toolTip() == ""  # no small pop-ups
+        for label in visible(kiosk, QLabel):
+            if not label.text():
+                continue
+            assert label.font().pointSizeF() >= style.MIN_BODY_PT, (step, label.text())
+            if label.wordWrap():
+                assert f"line-height:{style.LINE_HEIGHT}%" in label.text(), label.text()
+    assert seen == set(Step)
+    tops = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not kiosk]
+    assert tops == []
+
+
+def test_idle_countdown_then_wipe(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk.idle.idle_ms, kiosk.idle.countdown_ms = 150, 400
+    kiosk.start()
+    fill(kiosk, Session(), stop=Step.AMOUNT)
+    qtbot.waitUntil(lambda: kiosk.countdown.isVisible(), timeout=3000)
+    assert "秒后将清空" in kiosk.countdown.text.text()
+    # a touch anywhere continues, and does nothing else
+    qtbot.mouseClick(kiosk.countdown, Qt.MouseButton.LeftButton)
+    assert not kiosk.countdown.isVisible() and kiosk.flow.step is Step.AMOUNT
+    qtbot.waitUntil(lambda: kiosk.countdown.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: kiosk.flow.pristine, timeout=3000)
+    assert kiosk.flow.model.answers == Answers() and not kiosk.countdown.isVisible()
+    assert kiosk.stack.currentWidget() is kiosk.pages[Step.SCHEME]
+    # nothing to clear on a fresh first page: no countdown
+    qtbot.wait(400)
+    assert not kiosk.countdown.isVisible()
+
+
+def test_done_and_restart_wipe_at_once_and_the_language_resets(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    tap = tapper(qtbot)
+    tap(kiosk.language)
+    assert kiosk.flow.model.lang == "en" and kiosk.language.text() == "中文"
+    fill(kiosk, Session(), tap)
+    assert kiosk.restart.text() == "Done, clear all"
+    tap(kiosk.restart)
+    assert kiosk.flow.pristine and kiosk.flow.model.lang == "zh"
+    fill(kiosk, Session(), tap, stop=Step.TIER)
+    tap(kiosk.restart)
+    assert kiosk.flow.pristine and not kiosk.restart.isVisible()
+
+
+def test_there_is_no_way_out(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    assert kiosk.close() is False and kiosk.isVisible()
+    qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+    qtbot.keyClick(kiosk, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    assert kiosk.isVisible()
+    kiosk.show_kiosk()
+    qtbot.waitExposed(kiosk)
+    flags = kiosk.windowFlags()
+    assert flags & Qt.WindowType.FramelessWindowHint
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    assert kiosk.isFullScreen()
+    kiosk.showNormal()
+    qtbot.waitUntil(kiosk.isFullScreen, timeout=2000)
+    assert QApplication.instance().quitOnLastWindowClosed() in (True, False)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_crash_shows_a_friendly_message_and_a_wiped_first_page(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    from jxdesk.gui.crash import CrashGuard
+
+    log = io.StringIO()
+    guard = CrashGuard(kiosk.recover, mode="kiosk", log=log).install()
+    try:
+        fill(kiosk, Session(), stop=Step.AMOUNT)
+        page = kiosk.page
+
+        def broken(key: str) -> None:
+            raise RuntimeError(f"cannot add {key} to 73519.28")
+
+        page.keypad.key_pressed.connect(broken)  # an error inside a slot
+        qtbot.mouseClick(page.keypad.keys["5"], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: kiosk.crash.isVisible(), timeout=3000)
+    finally:
+        guard.uninstall()
+    assert kiosk.flow.pristine and kiosk.flow.model.answers == Answers()
+    assert kiosk.stack.currentWidget() is kiosk.pages[Step.SCHEME]
+    assert "出了点问题" in kiosk.crash.title.text()
+    assert guard.count == 1 and "RuntimeError" in log.getvalue()
+    assert "73519" not in log.getvalue()  # the message (what was typed) is never logged
+    qtbot.mouseClick(kiosk.crash.button, Qt.MouseButton.LeftButton)
+    assert not kiosk.crash.isVisible()
+    session(kiosk)  # and the kiosk still works
+    assert kiosk.wipes >= 2
+
+
+def test_qt_messages_are_logged_without_digits() -> None:
+    from jxdesk.gui.crash import CrashGuard, scrub
+    from jxdesk.gui.qt import QtMsgType
+
+    log = io.StringIO()
+    CrashGuard(lambda: None, log=log).qt_message(QtMsgType.QtWarningMsg, None, "bad 73519.28")
+    assert log.getvalue().strip() == "jxdesk: qt warning: bad #####.##"
+    assert scrub("a1b22") == "a#b##"
+
+
+def test_kiosk_smoke_paints_and_exits_0() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "jxdesk", "--kiosk", "--smoke"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_input_restarts_the_idle_clock(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk.idle.idle_ms, kiosk.idle.countdown_ms = 300, 300
+    kiosk.start()
+    fill(kiosk, Session(), stop=Step.KIND)
+    for _ in range(4):  # keep touching: the countdown never comes
+        qtbot.wait(150)
+        qtbot.mouseClick(kiosk.pages[Step.KIND], Qt.MouseButton.LeftButton)
+    assert not kiosk.countdown.isVisible()

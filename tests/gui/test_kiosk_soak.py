@@ -1,0 +1,45 @@
+"""A short soak (the 1,000-session figure comes from benchmarks/soak_kiosk.py): complete
+kiosk sessions one after another leave memory where it was after the warm-up, and a
+wipe really lets go of the old answers and rows."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from pathlib import Path
+
+from gui import kiosk_fixtures
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from soak_kiosk import MB, soak
+
+from jxdesk.gui.answers import Answers
+from jxdesk.gui.kiosk.demo import Session, fill
+
+kiosk = kiosk_fixtures.kiosk  # the fixture
+
+
+def test_fifty_sessions_keep_memory_within_10_mb(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    r = soak(sessions=50, warmup=15, window=kiosk)
+    print(f"soak: {r.growth_mb:+.2f} MB over {r.sessions} sessions in {r.seconds:.1f} s")
+    assert r.wipes >= 65
+    assert abs(r.end - r.after_warmup) < 10 * MB
+
+
+def test_a_wipe_lets_go_of_the_old_answers(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    import weakref
+
+    fill(kiosk, Session())
+    old = weakref.ref(kiosk.flow.model.answers)
+    rows = [weakref.ref(r) for r in kiosk.page.rows]
+    kiosk.wipe()
+    from soak_kiosk import settle
+
+    settle()
+    gc.collect()
+    assert old() is None
+    assert kiosk.flow.model.answers == Answers()
+    assert kiosk.pages[max(kiosk.pages)].rows == []
+    assert all(r() is None for r in rows)  # the old bills' widgets are gone
+    result = kiosk.pages[max(kiosk.pages)]
+    assert "73,519.28" not in result.bills_title.text() and result.you_pay.text() == ""
