@@ -82,10 +82,8 @@ def make_window():  # type: ignore[no-untyped-def]
     from jxdesk.gui.app import Options, make_app, style
     from jxdesk.gui.engine import Engine
     from jxdesk.gui.kiosk.window import KioskWindow
-    from jxdesk.gui.none_guard import guard
     from jxdesk.gui.viewmodel import WizardModel
 
-    guard()
     app, language = make_app(Options(AppMode.KIOSK))
     style(app, False)
     win = KioskWindow(WizardModel(engine=Engine()), on_language=language.apply)

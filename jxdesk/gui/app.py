@@ -71,8 +71,15 @@ def parse_args(argv: Sequence[str]) -> Options:
     if a.kiosk and mode is Mode.WINDOW:
         mode = Mode.KIOSK
     return Options(
-        mode, a.lang, a.large_text, a.case, a.screenshot, a.page,
-        kiosk=a.kiosk, idle_seconds=a.idle_seconds, countdown_seconds=a.countdown_seconds,
+        mode,
+        a.lang,
+        a.large_text,
+        a.case,
+        a.screenshot,
+        a.page,
+        kiosk=a.kiosk,
+        idle_seconds=a.idle_seconds,
+        countdown_seconds=a.countdown_seconds,
     )
 
 
@@ -227,16 +234,6 @@ def style(app: QApplication, large_text: bool, defer_sheet: bool = False) -> str
     return sheet
 
 
-def guard_none() -> None:
-    """PySide6 6.12.0 on Python 3.11 kills long sessions (see none_guard.py). The wizard
-    calls this after its first paint: ctypes and platform cost start-up ~4.5 ms, and
-    start-up gains references to None rather than losing them (5,490 when gui_main
-    starts, 6,417 at the first paint, measured), so waiting that long is safe."""
-    from jxdesk.gui.none_guard import guard
-
-    guard()
-
-
 def gui_main(args: list[str]) -> int:
     options = parse_args(args)
     sys.excepthook = _excepthook
@@ -255,7 +252,6 @@ def gui_main(args: list[str]) -> int:
     sheet = style(app, options.large_text, defer_sheet=lazy)
     if options.kiosk or options.mode is Mode.SCREENSHOT:
         gc.enable()  # paused by __main__ for the wizard's start-up only (see after_first_paint)
-        guard_none()
     if options.kiosk and options.mode is not Mode.SCREENSHOT:
         from jxdesk.gui.kiosk.run import kiosk_main
 
@@ -285,7 +281,6 @@ def gui_main(args: list[str]) -> int:
 
     def after_first_paint() -> None:
         gc.enable()  # paused since start-up (jxdesk/__main__.py)
-        guard_none()
         if options.mode is Mode.SMOKE:
             if os.environ.get("JXDESK_PAINT_CLOCK"):
                 print(f"first-paint {watcher.at:.6f}", flush=True)

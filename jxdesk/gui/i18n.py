@@ -291,8 +291,7 @@ INTERNAL_ERROR = QT_TRANSLATE_NOOP("jxdesk", "计算时出了问题，请把输�
 RULES_VERSION = QT_TRANSLATE_NOOP("jxdesk", "规则版本")
 RULES_INTRO = QT_TRANSLATE_NOOP(
     "jxdesk",
-    "测算使用程序内置的参数，以及已安装的有效参数包（按年度补充的新数字）。"
-    "内置参数不能在此修改。",
+    "测算使用程序内置的参数，以及已安装的有效参数包（按年度补充的新数字）。内置参数不能在此修改。",
 )
 RULES_DOCUMENTS = QT_TRANSLATE_NOOP("jxdesk", "参数所依据的文件")
 RULES_PACKS = QT_TRANSLATE_NOOP("jxdesk", "参数包")
@@ -330,9 +329,7 @@ PACK_NO_RIGHTS = QT_TRANSLATE_NOOP(
 )
 PACK_CANNOT_WRITE = QT_TRANSLATE_NOOP("jxdesk", "不能写入参数包文件夹：{detail}")
 PACK_INSTALLED = QT_TRANSLATE_NOOP("jxdesk", "已安装并生效：{target}")
-PACK_INSTALLED_NOT_LOADED = QT_TRANSLATE_NOOP(
-    "jxdesk", "已复制到 {target}，但没有生效：{reason}"
-)
+PACK_INSTALLED_NOT_LOADED = QT_TRANSLATE_NOOP("jxdesk", "已复制到 {target}，但没有生效：{reason}")
 INSTALL_CONFIRM = QT_TRANSLATE_NOOP("jxdesk", "检查通过。要安装这个参数包吗？\n\n{summary}")
 INSTALL_MACHINE = QT_TRANSLATE_NOOP("jxdesk", "为本机所有用户安装")
 INSTALL_USER = QT_TRANSLATE_NOOP("jxdesk", "仅为当前用户安装")

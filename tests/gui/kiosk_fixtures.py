@@ -13,9 +13,6 @@ def kiosk(qtbot) -> Iterator:  # type: ignore[no-untyped-def, type-arg]
     from jxdesk.gui.engine import Engine
     from jxdesk.gui.kiosk.config import KioskConfig
     from jxdesk.gui.kiosk.window import KioskWindow
-    from jxdesk.gui.none_guard import guard
-
-    guard()  # as gui_main does (PySide6 6.12.0 on Python 3.11)
     from jxdesk.gui.qt import QApplication
     from jxdesk.gui.viewmodel import WizardModel
 

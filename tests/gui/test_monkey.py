@@ -15,13 +15,11 @@ from gui import kiosk_fixtures
 from jxdesk.gui.crash import CrashGuard
 from jxdesk.gui.kiosk.demo import Session, fill, session
 from jxdesk.gui.kiosk.flow import Step
-from jxdesk.gui.none_guard import guard as none_guard
 from jxdesk.gui.qt import QAbstractButton, QApplication, QFileDialog, Qt, QWidget
 from jxdesk.gui.viewmodel import Page
 
 EVENTS = 5000  # per mode
 DEBUG = bool(__import__("os").environ.get("MONKEY_DEBUG"))
-none_guard()  # as the app does: PySide6 6.12.0 on Python 3.11 (jxdesk/gui/none_guard.py)
 SEED = 20250401
 QTest = qt_api.QtTest.QTest
 QPoint = qt_api.QtCore.QPoint

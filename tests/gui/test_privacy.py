@@ -52,8 +52,6 @@ def getaddrinfo(host, *a, **k):
 socket.socket.__init__, socket.socket.connect, socket.socket.connect_ex = init, connect, connect_ex
 socket.create_connection, socket.getaddrinfo = create_connection, getaddrinfo
 
-from jxdesk.gui.none_guard import guard
-guard()
 from jxdesk.gui.app import Language, Mode, Options, make_app, style
 from jxdesk.gui.qt import QApplication, QTimer
 app, language = make_app(Options(Mode.WINDOW))
