@@ -74,6 +74,19 @@ def batch_line(numbered: tuple[int, str], params: ParameterSet, lang: str) -> tu
     return orjson.dumps(result, option=orjson.OPT_APPEND_NEWLINE), ok
 
 
+def batch_block(
+    block: Sequence[tuple[int, str]], params: ParameterSet, lang: str
+) -> tuple[bytes, bool]:
+    """The output lines of a block of batch lines, joined, and whether every case was valid."""
+    outputs = []
+    all_ok = True
+    for numbered in block:
+        text, ok = batch_line(numbered, params, lang)
+        outputs.append(text)
+        all_ok = all_ok and ok
+    return b"".join(outputs), all_ok
+
+
 _worker: tuple[ParameterSet, str] | None = None
 
 
@@ -82,13 +95,15 @@ def _init_worker(params: ParameterSet, lang: str) -> None:
     _worker = (params, lang)
 
 
-def _work(numbered: tuple[int, str]) -> tuple[bytes, bool]:
+def _work(block: Sequence[tuple[int, str]]) -> tuple[bytes, bool]:
     assert _worker is not None
-    return batch_line(numbered, *_worker)
+    return batch_block(block, *_worker)
 
 
 #: below this many cases a second process costs more than it saves
 PARALLEL_FROM = 2000
+#: cases a worker takes at a time: one message each way per block, not per case
+BLOCK = 500
 
 
 def run_batch(
@@ -101,17 +116,14 @@ def run_batch(
     """Each case's result (or error) on its own line, in input order; exit 2 if any was bad."""
     numbered = [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    status = EXIT_OK
     if workers > 1 and len(numbered) >= PARALLEL_FROM:
-        # Cases are independent: use every core, keeping the input order.
+        # Cases are independent: use every core, in blocks, keeping the input order.
+        blocks = [numbered[i : i + BLOCK] for i in range(0, len(numbered), BLOCK)]
         with multiprocessing.get_context(_start_method()).Pool(
             workers, initializer=_init_worker, initargs=(params, lang)
         ) as pool:
-            results = pool.imap(_work, numbered, chunksize=256)
-            status = _write(results, out)
-    else:
-        status = _write((batch_line(x, params, lang) for x in numbered), out)
-    return status
+            return _write(pool.imap(_work, blocks), out)
+    return _write((batch_line(x, params, lang) for x in numbered), out)
 
 
 def _write(results: Iterable[tuple[bytes, bool]], out: IO[bytes]) -> int:

@@ -57,9 +57,13 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
 # code -> (Chinese, English)
 TEMPLATES: dict[str, tuple[str, str]] = {
     "claim_header": (
-        "第{n}笔：{kind} {facility}（{place}），符合医保支付范围 {eligible} 元，自费 {excluded} 元",
-        "Claim {n}: {kind}, {facility} ({place}); in scope {eligible} yuan, "
-        "outside the catalogue {excluded} yuan",
+        "第{n}笔：{kind} {facility}（{place}），符合医保支付范围 {eligible} 元",
+        "Claim {n}: {kind}, {facility} ({place}); in scope {eligible} yuan",
+    ),
+    "claim_header_excluded": (
+        "第{n}笔：{kind} {facility}（{place}），符合医保支付范围 {eligible} 元；范围外自费 {excluded} 元由个人负担",
+        "Claim {n}: {kind}, {facility} ({place}); in scope {eligible} yuan; {excluded} yuan "
+        "outside the catalogue is paid by the person",
     ),
     "account_pays": (
         "当年个人账户先支付 {amount} 元（余额 {balance} 元）",
@@ -126,10 +130,6 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "no_account_for_residents": (
         "居民医保不设个人账户，所填账户余额不予使用",
         "Resident insurance has no personal account; the balance given is not used",
-    ),
-    "excluded_self_paid": (
-        "医保支付范围外的自费费用 {amount} 元由个人负担",
-        "{amount} yuan outside the catalogue is paid by the person",
     ),
     "uninsured": (
         "未参保：基本医保、个人账户、大病保险和医疗救助均不支付，{amount} 元全部由个人负担",
@@ -392,7 +392,11 @@ def render(step: Step, lang: str = "zh") -> str:
     text = _COMPILED[step.code][li](step.figures, step.amount)
     if li == 1:
         text = text[:1].upper() + text[1:]
-    if step.subject and step.subject.startswith("claim:") and step.code != "claim_header":
+    if (
+        step.subject
+        and step.subject.startswith("claim:")
+        and not step.code.startswith("claim_header")
+    ):
         text = "  " + text
     if step.article:
         text += f"（{step.article}）" if li == 0 else f" ({step.article})"

@@ -24,8 +24,9 @@ def test_every_template_has_chinese_and_english() -> None:
 def test_the_contract_example_line() -> None:
     case = json.loads((ROOT / "examples" / "employee-inpatient.json").read_text("utf-8"))
     lines = estimate_json(case)["explanation"]
-    assert any("住院 三级 起付标准 800.00 元" in line and line.endswith("（第十七条）")
-               for line in lines)
+    assert any(
+        "住院 三级 起付标准 800.00 元" in line and line.endswith("（第十七条）") for line in lines
+    )
 
 
 def test_every_amount_step_names_its_article() -> None:
@@ -43,9 +44,13 @@ def test_every_amount_step_names_its_article() -> None:
 
 
 def test_explanations_name_the_figures_used() -> None:
-    case = {"year": 2025, "person": {"scheme": "employee"},
-            "claims": [{"kind": "inpatient", "facility": "level2", "place": "referred",
-                        "eligible": "100000"}]}
+    case = {
+        "year": 2025,
+        "person": {"scheme": "employee"},
+        "claims": [
+            {"kind": "inpatient", "facility": "level2", "place": "referred", "eligible": "100000"}
+        ],
+    }
     text = "\n".join(estimate_json(case)["explanation"])
     for figure in ("10%", "10000.00", "800.00", "80%", "71360.00", "第四十九条", "第三十四条"):
         assert figure in text

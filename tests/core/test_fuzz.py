@@ -12,38 +12,78 @@ from jxdesk.core.api import estimate, estimate_text
 from jxdesk.core.problems import InvalidCase
 from jxdesk.core.result import Result
 
-SETTINGS = settings(max_examples=400, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(-10**30, 10**30),
-    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=12),
-    st.sampled_from(["2025-01-01", "2025-02-30", "1e400", "-0", "0.001", "NaN", "employee",
-                     "inpatient", "level3", "pharmacy", "referred", "99999999999", " 12 "]),
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**30), 10**30),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=12),
+    st.sampled_from(
+        [
+            "2025-01-01",
+            "2025-02-30",
+            "1e400",
+            "-0",
+            "0.001",
+            "NaN",
+            "employee",
+            "inpatient",
+            "level3",
+            "pharmacy",
+            "referred",
+            "99999999999",
+            " 12 ",
+        ]
+    ),
 )
 json_values = st.recursive(
     scalars,
-    lambda inner: st.one_of(st.lists(inner, max_size=4),
-                            st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 
 VALID: dict[str, Any] = {
     "year": 2025,
     "person": {"scheme": "employee", "birth_date": "1980-05-01", "account_balance": "100"},
-    "claims": [{"kind": "inpatient", "facility": "level3", "eligible": "50000",
-                "excluded": "3000", "date": "2025-03-01"},
-               {"kind": "outpatient", "facility": "pharmacy", "eligible": "300"}],
+    "claims": [
+        {
+            "kind": "inpatient",
+            "facility": "level3",
+            "eligible": "50000",
+            "excluded": "3000",
+            "date": "2025-03-01",
+        },
+        {"kind": "outpatient", "facility": "pharmacy", "eligible": "300"},
+    ],
     "mother": {"scheme": "employee", "contribution_base": "8000", "continuous_months": 12},
     "children": [{"birth_date": "2025-04-10", "order": 2}],
 }
-FIELDS = [("year",), ("person",), ("person", "scheme"), ("person", "birth_date"),
-          ("person", "account_balance"), ("person", "medical_aid"), ("claims",),
-          ("claims", 0), ("claims", 0, "kind"), ("claims", 0, "facility"),
-          ("claims", 0, "eligible"), ("claims", 1, "date"), ("claims", 1, "place"),
-          ("mother",), ("mother", "contribution_base"), ("mother", "leave_days"),
-          ("children",), ("children", 0, "order"), ("children", 0, "birth_date"),
-          ("person", "unknown")]
+FIELDS = [
+    ("year",),
+    ("person",),
+    ("person", "scheme"),
+    ("person", "birth_date"),
+    ("person", "account_balance"),
+    ("person", "medical_aid"),
+    ("claims",),
+    ("claims", 0),
+    ("claims", 0, "kind"),
+    ("claims", 0, "facility"),
+    ("claims", 0, "eligible"),
+    ("claims", 1, "date"),
+    ("claims", 1, "place"),
+    ("mother",),
+    ("mother", "contribution_base"),
+    ("mother", "leave_days"),
+    ("children",),
+    ("children", 0, "order"),
+    ("children", 0, "birth_date"),
+    ("person", "unknown"),
+]
 
 
 def only_result_or_problems(data: Any) -> None:

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from jxdesk.core.models import Claim, ClaimKind, Person, Scheme
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jxdesk.core.models import Claim, ClaimKind, Facility, Person, Scheme
 from jxdesk.core.money import ZERO, fen
 from jxdesk.core.parameters import Snapshot
 from jxdesk.core.rules.medical.common import ClaimOutcome, InpatientPool, enter_pool, overlap
@@ -23,6 +26,53 @@ def no_deductible_article(kind: ClaimKind, employee: bool) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """A person's inpatient terms at one tier: deductible, bands, rates, maximum."""
+
+    deductible: Decimal  # this tier's
+    ceiling: Decimal  # 第五十条: the year's deductibles add up to the highest tier's at most
+    rate: Decimal  # below the band
+    band: Decimal  # employee: 200,000; resident: the maximum (one band)
+    upper_rate: Decimal | None  # employee schemes only
+    maximum: Decimal
+    deductible_article: str
+    rate_article: str
+    upper_article: str
+    maximum_article: str
+
+
+def terms_for(person: Person, tier: Facility, snap: Snapshot) -> Terms:
+    key = ("inpatient", person.scheme, tier)
+    terms = snap.memo.get(key)
+    if terms is None:
+        terms = snap.memo[key] = _terms(person, tier, snap)
+    assert isinstance(terms, Terms)
+    return terms
+
+
+def _terms(person: Person, tier: Facility, snap: Snapshot) -> Terms:
+    employee = person.scheme.is_employee
+    base = EMP if employee else RES
+    deductibles = snap.table(f"{base}.deductible")
+    rate = snap.table(f"{base}.rate")[tier]
+    if person.scheme is Scheme.RETIREE:
+        rate += snap.get(f"{EMP}.retiree_bonus")
+    maximum = snap.get(f"{base}.maximum")
+    return Terms(
+        deductible=deductibles[tier],
+        ceiling=max(deductibles.values()),
+        rate=rate,
+        band=snap.get(f"{EMP}.band") if employee else maximum,
+        upper_rate=snap.get(f"{EMP}.upper_band_rate") if employee else None,
+        maximum=maximum,
+        deductible_article=snap.article(f"{base}.deductible"),
+        rate_article=snap.article(f"{base}.rate"),
+        upper_article=snap.article(f"{EMP}.upper_band_rate"),
+        maximum_article=snap.article(f"{base}.maximum"),
+    )
+
+
 def settle_inpatient(
     claim: Claim, person: Person, snap: Snapshot, pool: InpatientPool, trace: Trace, subject: str
 ) -> ClaimOutcome:
@@ -30,84 +80,79 @@ def settle_inpatient(
     entry = enter_pool(claim, claim.eligible, snap, trace, subject)
     out.first_paid = entry.first_paid
     employee = person.scheme.is_employee
-    base = EMP if employee else RES
     tier = entry.facility
+    t = terms_for(person, tier, snap)
 
-    maximum = snap.get(f"{base}.maximum")
-    within = min(entry.amount, max(ZERO, maximum - pool.filled))
+    within = min(entry.amount, max(ZERO, t.maximum - pool.filled))
     beyond = entry.amount - within
 
-    deductibles = snap.table(f"{base}.deductible")
     free_article = no_deductible_article(claim.kind, employee)
     if free_article is not None:
         deductible = ZERO
         trace.add("inpatient_no_deductible", free_article, subject=subject, kind=claim.kind)
     else:
-        # 第五十条: deductibles add up over the year to the highest tier's at most
-        ceiling = max(deductibles.values())
-        deductible = min(deductibles[tier], max(ZERO, ceiling - pool.deductible_paid), within)
+        deductible = min(t.deductible, max(ZERO, t.ceiling - pool.deductible_paid), within)
         trace.add(
             "inpatient_deductible",
-            snap.article(f"{base}.deductible"),
+            t.deductible_article,
             amount=deductible,
             subject=subject,
             explains="deductible",
             facility=tier,
-            tier_deductible=deductibles[tier],
+            tier_deductible=t.deductible,
             paid_before=pool.deductible_paid,
-            ceiling=ceiling,
+            ceiling=t.ceiling,
         )
 
-    rate = snap.table(f"{base}.rate")[tier]
-    if person.scheme is Scheme.RETIREE:
-        rate += snap.get(f"{EMP}.retiree_bonus")
-    band = snap.get(f"{EMP}.band") if employee else maximum
     lo, hi = pool.filled + deductible, pool.filled + within
-    lower = overlap(lo, hi, ZERO, band)
-    paid = lower * rate
-    upper = overlap(lo, hi, band, maximum) if employee else ZERO
+    lower = overlap(lo, hi, ZERO, t.band)
+    paid = lower * t.rate
+    upper = overlap(lo, hi, t.band, t.maximum) if t.upper_rate is not None else ZERO
     if lower > 0 or upper == 0:  # a claim wholly above the band shows only the upper band
+        only = upper == 0  # then this line is the claim's whole fund payment
         trace.add(
             "inpatient_band",
-            snap.article(f"{base}.rate"),
+            t.rate_article,
+            amount=fen(paid) if only else None,
+            explains="fund" if only else None,
             subject=subject,
             facility=tier,
             kind=claim.kind,
             covered=lower,
-            rate=rate,
-            band=band,
+            rate=t.rate,
+            band=t.band,
             band_amount=fen(paid),
         )
-    if upper > 0:
-        upper_rate = snap.get(f"{EMP}.upper_band_rate")
-        paid += upper * upper_rate
+    if upper > 0 and t.upper_rate is not None:
+        paid += upper * t.upper_rate
         trace.add(
             "inpatient_upper_band",
-            snap.article(f"{EMP}.upper_band_rate"),
+            t.upper_article,
             subject=subject,
             covered=upper,
-            rate=upper_rate,
-            band=band,
-            maximum=maximum,
-            band_amount=fen(upper * upper_rate),
+            rate=t.upper_rate,
+            band=t.band,
+            maximum=t.maximum,
+            band_amount=fen(upper * t.upper_rate),
         )
     out.fund = fen(paid)
-    trace.add(
-        "inpatient_fund",
-        snap.article(f"{base}.rate"),
-        amount=out.fund,
-        subject=subject,
-        explains="fund",
-        kind=claim.kind,
-    )
+    if upper > 0:  # two bands: say what they add up to
+        trace.add(
+            "inpatient_fund",
+            t.rate_article,
+            amount=out.fund,
+            subject=subject,
+            explains="fund",
+            kind=claim.kind,
+        )
     if beyond > 0:
         trace.add(
             "inpatient_beyond_maximum",
-            snap.article(f"{base}.maximum"),
+            t.maximum_article,
             amount=beyond,
             subject=subject,
             explains="out_of_pocket",
-            maximum=maximum,
+            maximum=t.maximum,
         )
 
     if employee and person.pre1949_worker:

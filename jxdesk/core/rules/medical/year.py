@@ -34,11 +34,13 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
     outpatient, inpatient = OutpatientPool(), InpatientPool()
     balance = person.account_balance if person.scheme.is_employee else ZERO
     outcomes: list[ClaimOutcome] = []
+    fund = account = base = ZERO
     for i, claim in enumerate(case.claims):
         subject = f"claim:{i}"
+        # the header also says what lies outside the catalogue: 自费, borne by the person
         trace.add(
-            "claim_header",
-            "",
+            "claim_header_excluded" if claim.excluded else "claim_header",
+            "第六十八条" if claim.excluded else "",
             subject=subject,
             n=i + 1,
             kind=claim.kind,
@@ -52,19 +54,11 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
             balance -= o.account
         else:
             o = settle_inpatient(claim, person, snap, inpatient, trace, subject)
-        if claim.excluded > 0:
-            trace.add(
-                "excluded_self_paid",
-                "第六十八条",
-                amount=claim.excluded,
-                subject=subject,
-                explains="out_of_pocket",
-            )
         outcomes.append(o)
+        fund += o.fund
+        account += o.account
+        base += o.critical_illness_base
 
-    fund = sum((o.fund for o in outcomes), ZERO)
-    account = sum((o.account for o in outcomes), ZERO)
-    base = sum((o.critical_illness_base for o in outcomes), ZERO)
     aid_person = person.medical_aid is not MedicalAid.NONE
     ci = critical_illness(base, aid_person, snap, trace)
     # R8 counts account payments on chronic claims in the 大病保险 base, so 大病保险 can exceed
