@@ -21,7 +21,11 @@ class ParameterError(ValueError):
     """A parameter file (or pack) that cannot be trusted. The message names file and place."""
 
 
-class _DecimalLoader(yaml.SafeLoader):
+# libyaml's C parser when PyYAML has it (the wheels do): parameters load at every start.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _DecimalLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     """YAML with every non-integer number read as an exact Decimal, never a float."""
 
 
