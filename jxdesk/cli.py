@@ -65,12 +65,14 @@ def calc_one(text: str, params: ParameterSet, lang: str) -> dict[str, Any]:
 
 def batch_line(numbered: tuple[int, str], params: ParameterSet, lang: str) -> tuple[bytes, bool]:
     """One batch line's output line, and whether the case was valid."""
-    n, line = numbered
+    _, line = numbered
+    if not line.strip():  # keeps output lines aligned with input lines
+        return orjson.dumps({"error": ["the line is empty: no case"]}) + b"\n", False
     try:
         result: dict[str, Any] = calc_one(line, params, lang)
         ok = True
     except InvalidCase as exc:
-        result, ok = {"error": [p.line() for p in exc.problems], "line": n}, False
+        result, ok = {"error": [p.line() for p in exc.problems]}, False
     return orjson.dumps(result, option=orjson.OPT_APPEND_NEWLINE), ok
 
 
@@ -114,7 +116,9 @@ def run_batch(
     workers: int | None = None,
 ) -> int:
     """Each case's result (or error) on its own line, in input order; exit 2 if any was bad."""
-    numbered = [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
+    numbered = list(enumerate(lines, 1))
+    while numbered and not numbered[-1][1].strip():  # blank lines at the end are no cases
+        numbered.pop()
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(numbered) >= PARALLEL_FROM:
         # Cases are independent: use every core, in blocks, keeping the input order.

@@ -172,7 +172,7 @@ def test_batch_writes_one_line_per_case_and_goes_on(tmp_path: Path) -> None:
     out = [json.loads(line) for line in run.stdout.splitlines()]
     assert len(out) == 4
     assert out[0]["medical"]["fund"] == "39360.00" == out[3]["medical"]["fund"]
-    assert out[1]["error"] == ["year: must be at least 2025"]
+    assert out[1] == {"error": ["year: must be at least 2025"]}
     assert out[2]["error"][0].startswith("not valid JSON")
 
 
@@ -180,3 +180,12 @@ def test_batch_all_good_exits_0() -> None:
     run = calc("--batch", "-", stdin=json.dumps(GOOD) + "\n" + json.dumps(GOOD) + "\n")
     assert run.returncode == 0
     assert len(run.stdout.splitlines()) == 2
+
+
+def test_batch_keeps_lines_aligned_and_ignores_trailing_blank_lines() -> None:
+    run = calc("--batch", "-", stdin=json.dumps(GOOD) + "\n\n" + json.dumps(GOOD) + "\n\n\n")
+    assert run.returncode == 2
+    out = [json.loads(line) for line in run.stdout.splitlines()]
+    assert len(out) == 3
+    assert out[1] == {"error": ["the line is empty: no case"]}
+    assert out[2]["medical"]["fund"] == "39360.00"
