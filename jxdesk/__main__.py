@@ -27,6 +27,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # (gui_main turns it back on then, or at once in modes that paint no wizard).
     gc.disable()
     try:
+        # The Qt-free modules the first page needs, before PySide6: once shiboken is loaded,
+        # its import hook reads the source of every module an import statement names
+        # (datetime, pathlib, ...: ~1 ms in all). jxdesk.gui.app loads PySide6.
+        import jxdesk.core.resources
+        import jxdesk.gui.fonts
+        import jxdesk.gui.theme
+        import jxdesk.gui.viewmodel  # noqa: F401
         from jxdesk.gui.app import gui_main
     except ImportError as exc:  # pragma: no cover - the GUI is not installed
         print(f"the jxdesk window cannot start: {exc}", file=sys.stderr)

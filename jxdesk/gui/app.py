@@ -6,7 +6,6 @@ core (pydantic, the parameter files) is imported only after that first paint.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import sys
@@ -15,8 +14,12 @@ from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
+# (Qt-free, and imported before jxdesk.gui.qt loads PySide6: see jxdesk/__main__.py)
+from jxdesk.gui import fonts, theme
+from jxdesk.gui.answers import from_case
+from jxdesk.gui.engine import Engine
 from jxdesk.gui.qt import (
     QApplication,
     QEvent,
@@ -41,19 +44,97 @@ class Mode(Enum):
     KIOSK = "kiosk"  # full screen touch kiosk: keypad, idle wipe (jxdesk/gui/kiosk)
 
 
-class Options(NamedTuple):  # (not a dataclass: `dataclasses` costs start-up ~3 ms)
-    mode: Mode
-    lang: str = "zh"
-    large_text: bool = False
-    case: Path | None = None
-    screenshot: Path | None = None
-    page: int | None = None  # screenshot another page than the results (docs)
-    kiosk: bool = False  # --kiosk (with --smoke: paint the kiosk's first page, exit)
-    idle_seconds: float | None = None  # kiosk: None = JXDESK_IDLE_SECONDS or 90
-    countdown_seconds: float | None = None  # kiosk: None = JXDESK_COUNTDOWN_SECONDS or 30
+class Options:
+    """What the command line asked for. (A plain class: a NamedTuple generates code when
+    it is defined, ~1 ms of start-up, and `dataclasses` ~3 ms.)"""
+
+    _FIELDS = (
+        "mode",
+        "lang",
+        "large_text",
+        "case",
+        "screenshot",
+        "page",
+        "kiosk",
+        "idle_seconds",
+        "countdown_seconds",
+    )
+    __slots__ = _FIELDS
+
+    def __init__(
+        self,
+        mode: Mode,
+        lang: str = "zh",
+        large_text: bool = False,
+        case: Path | None = None,
+        screenshot: Path | None = None,
+        page: int | None = None,  # screenshot another page than the results (docs)
+        kiosk: bool = False,  # --kiosk (with --smoke: paint the kiosk's first page, exit)
+        idle_seconds: float | None = None,  # kiosk: None = JXDESK_IDLE_SECONDS or 90
+        countdown_seconds: float | None = None,  # kiosk: None = JXDESK_COUNTDOWN_SECONDS or 30
+    ) -> None:
+        self.mode = mode
+        self.lang = lang
+        self.large_text = large_text
+        self.case = case
+        self.screenshot = screenshot
+        self.page = page
+        self.kiosk = kiosk
+        self.idle_seconds = idle_seconds
+        self.countdown_seconds = countdown_seconds
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Options):
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self._FIELDS)
+        return f"Options({fields})"
+
+
+#: the switches a plain command line is made of (read without argparse: see parse_args)
+_FLAGS = {"--smoke": "smoke", "--large-text": "large_text", "--kiosk": "kiosk"}
+_LANGS = ("zh", "en")
+
+
+def _plain_options(argv: Sequence[str]) -> Options | None:
+    """The options of a plain command line (the flags above and `--lang zh|en`, as
+    argparse would read them), or None for anything else."""
+    on = {"smoke": False, "large_text": False, "kiosk": False}
+    lang = "zh"
+    args = list(argv)
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in _FLAGS:
+            on[_FLAGS[a]] = True
+        elif a == "--lang" and i + 1 < len(args) and args[i + 1] in _LANGS:
+            i += 1
+            lang = args[i]
+        elif a.startswith("--lang=") and a.partition("=")[2] in _LANGS:
+            lang = a.partition("=")[2]
+        else:
+            return None
+        i += 1
+    mode = Mode.SMOKE if on["smoke"] else Mode.KIOSK if on["kiosk"] else Mode.WINDOW
+    return Options(mode, lang, on["large_text"], kiosk=on["kiosk"])
 
 
 def parse_args(argv: Sequence[str]) -> Options:
+    """The options; a plain command line (how the window is started) is read without
+    argparse, whose parser and gettext cost start-up ~2.5 ms; anything else (help, a file,
+    a number, a mistake) goes through argparse."""
+    plain = _plain_options(argv)
+    if plain is not None:
+        return plain
+    import argparse
+
     p = argparse.ArgumentParser(prog="jxdesk", description="嘉兴医保与生育待遇估算 (the window)")
     p.add_argument("--lang", choices=("zh", "en"), default="zh")
     p.add_argument("--large-text", action="store_true", help="all text 1.5 times as large")
@@ -208,9 +289,7 @@ def make_app(options: Options) -> tuple[QApplication, Language]:
         if app.style().name() != "fusion":
             app.setStyle("Fusion")
     app.setApplicationName("jxdesk")
-    from jxdesk.gui.fonts import register_fonts  # the bundled CJK font (~1.5 ms)
-
-    register_fonts()
+    fonts.register_fonts()  # the bundled CJK font (~1.5 ms where there is one)
     language = Language(app)
     language.apply(options.lang, qt_dialogs=options.mode is Mode.SCREENSHOT)
     return app, language
@@ -221,8 +300,6 @@ def style(app: QApplication, large_text: bool, defer_sheet: bool = False) -> str
     caller to set once its widgets are built (before they are shown: the first paint is
     styled all the same, and each widget is polished once instead of at every re-parenting
     while the page is put together)."""
-    from jxdesk.gui import theme
-
     sizes = theme.Sizes(1.5 if large_text else 1.0)
     font = QFont()
     font.setFamilies(UI_FAMILIES)
@@ -257,8 +334,6 @@ def gui_main(args: list[str]) -> int:
 
         return kiosk_main(app, language, options)
 
-    from jxdesk.gui.answers import from_case
-    from jxdesk.gui.engine import Engine
     from jxdesk.gui.viewmodel import WizardModel
     from jxdesk.gui.wizard import Wizard
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jxdesk.core.resources import resources_dir  # plain pathlib, no pydantic
+
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
 FONTS = "fonts"
 
@@ -26,8 +28,6 @@ def font_files(directory: Path) -> list[Path]:
 
 
 def fonts_dir() -> Path | None:
-    from jxdesk.core.resources import resources_dir  # plain pathlib, no pydantic
-
     try:
         return resources_dir() / FONTS
     except FileNotFoundError:

@@ -4,8 +4,6 @@ paybar.py: the first page is built before the paint and needs none of its Qt nam
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from jxdesk.gui import i18n
 from jxdesk.gui.qt import (
     QFrame,
@@ -18,6 +16,9 @@ from jxdesk.gui.qt import (
 )
 from jxdesk.gui.viewmodel import Page
 
+# (not `from typing import TYPE_CHECKING`: imported after PySide6, an import of `typing`
+# costs start-up ~0.5 ms, shiboken's import hook reading typing.py; mypy knows the name)
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from decimal import Decimal
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from jxdesk.gui import i18n
 from jxdesk.gui.pages.identity import IdentityPage
 from jxdesk.gui.qt import QEvent, QSize, QWidget, QWizard, QWizardPage, Signal, tr
 from jxdesk.gui.viewmodel import Page, WizardModel
 
+TYPE_CHECKING = False  # (not from `typing`: see widgets.py)
 if TYPE_CHECKING:  # pragma: no cover
     from jxdesk.gui.pages.claims import ClaimsPage
     from jxdesk.gui.pages.family import FamilyPage
@@ -150,4 +149,5 @@ class Wizard(QWizard):
             self.button(which).setAccessibleName(tr(text))
         self.button(LANGUAGE_BUTTON).setAccessibleName(tr(i18n.SWITCH_LANGUAGE_NAME))
         for which in (LANGUAGE_BUTTON, TO_RESULTS_BUTTON):  # QWizard's buttons are QPushButtons
-            cast("QPushButton", self.button(which)).setAutoDefault(False)
+            button: QPushButton = self.button(which)  # type: ignore[assignment]
+            button.setAutoDefault(False)
