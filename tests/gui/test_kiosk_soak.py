@@ -15,6 +15,7 @@ from soak_kiosk import MB, soak
 
 from jxdesk.gui.answers import Answers
 from jxdesk.gui.kiosk.demo import Session, fill
+from jxdesk.gui.kiosk.flow import Step
 
 kiosk = kiosk_fixtures.kiosk  # the fixture
 
@@ -39,7 +40,7 @@ def test_a_wipe_lets_go_of_the_old_answers(qtbot, kiosk) -> None:  # type: ignor
     gc.collect()
     assert old() is None
     assert kiosk.flow.model.answers == Answers()
-    assert kiosk.pages[max(kiosk.pages)].rows == []
+    assert kiosk.pages[Step.RESULT].rows == []
     assert all(r() is None for r in rows)  # the old bills' widgets are gone
-    result = kiosk.pages[max(kiosk.pages)]
+    result = kiosk.pages[Step.RESULT]
     assert "73,519.28" not in result.bills_title.text() and result.you_pay.text() == ""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.kiosk.pages import ChoicePage, KeypadPage, ResultPage
+from jxdesk.gui.kiosk.reading import ExplainPage
 from jxdesk.gui.kiosk.window import KioskWindow
 from jxdesk.gui.qt import QAbstractButton
 
@@ -99,6 +100,15 @@ def fill(
             return
         tap(page.next)
     assert win.flow.step is Step.RESULT, win.flow.step
+    if stop in (Step.EXPLAIN, Step.RULES):  # 为什么是这个数？, then 规则依据
+        result = win.page
+        assert isinstance(result, ResultPage)
+        tap(result.why)
+        if stop is Step.RULES:
+            explain = win.page
+            assert isinstance(explain, ExplainPage)
+            tap(explain.rules)
+        assert win.page.step is stop, win.flow.step
 
 
 def session(win: KioskWindow, s: Session = Session(), tap: Tap = _click) -> None:

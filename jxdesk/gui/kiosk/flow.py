@@ -38,6 +38,12 @@ class Step(IntEnum):
     PLACE = 5
     AMOUNT = 6
     RESULT = 7
+    EXPLAIN = 8  # 为什么是这个数？ the steps behind the result
+    RULES = 9  # 规则依据: the documents and packs the figures come from (read-only)
+
+
+#: the result and the pages read from it: no step number, 完成，清空 at the bottom
+AFTER_RESULT = (Step.RESULT, Step.EXPLAIN, Step.RULES)
 
 
 @dataclass
@@ -190,3 +196,14 @@ class KioskFlow:
 
     def remove_claim(self, index: int) -> None:
         self.model.remove_claim(index)
+
+    # ---- reading the result
+    def explain(self) -> None:
+        """为什么是这个数？ from the result page."""
+        if self.step is Step.RESULT:
+            self.go(Step.EXPLAIN)
+
+    def rules(self) -> None:
+        """规则依据, from the result or its explanation."""
+        if self.step in (Step.RESULT, Step.EXPLAIN):
+            self.go(Step.RULES)

@@ -384,9 +384,17 @@ class ResultPage(KioskPage):
         self.bills.addStretch(1)
         scroll.setWidget(self.bills_widget)
         right.addWidget(scroll, 1)
+        actions = QHBoxLayout()
+        actions.setSpacing(16)
+        # 为什么是这个数？ the steps behind the figures, on a page of their own
+        self.why = button(primary=True)
+        self.why.clicked.connect(self._why)
         self.add = button()
         self.add.clicked.connect(self._add)
-        right.addWidget(self.add)
+        for b in (self.why, self.add):
+            b.setProperty("tight", True)  # less padding: the English words fit side by side
+            actions.addWidget(b, 1)
+        right.addLayout(actions)
         columns.addLayout(right, 1)
         self.lay.addLayout(columns, 1)
         self.notes = text_label("hint")
@@ -395,6 +403,10 @@ class ResultPage(KioskPage):
 
     def _add(self) -> None:
         self.win.flow.new_claim()
+        self.win.show_step()
+
+    def _why(self) -> None:
+        self.win.flow.explain()
         self.win.show_step()
 
     def _remove(self, index: int) -> None:
@@ -421,8 +433,10 @@ class ResultPage(KioskPage):
         self.heading(say("q_result", lang))
         result = model.result()
         ready = result is not None
-        for w in (self.you_pay_name, self.you_pay, self.paid_name, self.paid):
+        for w in (self.you_pay_name, self.you_pay, self.paid_name, self.paid, self.why):
             w.setVisible(ready)
+        self.why.setText(say("why", lang))
+        self.why.setAccessibleName(self.why.text())
         count, eligible, excluded = model.subtotal()
         if result is not None:
             m = result.medical
@@ -494,6 +508,8 @@ class ResultPage(KioskPage):
 
 
 def build_pages(win: KioskWindow) -> dict[Step, KioskPage]:
+    from jxdesk.gui.kiosk.reading import ExplainPage, RulesPage  # they build on this module
+
     f = win.flow
 
     def a() -> Answers:  # read at call time: a wipe replaces the answers
@@ -572,5 +588,7 @@ def build_pages(win: KioskWindow) -> dict[Step, KioskPage]:
             (("eligible", "eligible"), ("excluded", "excluded")),
         ),
         ResultPage(win),
+        ExplainPage(win),
+        RulesPage(win),
     ]
     return {p.step: p for p in pages}

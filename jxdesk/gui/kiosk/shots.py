@@ -19,6 +19,8 @@ PAGES = (
     ("place", Step.PLACE),
     ("amount", Step.AMOUNT),
     ("result", Step.RESULT),
+    ("explain", Step.EXPLAIN),
+    ("rules", Step.RULES),
 )
 SHOWN = Session(
     bills=(
@@ -54,6 +56,7 @@ def main(argv: list[str]) -> int:
                 page = win.page
                 page._select("excluded")  # type: ignore[attr-defined]
             app.processEvents()
+            app.processEvents()  # a scroll area sizes its new contents on the second pass
             win.grab().save(str(out / f"kiosk-{name}-{lang}.png"))
         win._warn(30)
         app.processEvents()

@@ -67,6 +67,7 @@ QWidget#kiosk QPushButton {{
     border-radius: 14px; padding: 10px 22px; min-height: {TARGET_PX - 26}px;
     min-width: {TARGET_PX}px; font-size: {BODY_PT}pt; font-weight: 600; }}
 QWidget#kiosk QPushButton:pressed {{ background: {SELECTED_BG}; }}
+QWidget#kiosk QPushButton[tight="true"] {{ padding: 10px 8px; }}
 QWidget#kiosk QPushButton[primary="true"] {{ background: {t.PRIMARY}; color: {t.ON_PRIMARY}; }}
 QWidget#kiosk QPushButton[primary="true"]:pressed {{ background: {t.PRIMARY_DARK}; }}
 QWidget#kiosk QPushButton:disabled {{

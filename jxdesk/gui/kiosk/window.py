@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from jxdesk.gui.kiosk import style
 from jxdesk.gui.kiosk.config import KioskConfig
-from jxdesk.gui.kiosk.flow import KioskFlow, Step
+from jxdesk.gui.kiosk.flow import AFTER_RESULT, KioskFlow, Step
 from jxdesk.gui.kiosk.idle import IdleWatch
 from jxdesk.gui.kiosk.pages import KioskPage, build_pages, button, put_text, text_label
 from jxdesk.gui.kiosk.words import say
@@ -160,13 +160,15 @@ class KioskWindow(QWidget):
     def refresh(self) -> None:
         lang = self.lang
         f = self.flow
-        step = "" if f.step is Step.RESULT else say("step", lang).format(n=f.number)
+        step = "" if f.step in AFTER_RESULT else say("step", lang).format(n=f.number)
         put_text(self.heading, f"{say('title', lang)}　{step}")
         self.language.setText(say("language", lang))
         self.language.setAccessibleName("切换为英文" if lang == "zh" else "Switch to Chinese")
-        self.back.setText(say("back", lang))
+        reading = f.step in (Step.EXPLAIN, Step.RULES) and f.history[-1:] == [Step.RESULT]
+        self.back.setText(say("back_to_result" if reading else "back", lang))
+        self.back.setAccessibleName(self.back.text())
         self.back.setVisible(bool(f.history))
-        done = f.step is Step.RESULT  # 完成 and 重新开始 both wipe at once
+        done = f.step in AFTER_RESULT  # 完成 and 重新开始 both wipe at once
         self.restart.setText(say("done" if done else "restart", lang))
         self.restart.setAccessibleName(self.restart.text())
         if bool(self.restart.property("primary")) != done:

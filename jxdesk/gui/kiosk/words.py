@@ -121,6 +121,50 @@ WORDS: dict[str, tuple[str, str]] = {
         "有内容需要修改，请点“返回”。",
         "Something needs changing: tap “Back”.",
     ),
+    # why (为什么是这个数？) and the rules behind it
+    "why": ("为什么是这个数？", "Why these numbers?"),
+    "explain_title": ("为什么是这个数？", "Why these numbers?"),
+    "explain_hint": (
+        "每一行是一步计算，括号里是政策条款。用手指上下滑动，或点“下一页”。",
+        "Each line is one step; the policy article is in brackets. "
+        "Swipe up or down, or tap “Next page”.",
+    ),
+    "explain_summary": (
+        "您自己付 {you} 元，医保等帮您付 {paid} 元",
+        "You pay {you} yuan; insurance and aid pay {paid} yuan",
+    ),
+    "explain_none": (
+        "还没有可以解释的结果，请点“返回结果”。",
+        "There is no estimate to explain yet: tap “Back to the estimate”.",
+    ),
+    "explain_total": ("合计", "All together"),
+    "explain_premium": ("政府帮您交医保", "Help with your premium"),
+    "explain_other": ("其他说明", "Other notes"),
+    "page_up": ("▲ 上一页", "▲ Previous page"),
+    "page_down": ("▼ 下一页", "▼ Next page"),
+    "back_to_result": ("‹ 返回结果", "‹ Back to the estimate"),
+    "rules_button": ("规则依据", "Rules used"),
+    "rules_title": ("规则依据", "The rules behind the numbers"),
+    "rules_hint": (
+        "这些数字按下面的政策文件计算。这里只能查看，不能修改。",
+        "The numbers follow these policy documents. You can only read them here.",
+    ),
+    "rules_used": ("这次估算用到的文件", "Documents used for this estimate"),
+    "rules_doc": (
+        "《{title}》{number}，{effective} 起施行",
+        "《{title}》 ({number}), in force from {effective}",
+    ),
+    "rules_since": ("；用到的数字自 {dates} 起执行", "; the figures used apply from {dates}"),
+    "rules_all": ("本机的全部政策文件", "All policy documents on this machine"),
+    "rules_row": (
+        "《{title}》{number} · {effective} 起施行 · {reliability} · {origin}",
+        "《{title}》 ({number}) · from {effective} · {reliability} · {origin}",
+    ),
+    "rules_packs": ("正在使用的参数更新包", "Parameter updates in use"),
+    "rules_no_packs": (
+        "没有参数更新包，用的是软件自带的参数。",
+        "None: the figures built into the software are used.",
+    ),
     # idle and crash
     "idle_title": ("您还在吗？", "Are you still there?"),
     "idle_text": (
