@@ -387,21 +387,24 @@ _COMPILED: dict[str, tuple[Renderer, Renderer]] = {
 ASSUMPTION = ("（估算假设，见说明）", " (an assumption; see the notes)")
 
 
+_HEADERS = frozenset(code for code in TEMPLATES if code.startswith("claim_header"))
+
+
 def render(step: Step, lang: str = "zh") -> str:
-    li = 1 if lang == "en" else 0
-    text = _COMPILED[step.code][li](step.figures, step.amount)
-    if li == 1:
+    code, article, figures, amount, _, subject, assumption, _ = step
+    if lang == "en":
+        text = _COMPILED[code][1](figures, amount)
         text = text[:1].upper() + text[1:]
-    if (
-        step.subject
-        and step.subject.startswith("claim:")
-        and not step.code.startswith("claim_header")
-    ):
-        text = "  " + text
-    if step.article:
-        text += f"（{step.article}）" if li == 0 else f" ({step.article})"
-    if step.assumption:
-        text += ASSUMPTION[li]
+        if article:
+            text += f" ({article})"
+    else:
+        text = _COMPILED[code][0](figures, amount)
+        if article:
+            text += f"（{article}）"
+    if subject and subject[:6] == "claim:" and code not in _HEADERS:
+        text = "  " + text  # a claim's steps sit under its header
+    if assumption:
+        text += ASSUMPTION[1 if lang == "en" else 0]
     return text
 
 

@@ -29,6 +29,9 @@ class Step(NamedTuple):
     explains: str | None = None
 
 
+_new = tuple.__new__
+
+
 class Trace:
     """Collects steps in the order the computation takes them."""
 
@@ -49,6 +52,7 @@ class Trace:
         explains: str | None = None,
         **figures: Figure,
     ) -> None:
+        # tuple.__new__ skips the named tuple's Python-level __new__ (a hot path)
         self.steps.append(
-            Step(code, article, figures, amount, section, subject, assumption, explains)
+            _new(Step, (code, article, figures, amount, section, subject, assumption, explains))
         )

@@ -189,3 +189,24 @@ def test_batch_keeps_lines_aligned_and_ignores_trailing_blank_lines() -> None:
     assert len(out) == 3
     assert out[1] == {"error": ["the line is empty: no case"]}
     assert out[2]["medical"]["fund"] == "39360.00"
+
+
+def test_a_large_batch_split_across_processes_keeps_order_and_status(tmp_path: Path) -> None:
+    """Above PARALLEL_FROM cases the batch forks one process per core (or uses a pool)."""
+    bad = {**GOOD, "year": 1999}
+    cases = []
+    for i in range(2500):
+        case = {**GOOD, "claims": [{**GOOD["claims"][0], "eligible": str(1000 + i)}]}
+        cases.append(bad if i == 1700 else case)
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(json.dumps(c) for c in cases) + "\n", encoding="utf-8")
+    run = calc("--batch", str(path))
+    assert run.returncode == 2
+    out = [json.loads(line) for line in run.stdout.splitlines()]
+    assert len(out) == 2500
+    assert out[1700] == {"error": ["year: must be at least 2025"]}
+    assert out[0]["medical"]["eligible"] == "1000.00"
+    assert out[2499]["medical"]["eligible"] == "3499.00"
+    assert [o["medical"]["eligible"] for i, o in enumerate(out) if i != 1700] == [
+        f"{1000 + i}.00" for i in range(2500) if i != 1700
+    ]
