@@ -29,7 +29,7 @@ from jxdesk.gui.qt import (
 )
 from jxdesk.gui.rules_dialog import RULES_BUTTON, RulesButton
 from jxdesk.gui.viewmodel import Page
-from jxdesk.gui.wizard import LANGUAGE_BUTTON, TO_RESULTS_BUTTON, Wizard
+from jxdesk.gui.wizard import Wizard, button_layout
 
 NEW_CASE_BUTTON = QWizard.WizardButton.CustomButton3
 NEW_CASE = {"zh": "新建", "en": "New case"}
@@ -68,19 +68,7 @@ class Counter(QObject):
     def _new_button(self) -> None:
         w = self.wizard
         w.setOption(QWizard.WizardOption.HaveCustomButton3, True)
-        w.setButtonLayout(  # the wizard's own layout (wizard.py), with 新建 after the language
-            [
-                LANGUAGE_BUTTON,
-                NEW_CASE_BUTTON,
-                RULES_BUTTON,
-                QWizard.WizardButton.Stretch,
-                TO_RESULTS_BUTTON,
-                QWizard.WizardButton.BackButton,
-                QWizard.WizardButton.NextButton,
-                QWizard.WizardButton.FinishButton,
-                QWizard.WizardButton.CancelButton,
-            ]
-        )
+        w.setButtonLayout(button_layout(NEW_CASE_BUTTON, RULES_BUTTON))
         b = w.button(NEW_CASE_BUTTON)
         if isinstance(b, QPushButton):
             b.setAutoDefault(False)

@@ -18,6 +18,21 @@ LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
 TO_RESULTS_BUTTON = QWizard.WizardButton.CustomButton2
 
 
+def button_layout(*left: QWizard.WizardButton) -> list[QWizard.WizardButton]:
+    """The wizard's button row: the language button and `left` (counter mode adds 新建 and
+    规则版本), then, on the right, 回到结果, 上一步, 下一步, 完成 and 退出."""
+    return [
+        LANGUAGE_BUTTON,
+        *left,
+        QWizard.WizardButton.Stretch,
+        TO_RESULTS_BUTTON,
+        QWizard.WizardButton.BackButton,
+        QWizard.WizardButton.NextButton,
+        QWizard.WizardButton.FinishButton,
+        QWizard.WizardButton.CancelButton,
+    ]
+
+
 class Wizard(QWizard):
     #: the person asked for the other language ("zh" or "en")
     language_requested = Signal(str)
@@ -40,17 +55,7 @@ class Wizard(QWizard):
             self.setPage(int(page), QWizardPage())  # placeholders until complete()
         self.setStartId(int(Page.IDENTITY))
         self.completed = False
-        self.setButtonLayout(
-            [
-                LANGUAGE_BUTTON,
-                QWizard.WizardButton.Stretch,
-                TO_RESULTS_BUTTON,
-                QWizard.WizardButton.BackButton,
-                QWizard.WizardButton.NextButton,
-                QWizard.WizardButton.FinishButton,
-                QWizard.WizardButton.CancelButton,
-            ]
-        )
+        self.setButtonLayout(button_layout())
         self.customButtonClicked.connect(self._custom_button)
         self.currentIdChanged.connect(self._page_changed)
         self._editing = False
