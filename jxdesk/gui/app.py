@@ -362,7 +362,14 @@ def gui_main(args: list[str]) -> int:
             app.quit()
             return
         wizard.complete()  # the other pages, and the core, now that the person sees one
-        model.warm()
+        problem = model.warm_or_problem()
+        if problem is not None:
+            print(f"jxdesk: {problem}", file=sys.stderr)
+            from jxdesk.gui.qt import QMessageBox
+
+            QMessageBox.critical(wizard, "jxdesk", problem)
+            app.exit(EXIT_ERROR)
+            return
         from jxdesk.gui.counter import install_counter  # keys, 新建, the crash guard
 
         install_counter(wizard)

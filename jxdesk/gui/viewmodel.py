@@ -216,6 +216,17 @@ class WizardModel:
         if not was_ready:
             self.changed()
 
+    def warm_or_problem(self) -> str | None:
+        """Like warm(); a parameter file that cannot be trusted is returned as a message
+        (never a wrong number): the app shows it and stops."""
+        from jxdesk.core.parameters import ParameterError
+
+        try:
+            self.warm()
+        except ParameterError as exc:
+            return f"规则参数文件有误，无法估算 / The rule parameters are damaged: {exc}"
+        return None
+
     def problems(self) -> list[FieldProblem]:
         if not self.engine.ready:
             return []  # the core is not loaded yet; warm() re-checks everything

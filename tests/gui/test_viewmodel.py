@@ -246,3 +246,17 @@ def test_recompute_is_fast() -> None:
         model.changed()
         model.recompute()
     assert (time.perf_counter() - start) / 20 < 0.016
+
+
+def test_damaged_parameters_are_a_message_not_a_number(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from jxdesk.core.parameters import ParameterError
+    from jxdesk.gui.engine import Engine
+    from jxdesk.gui.viewmodel import WizardModel
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ParameterError("medical/employee/inpatient.yaml: deductible: unknown document 'x'")
+
+    monkeypatch.setattr("jxdesk.core.parameters.packs.load_effective_parameters", broken)
+    model = WizardModel(Engine(defer=True))
+    problem = model.warm_or_problem()
+    assert problem is not None and "inpatient.yaml" in problem and "规则参数文件有误" in problem

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import sys
 from typing import TYPE_CHECKING, Any
 
 from jxdesk.gui.crash import CrashGuard
@@ -41,7 +42,11 @@ def kiosk_main(app: QApplication, language: Language, options: Options) -> int:
         if options.mode is Mode.SMOKE:
             stop()
             return
-        model.warm()  # the core, now that the first page is on the screen
+        problem = model.warm_or_problem()  # the core, now that the first page is showing
+        if problem is not None:  # a broken install: say why and stop (the service restarts)
+            print(f"jxdesk: {problem}", file=sys.stderr)
+            app.exit(1)
+            return
         window.start()
 
     window.stack.installEventFilter(FirstPaint(after_first_paint, window))
