@@ -414,7 +414,3 @@ def render_all(steps: list[Step] | tuple[Step, ...], lang: str = "zh") -> list[s
 
 def label(group: str, code: str, lang: str = "zh") -> str:
     return LABELS[group][code][1 if lang == "en" else 0]
-
-
-def templates() -> Mapping[str, tuple[str, str]]:
-    return TEMPLATES

@@ -14,12 +14,12 @@ def fen(amount: Decimal) -> Decimal:
 
 
 def yuan(amount: Decimal) -> str:
-    """The contract's rendering: exactly two decimals, no exponent, no grouping."""
-    return str(amount.quantize(FEN, rounding=ROUND_HALF_UP))
+    """The contract's rendering: exactly two decimals, no exponent, no grouping.
 
-
-def clamp(amount: Decimal, low: Decimal, high: Decimal) -> Decimal:
-    return max(low, min(high, amount))
+    Every amount of a result is already a whole number of fen (the property tests check
+    it), so this formats without rounding; it runs some 30 times per case.
+    """
+    return f"{amount:.2f}"
 
 
 def percent(rate: Decimal) -> str:

@@ -126,19 +126,17 @@ class ParameterMissing(LookupError):
 class Snapshot:
     """All parameter values in force on one day. Rules read figures from here."""
 
-    __slots__ = ("_articles", "_citations", "_notes", "_values", "day", "memo")
+    __slots__ = ("_articles", "_citations", "_values", "day", "memo")
 
     def __init__(self, day: date, leaves: Mapping[str, Leaf]) -> None:
         self.day = day
         self._values: dict[str, ParamValue] = {}
         self._citations: dict[str, Citation | None] = {}
-        self._notes: dict[str, str | None] = {}
         for path, leaf in leaves.items():
             d = leaf.at(day)
             if d is not None:
                 self._values[path] = d.value
                 self._citations[path] = d.citation
-                self._notes[path] = d.note
         self._articles = {p: c.short if c else "" for p, c in self._citations.items()}
         #: what rules derive from this snapshot's figures, kept for the next case (a cache)
         self.memo: dict[object, object] = {}
@@ -173,9 +171,6 @@ class Snapshot:
 
     def cite(self, path: str) -> Citation | None:
         return self._citations.get(path)
-
-    def note(self, path: str) -> str | None:
-        return self._notes.get(path)
 
     def article(self, path: str) -> str:
         return self._articles.get(path, "")
