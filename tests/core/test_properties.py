@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jxdesk.core.api import estimate
-from jxdesk.core.models import FACILITIES_FOR_KIND, ClaimKind
+from jxdesk.core.models import FACILITIES_FOR_KIND, ClaimKind, MedicalAid, Scheme
 from jxdesk.core.money import ZERO
 from jxdesk.core.result import Result
 
@@ -36,23 +36,10 @@ def claims(draw: st.DrawFn) -> dict[str, Any]:
 @st.composite
 def cases(draw: st.DrawFn) -> dict[str, Any]:
     person = {
-        "scheme": draw(
-            st.sampled_from(["employee", "flexible", "retiree", "resident", "student", "none"])
-        ),
+        "scheme": draw(st.sampled_from([s.value for s in Scheme])),
         "birth_date": draw(st.sampled_from(["2015-06-01", "2011-01-01", "1950-03-03"])),
         "medical_aid": draw(
-            st.sampled_from(
-                [
-                    "none",
-                    "none",
-                    "destitute",
-                    "minimum_living",
-                    "marginal",
-                    "expenditure_poverty",
-                    "child_in_distress",
-                    "other",
-                ]
-            )
+            st.sampled_from(["none", *(m.value for m in MedicalAid)])  # "none" twice as often
         ),
         "pre1949_worker": draw(st.booleans()),
         "targeted_child_illness": draw(st.booleans()),
