@@ -334,8 +334,8 @@ def gui_main(args: list[str]) -> int:
 
         return kiosk_main(app, language, options)
 
+    from jxdesk.gui.counter.wizard import Wizard
     from jxdesk.gui.viewmodel import WizardModel
-    from jxdesk.gui.wizard import Wizard
 
     # the counter reads the per-user packs too (a kiosk: machine-wide only, Engine's default)
     engine = Engine(defer=options.mode is not Mode.SCREENSHOT, user=True)
@@ -370,7 +370,7 @@ def gui_main(args: list[str]) -> int:
             QMessageBox.critical(wizard, "jxdesk", problem)
             app.exit(EXIT_ERROR)
             return
-        from jxdesk.gui.counter import install_counter  # keys, 新建, the crash guard
+        from jxdesk.gui.counter.session import install_counter  # keys, 新建, the crash guard
 
         install_counter(wizard)
         language.apply(language.lang, qt_dialogs=True)

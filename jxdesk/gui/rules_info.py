@@ -1,7 +1,7 @@
 """What the 规则版本 page shows and does, Qt-free: the documents the parameters cite, the
 parameter packs found and their status, the packs in force, and installing a pack.
 
-`jxdesk.gui.rules_dialog` only displays these rows; tests drive this module directly.
+`jxdesk.gui.counter.rules_dialog` only displays these rows; tests drive this module directly.
 The built-in parameters are never edited here: a pack is checked (`check_pack`) and copied
 into a packs folder (`install_pack`), then the engine reloads the effective parameters.
 """

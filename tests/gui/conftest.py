@@ -17,9 +17,9 @@ def answers() -> Answers:
 @pytest.fixture
 def wizard(qtbot):  # type: ignore[no-untyped-def]
     from jxdesk.gui.app import Language, style
+    from jxdesk.gui.counter.wizard import Wizard
     from jxdesk.gui.qt import QApplication
     from jxdesk.gui.viewmodel import WizardModel
-    from jxdesk.gui.wizard import Wizard
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -17,7 +17,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 @pytest.fixture
 def counter(wizard):  # type: ignore[no-untyped-def]
-    from jxdesk.gui.counter import install_counter
+    from jxdesk.gui.counter.session import install_counter
 
     wizard.complete()
     wizard.activateWindow()
@@ -69,7 +69,7 @@ def test_page_keys_go_forward_only_through_valid_pages(qtbot, wizard, counter) -
 
 def test_new_case_wipes_at_once(qtbot, wizard, counter) -> None:  # type: ignore[no-untyped-def]
     from jxdesk.gui.answers import Answers
-    from jxdesk.gui.counter import NEW_CASE_BUTTON
+    from jxdesk.gui.counter.session import NEW_CASE_BUTTON
 
     qtbot.keyClicks(wizard.identity.account, "777")
     key(qtbot, wizard, Qt.Key.Key_N, CTRL)

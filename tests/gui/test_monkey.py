@@ -155,11 +155,11 @@ def test_monkey_in_the_kiosk(qtbot, kiosk, guard) -> None:  # type: ignore[no-un
 def test_monkey_at_the_counter(qtbot, wizard, guard, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # The print dialog blocks, and a file dialog would let the monkey rename or delete real
     # files: both stand aside (the buttons that open them are still pressed).
-    import jxdesk.gui.printing
-    from jxdesk.gui.counter import install_counter
+    import jxdesk.gui.counter.printing
+    from jxdesk.gui.counter.session import install_counter
 
     printed: list[int] = []
-    monkeypatch.setattr(jxdesk.gui.printing, "print_report", lambda *a: printed.append(1))
+    monkeypatch.setattr(jxdesk.gui.counter.printing, "print_report", lambda *a: printed.append(1))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     for name in ("open", "exec", "show"):
         monkeypatch.setattr(QFileDialog, name, lambda self, *a: printed.append(2))

@@ -98,9 +98,9 @@ guard_k.uninstall()
 win.shutdown()
 
 # ---- the counter: the same person, results, an explanation, a crash, 新建
-from jxdesk.gui.counter import install_counter
+from jxdesk.gui.counter.session import install_counter
 from jxdesk.gui.viewmodel import Page
-from jxdesk.gui.wizard import Wizard
+from jxdesk.gui.counter.wizard import Wizard
 
 model = WizardModel(engine=Engine())
 wizard = Wizard(model)

@@ -17,10 +17,10 @@ from pypdf import PdfReader
 from jxdesk.core.parameters.packs import CONFIG_ENV
 from jxdesk.gui import i18n, rules_info
 from jxdesk.gui.answers import from_case
+from jxdesk.gui.counter.report import report_html
 from jxdesk.gui.engine import Engine
 from jxdesk.gui.fonts import font_files, register_fonts
 from jxdesk.gui.i18n import same
-from jxdesk.gui.report import report_html
 from jxdesk.gui.viewmodel import WizardModel
 
 EXAMPLE = Path(__file__).parents[1] / "core" / "fixtures" / "packs" / "example-2026"
@@ -182,7 +182,7 @@ def test_report_lists_the_packs_in_force(tmp_path: Path) -> None:
 
 
 def test_pdf_shows_the_pack_in_force(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from jxdesk.gui.printing import save_pdf
+    from jxdesk.gui.counter.printing import save_pdf
 
     engine = Engine(config_dir=with_pack(tmp_path / "cfg"))
     model = WizardModel(from_case(CASE_2026), engine)
@@ -198,9 +198,9 @@ def test_pdf_shows_the_pack_in_force(qapp, tmp_path: Path) -> None:  # type: ign
 
 # ---- the page (Qt)
 def test_counter_page_opens_with_ctrl_r_and_installs(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from jxdesk.gui.counter import install_counter
+    from jxdesk.gui.counter.rules_dialog import RULES_BUTTON, RulesDialog
+    from jxdesk.gui.counter.session import install_counter
     from jxdesk.gui.qt import Qt
-    from jxdesk.gui.rules_dialog import RULES_BUTTON, RulesDialog
 
     wizard.model.engine.config_dir = tmp_path / "cfg"
     wizard.model.engine.reload()
@@ -226,7 +226,7 @@ def test_counter_page_opens_with_ctrl_r_and_installs(qtbot, wizard, tmp_path: Pa
 
 
 def test_read_only_page_has_no_install(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from jxdesk.gui.rules_dialog import RulesDialog
+    from jxdesk.gui.counter.rules_dialog import RulesDialog
 
     engine = Engine(config_dir=with_pack(tmp_path / "cfg"))
     dialog = RulesDialog(WizardModel(engine=engine), read_only=True)
@@ -239,7 +239,7 @@ def test_read_only_page_has_no_install(qtbot, tmp_path: Path) -> None:  # type: 
 
 
 def test_page_in_english(qtbot, english) -> None:  # type: ignore[no-untyped-def]
-    from jxdesk.gui.rules_dialog import RulesDialog
+    from jxdesk.gui.counter.rules_dialog import RulesDialog
 
     dialog = RulesDialog(WizardModel(engine=Engine()), read_only=False)
     qtbot.addWidget(dialog)
@@ -249,7 +249,7 @@ def test_page_in_english(qtbot, english) -> None:  # type: ignore[no-untyped-def
 
 
 def test_install_asks_where_without_blocking(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from jxdesk.gui.rules_dialog import RulesDialog
+    from jxdesk.gui.counter.rules_dialog import RulesDialog
 
     config = tmp_path / "cfg"
     dialog = RulesDialog(WizardModel(engine=Engine(config_dir=config)), read_only=False)

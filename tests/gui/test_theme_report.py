@@ -6,7 +6,7 @@ from datetime import date
 
 from jxdesk.gui import i18n, theme
 from jxdesk.gui.answers import Answers, ClaimAnswer
-from jxdesk.gui.report import report_html
+from jxdesk.gui.counter.report import report_html
 from jxdesk.gui.viewmodel import WizardModel
 
 

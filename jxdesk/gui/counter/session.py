@@ -16,6 +16,8 @@ dialog, keeps the answers and logs one line without personal data.
 from __future__ import annotations
 
 from jxdesk.gui.answers import Answers
+from jxdesk.gui.counter.rules_dialog import RULES_BUTTON, RulesButton
+from jxdesk.gui.counter.wizard import Wizard, button_layout
 from jxdesk.gui.crash import CrashGuard, FriendlyDialog
 from jxdesk.gui.qt import (
     QEvent,
@@ -27,9 +29,7 @@ from jxdesk.gui.qt import (
     Qt,
     QWizard,
 )
-from jxdesk.gui.rules_dialog import RULES_BUTTON, RulesButton
 from jxdesk.gui.viewmodel import Page
-from jxdesk.gui.wizard import Wizard, button_layout
 
 NEW_CASE_BUTTON = QWizard.WizardButton.CustomButton3
 NEW_CASE = {"zh": "新建", "en": "New case"}

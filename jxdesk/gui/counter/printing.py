@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from jxdesk.gui import i18n
+from jxdesk.gui.counter.report import report_html
 from jxdesk.gui.qt import (
     QFont,
     QFontDatabase,
@@ -20,7 +21,6 @@ from jxdesk.gui.qt import (
     print_support,
     tr,
 )
-from jxdesk.gui.report import report_html
 from jxdesk.gui.viewmodel import WizardModel
 from jxdesk.gui.widgets import money
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jxdesk.gui import i18n
 from jxdesk.gui.codes import FIRST_YEAR, LAST_YEAR, MEDICAL_AID, SCHEMES
-from jxdesk.gui.pages.base import BasePage
+from jxdesk.gui.counter.pages.base import BasePage
 from jxdesk.gui.qt import (
     QButtonGroup,
     QCheckBox,

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from jxdesk.gui import i18n
-from jxdesk.gui.pages.identity import IdentityPage
+from jxdesk.gui.counter.pages.identity import IdentityPage
 from jxdesk.gui.qt import QEvent, QSize, QWidget, QWizard, QWizardPage, Signal, tr
 from jxdesk.gui.viewmodel import Page, WizardModel
 
 TYPE_CHECKING = False  # (not from `typing`: see widgets.py)
 if TYPE_CHECKING:  # pragma: no cover
-    from jxdesk.gui.pages.claims import ClaimsPage
-    from jxdesk.gui.pages.family import FamilyPage
-    from jxdesk.gui.pages.results import ResultsPage
+    from jxdesk.gui.counter.pages.claims import ClaimsPage
+    from jxdesk.gui.counter.pages.family import FamilyPage
+    from jxdesk.gui.counter.pages.results import ResultsPage
     from jxdesk.gui.qt import QPushButton
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
@@ -68,9 +68,9 @@ class Wizard(QWizard):
         """Build pages 2–4 (their modules are imported here, not at start-up)."""
         if self.completed:
             return
-        from jxdesk.gui.pages.claims import ClaimsPage
-        from jxdesk.gui.pages.family import FamilyPage
-        from jxdesk.gui.pages.results import ResultsPage
+        from jxdesk.gui.counter.pages.claims import ClaimsPage
+        from jxdesk.gui.counter.pages.family import FamilyPage
+        from jxdesk.gui.counter.pages.results import ResultsPage
 
         self.claims: ClaimsPage = ClaimsPage(self.model)
         self.family: FamilyPage = FamilyPage(self.model)

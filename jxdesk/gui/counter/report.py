@@ -1,7 +1,7 @@
 """The printout: one A4 page of answers, estimates, explanation, rule documents and the
 parameter packs in force, as HTML.
 
-Qt-free; jxdesk.gui.printing lays it out with QTextDocument and writes the PDF.
+Qt-free; jxdesk.gui.counter.printing lays it out with QTextDocument and writes the PDF.
 """
 
 from __future__ import annotations

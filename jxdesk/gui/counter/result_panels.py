@@ -10,7 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from jxdesk.gui import i18n, theme
-from jxdesk.gui.paybar import PayBar
+from jxdesk.gui.counter.paybar import PayBar
 from jxdesk.gui.qt import (
     QEvent,
     QFrame,

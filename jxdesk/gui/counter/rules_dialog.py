@@ -35,8 +35,8 @@ from jxdesk.gui.widgets import label
 
 if TYPE_CHECKING:  # pragma: no cover
     from jxdesk.core.parameters.tree import PackInfo
+    from jxdesk.gui.counter.wizard import Wizard
     from jxdesk.gui.qt import QPushButton
-    from jxdesk.gui.wizard import Wizard
 
 #: QWizard has three custom buttons (language, 回到结果, 新建); 规则版本 takes the Help button
 RULES_BUTTON = QWizard.WizardButton.HelpButton

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from jxdesk.gui import i18n
-from jxdesk.gui.explain_dialog import ExplainDialog
-from jxdesk.gui.pages.base import BasePage
-from jxdesk.gui.qt import QFileDialog, QHBoxLayout, QPushButton, QWidget, tr
-from jxdesk.gui.result_panels import (
+from jxdesk.gui.counter.explain_dialog import ExplainDialog
+from jxdesk.gui.counter.pages.base import BasePage
+from jxdesk.gui.counter.result_panels import (
     FertilityCard,
     MedicalCard,
     PremiumCard,
     SummaryPanel,
     WhatIfPanel,
 )
+from jxdesk.gui.qt import QFileDialog, QHBoxLayout, QPushButton, QWidget, tr
 from jxdesk.gui.viewmodel import Page, WizardModel
 from jxdesk.gui.widgets import ErrorLabel, label, money
 
@@ -120,12 +120,12 @@ class ResultsPage(BasePage):
 
     # ---- print and save
     def print_report(self) -> None:
-        from jxdesk.gui.printing import print_report
+        from jxdesk.gui.counter.printing import print_report
 
         print_report(self.model, self)
 
     def save_pdf(self, path: str | None = None) -> bool:
-        from jxdesk.gui.printing import save_pdf
+        from jxdesk.gui.counter.printing import save_pdf
 
         if not path:
             path, _ = QFileDialog.getSaveFileName(

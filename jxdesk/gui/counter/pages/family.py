@@ -6,7 +6,7 @@ import itertools
 
 from jxdesk.gui import i18n
 from jxdesk.gui.codes import SCHEMES
-from jxdesk.gui.pages.base import BasePage
+from jxdesk.gui.counter.pages.base import BasePage
 from jxdesk.gui.qt import (
     QAbstractItemView,
     QCheckBox,

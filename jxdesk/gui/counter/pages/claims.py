@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from jxdesk.gui import i18n
 from jxdesk.gui.codes import FACILITIES, KINDS, PLACES, allowed_facilities
-from jxdesk.gui.pages.base import BasePage
+from jxdesk.gui.counter.pages.base import BasePage
 from jxdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
