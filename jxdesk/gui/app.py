@@ -1,4 +1,5 @@
-"""Start the window: `jxdesk [--lang zh|en] [--large-text] [--smoke] [--case F --screenshot P]`.
+"""Start the window: `jxdesk [--lang zh|en] [--large-text] [--smoke] [--case F --screenshot P]`,
+or print a case to PDF without a window: `jxdesk --case F --save-pdf OUT.pdf [--lang en]`.
 
 Start-up is kept lean so the first page paints about as fast as a bare QWizard: the
 core (pydantic, the parameter files) is imported only after that first paint.
@@ -42,6 +43,7 @@ class Mode(Enum):
     SMOKE = "smoke"  # paint the first page, exit 0
     SCREENSHOT = "screenshot"  # open a case, save the results page as PNG, exit 0
     KIOSK = "kiosk"  # full screen touch kiosk: keypad, idle wipe (jxdesk/gui/kiosk)
+    SAVE_PDF = "save-pdf"  # open a case, write the results' PDF (as 保存为 PDF does), exit 0
 
 
 class Options:
@@ -58,6 +60,7 @@ class Options:
         "kiosk",
         "idle_seconds",
         "countdown_seconds",
+        "save_pdf",
     )
     __slots__ = _FIELDS
 
@@ -72,6 +75,7 @@ class Options:
         kiosk: bool = False,  # --kiosk (with --smoke: paint the kiosk's first page, exit)
         idle_seconds: float | None = None,  # kiosk: None = JXDESK_IDLE_SECONDS or 90
         countdown_seconds: float | None = None,  # kiosk: None = JXDESK_COUNTDOWN_SECONDS or 30
+        save_pdf: Path | None = None,  # with a case: write its PDF there and exit
     ) -> None:
         self.mode = mode
         self.lang = lang
@@ -82,6 +86,7 @@ class Options:
         self.kiosk = kiosk
         self.idle_seconds = idle_seconds
         self.countdown_seconds = countdown_seconds
+        self.save_pdf = save_pdf
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self._FIELDS)
@@ -141,6 +146,7 @@ def parse_args(argv: Sequence[str]) -> Options:
     p.add_argument("--smoke", action="store_true", help="start, paint the first page, exit")
     p.add_argument("--case", type=Path, help="open the wizard on this case (JSON)")
     p.add_argument("--screenshot", type=Path, help="with --case: save the results page as PNG")
+    p.add_argument("--save-pdf", type=Path, help="with --case: write the printout as PDF, exit")
     p.add_argument("--page", type=int, choices=(1, 2, 3, 4), help=argparse.SUPPRESS)
     p.add_argument("--kiosk", action="store_true", help="full-screen touch kiosk (docs/kiosk.md)")
     p.add_argument("--idle-seconds", type=float, help="kiosk: idle time before the countdown")
@@ -148,7 +154,11 @@ def parse_args(argv: Sequence[str]) -> Options:
     a = p.parse_args(list(argv))
     if a.screenshot and not a.case:
         p.error("--screenshot needs --case")
+    if a.save_pdf and not a.case:
+        p.error("--save-pdf needs --case")
     mode = Mode.SMOKE if a.smoke else Mode.SCREENSHOT if a.screenshot else Mode.WINDOW
+    if a.save_pdf and mode is Mode.WINDOW:
+        mode = Mode.SAVE_PDF
     if a.kiosk and mode is Mode.WINDOW:
         mode = Mode.KIOSK
     return Options(
@@ -161,6 +171,7 @@ def parse_args(argv: Sequence[str]) -> Options:
         kiosk=a.kiosk,
         idle_seconds=a.idle_seconds,
         countdown_seconds=a.countdown_seconds,
+        save_pdf=a.save_pdf,
     )
 
 
@@ -263,7 +274,7 @@ def choose_platform(mode: Mode) -> str | None:
     else a message for a window that cannot open."""
     if os.environ.get("QT_QPA_PLATFORM"):
         return None
-    if mode is Mode.SCREENSHOT:
+    if mode in (Mode.SCREENSHOT, Mode.SAVE_PDF):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         return None
     screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -291,7 +302,7 @@ def make_app(options: Options) -> tuple[QApplication, Language]:
     app.setApplicationName("jxdesk")
     fonts.register_fonts()  # the bundled CJK font (~1.5 ms where there is one)
     language = Language(app)
-    language.apply(options.lang, qt_dialogs=options.mode is Mode.SCREENSHOT)
+    language.apply(options.lang, qt_dialogs=options.mode in (Mode.SCREENSHOT, Mode.SAVE_PDF))
     return app, language
 
 
@@ -325,11 +336,12 @@ def gui_main(args: list[str]) -> int:
         print(problem, file=sys.stderr)
         return EXIT_ERROR
     app, language = make_app(options)
-    lazy = not options.kiosk and options.mode is not Mode.SCREENSHOT
+    headless = options.mode in (Mode.SCREENSHOT, Mode.SAVE_PDF)  # (offscreen, no window)
+    lazy = not options.kiosk and not headless
     sheet = style(app, options.large_text, defer_sheet=lazy)
-    if options.kiosk or options.mode is Mode.SCREENSHOT:
+    if options.kiosk or headless:
         gc.enable()  # paused by __main__ for the wizard's start-up only (see after_first_paint)
-    if options.kiosk and options.mode is not Mode.SCREENSHOT:
+    if options.kiosk and not headless:
         from jxdesk.gui.kiosk.run import kiosk_main
 
         return kiosk_main(app, language, options)
@@ -338,9 +350,9 @@ def gui_main(args: list[str]) -> int:
     from jxdesk.gui.viewmodel import WizardModel
 
     # the counter reads the per-user packs too (a kiosk: machine-wide only, Engine's default)
-    engine = Engine(defer=options.mode is not Mode.SCREENSHOT, user=True)
+    engine = Engine(defer=not headless, user=True)
     model = WizardModel(from_case(data) if data else None, engine, lang=options.lang)
-    wizard = Wizard(model, lazy=options.mode is not Mode.SCREENSHOT)
+    wizard = Wizard(model, lazy=not headless)
     if lazy:
         app.setStyleSheet(sheet)  # page 1 is built, nothing is shown yet (see style())
 
@@ -353,6 +365,9 @@ def gui_main(args: list[str]) -> int:
     if options.mode is Mode.SCREENSHOT:
         assert options.screenshot is not None
         return screenshot(app, wizard, options.screenshot, options.page)
+    if options.mode is Mode.SAVE_PDF:
+        assert options.save_pdf is not None
+        return save_pdf(app, wizard, options.save_pdf)
 
     def after_first_paint() -> None:
         gc.enable()  # paused since start-up (jxdesk/__main__.py)
@@ -378,7 +393,7 @@ def gui_main(args: list[str]) -> int:
     watcher = FirstPaint(after_first_paint, wizard)
     wizard.page(wizard.startId()).installEventFilter(watcher)
     QTimer.singleShot(5000, gc.enable)  # in case the window is never painted
-    wizard.show()
+    wizard.show_sized()  # a whole page without scrolling; maximised on a small screen
     return int(app.exec())
 
 
@@ -406,5 +421,22 @@ def screenshot(app: QApplication, wizard: Any, out: Path, page: int | None = Non
     out.parent.mkdir(parents=True, exist_ok=True)
     if not wizard.grab().save(str(out)):
         print(f"{out}: cannot write the screenshot", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def save_pdf(app: QApplication, wizard: Any, out: Path) -> int:
+    """`--save-pdf`: the wizard opened on the case walks to its results, as the app does,
+    and writes the PDF through the results page's own 保存为 PDF path."""
+    wizard.show()
+    wizard.show_results()
+    app.processEvents()
+    from jxdesk.gui.viewmodel import Page
+
+    if wizard.currentId() != int(Page.RESULTS):  # pragma: no cover - load_case checked it
+        print(f"{out}: the case cannot be estimated", file=sys.stderr)
+        return EXIT_ERROR
+    if not wizard.results.save_pdf(str(out)):
+        print(f"{out}: cannot write the PDF", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK

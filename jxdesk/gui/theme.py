@@ -118,6 +118,7 @@ QLineEdit {{
     background: {PAPER}; border: 1px solid {LINE}; border-radius: 4px;
     padding: {pad // 2}px {pad}px; min-height: {s.control_height - pad}px;
 }}
+QLineEdit[money="true"] {{ qproperty-alignment: 'AlignRight | AlignVCenter'; }}
 QLineEdit[invalid="true"] {{ border: 2px solid {ERROR}; background: {ERROR_BG}; }}
 QLineEdit:focus {{ border: 2px solid {FOCUS}; }}
 QRadioButton, QCheckBox {{ spacing: {pad}px; padding: 2px 0; }}
