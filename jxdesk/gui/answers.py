@@ -337,7 +337,7 @@ CHILD_TOO_LATE = {
 }
 
 
-def _money_ok(text: str) -> bool:
+def money_ok(text: str) -> bool:
     s = clean_money(text)
     if not s:
         return True  # empty: the core says whether the field is required
@@ -372,7 +372,7 @@ def field_problems(a: Answers, lang: str = "zh") -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
 
     def money(path: str, text: str) -> None:
-        if not _money_ok(text):
+        if not money_ok(text):
             out.append((path, "money_format", BAD_MONEY[lang]))
 
     def day(path: str, text: str, latest: tuple[int, str] | None = None) -> None:

@@ -19,6 +19,7 @@ from jxdesk.gui.answers import (
     ClaimAnswer,
     clean_money,
     field_problems,
+    money_ok,
     to_case,
 )
 from jxdesk.gui.codes import allowed_facilities
@@ -106,6 +107,8 @@ def parse_money(text: str) -> Decimal:
     """An amount as typed, or 0 where it is not one yet (for running subtotals only)."""
     from decimal import Decimal, InvalidOperation  # (not imported before the first paint)
 
+    if not money_ok(text):  # "1_000", "1e3": refused at the field, counted as nothing
+        return Decimal(0)
     try:
         value = Decimal(clean_money(text) or "0")
     except InvalidOperation:

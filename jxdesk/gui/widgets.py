@@ -181,6 +181,7 @@ class DateField(QWidget):
         self.button.setFocusPolicy(policy.NoFocus)  # Tab skips it; F4 / Alt+Down open it
         self.button.clicked.connect(self.open_calendar)
         self.setFocusProxy(self.edit)
+        self.edit.editingFinished.connect(self._tidy)
         lay.addWidget(self.edit, 1)
         lay.addWidget(self.button)
         self.popup: QWidget | None = None
@@ -205,6 +206,16 @@ class DateField(QWidget):
 
     def text(self) -> str:
         return str(self.edit.text())
+
+    def _tidy(self) -> None:
+        """On leaving the field, 20250601 is shown as 2025-06-01 (the answer is the same)."""
+        from jxdesk.gui.answers import clean_date
+
+        text = self.edit.text()
+        tidy = clean_date(text)
+        if tidy != text and len(tidy) == 10 and tidy[4] == tidy[7] == "-":
+            self.edit.setText(tidy)
+            self.edit.textEdited.emit(tidy)
 
     def set_text(self, text: str) -> None:
         if self.edit.text() != text:

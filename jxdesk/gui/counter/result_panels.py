@@ -63,8 +63,8 @@ class AmountButton(QPushButton):
         self.swatch.setVisible(part in theme.SEGMENTS)
         if part in theme.SEGMENTS:
             self.swatch.setStyleSheet(f"background: {theme.SEGMENTS[part]}; border-radius: 3px;")
-        self.name = QLabel()
-        self.name.setWordWrap(True)
+        self.name = QLabel()  # on one line: the cards go under each other before it wraps
+        self.name.setWordWrap(False)
         self.value = QLabel()
         self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if big:
@@ -246,7 +246,7 @@ class WhatIfPanel(Card):
             row = QWidget()
             lay = QHBoxLayout(row)
             lay.setContentsMargins(0, 2, 0, 2)
-            name = label(variant_label(c.key, tr))
+            name = label(variant_label(c.key, tr), wrap=False)
             pays = label(tr(i18n.WHATIF_PAYS).format(amount=money(c.out_of_pocket)), wrap=False)
             if c.difference > 0:
                 diff = label(tr(i18n.WHATIF_MORE).format(amount=money(c.difference)), "bad")

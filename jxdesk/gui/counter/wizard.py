@@ -101,6 +101,7 @@ class Wizard(QWizard):
         want = self.sizeHint()
         frame = 40  # the title bar and borders a window manager adds
         if want.width() > area.width() or want.height() + frame > area.height():
+            self.setGeometry(area)  # the whole screen even where no window manager maximises
             self.showMaximized()
             return
         self.resize(want)
@@ -159,13 +160,19 @@ class Wizard(QWizard):
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:
-        """回到结果 only while editing from the results page."""
-        on_results = self.currentId() == int(Page.RESULTS)
+        """回到结果 only while editing from the results page: it is in the button row
+        only then (QWizard shows every button of its layout again at times of its own)."""
         editing = getattr(self, "_editing", False)  # (setButtonLayout runs in __init__)
-        self.button(TO_RESULTS_BUTTON).setVisible(editing and not on_results)
+        show = editing and self.currentId() != int(Page.RESULTS)
+        layout = getattr(self, "_layout", [])
+        wanted = [b for b in layout if show or b != TO_RESULTS_BUTTON]
+        if wanted != getattr(self, "_applied", None):
+            self._applied = wanted
+            super().setButtonLayout(wanted)
+        self.button(TO_RESULTS_BUTTON).setVisible(show)
 
     def setButtonLayout(self, layout: Sequence[QWizard.WizardButton]) -> None:
-        super().setButtonLayout(layout)  # (which shows every button it lays out)
+        self._layout = list(layout)
         self._sync_buttons()
 
     # ---- 退出: never lose a case without asking
