@@ -317,7 +317,7 @@ def style(app: QApplication, large_text: bool, defer_sheet: bool = False) -> str
     font.setPointSize(sizes.body)
     app.setFont(font)
     sheet = theme.stylesheet(sizes)
-    if not defer_sheet:
+    if not defer_sheet and app.styleSheet() != sheet:  # (setting it re-polishes every widget)
         app.setStyleSheet(sheet)
     return sheet
 
@@ -346,13 +346,8 @@ def gui_main(args: list[str]) -> int:
 
         return kiosk_main(app, language, options)
 
-    from jxdesk.gui.counter.wizard import Wizard
-    from jxdesk.gui.viewmodel import WizardModel
-
-    # the counter reads the per-user packs too (a kiosk: machine-wide only, Engine's default)
-    engine = Engine(defer=not headless, user=True)
-    model = WizardModel(from_case(data) if data else None, engine, lang=options.lang)
-    wizard = Wizard(model, lazy=not headless)
+    wizard = open_wizard(data, options.lang, headless)
+    model = wizard.model
     if lazy:
         app.setStyleSheet(sheet)  # page 1 is built, nothing is shown yet (see style())
 
@@ -425,6 +420,23 @@ def screenshot(app: QApplication, wizard: Any, out: Path, page: int | None = Non
     return EXIT_OK
 
 
+def open_wizard(data: dict[str, Any] | None, lang: str, headless: bool) -> Any:
+    """The counter's wizard on a case (or empty); headless: every page built at once."""
+    from jxdesk.gui.counter.wizard import Wizard
+    from jxdesk.gui.viewmodel import WizardModel
+
+    # the counter reads the per-user packs too (a kiosk: machine-wide only, Engine's default)
+    engine = Engine(defer=not headless, user=True)
+    model = WizardModel(from_case(data) if data else None, engine, lang=lang)
+    return Wizard(model, lazy=not headless)
+
+
+def print_case(app: QApplication, data: dict[str, Any], out: Path, lang: str = "zh") -> int:
+    """What `--case … --save-pdf OUT` does once the app is set up (tests call it for
+    many cases in one process)."""
+    return save_pdf(app, open_wizard(data, lang, headless=True), out)
+
+
 def save_pdf(app: QApplication, wizard: Any, out: Path) -> int:
     """`--save-pdf`: the wizard opened on the case walks to its results, as the app does,
     and writes the PDF through the results page's own 保存为 PDF path."""
@@ -436,7 +448,11 @@ def save_pdf(app: QApplication, wizard: Any, out: Path) -> int:
     if wizard.currentId() != int(Page.RESULTS):  # pragma: no cover - load_case checked it
         print(f"{out}: the case cannot be estimated", file=sys.stderr)
         return EXIT_ERROR
-    if not wizard.results.save_pdf(str(out)):
+    saved = wizard.results.save_pdf(str(out))
+    wizard.hide()
+    wizard.deleteLater()  # (gone with the process; and at once where a caller goes on)
+    app.processEvents()
+    if not saved:
         print(f"{out}: cannot write the PDF", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK

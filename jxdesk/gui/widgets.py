@@ -297,14 +297,14 @@ class Columns(QWidget):
 
     def add(self, block: QWidget) -> None:
         self.blocks.append(block)
-        block.installEventFilter(self)  # shown or hidden: arrange again
         self._arrange(len(self.blocks))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
-            self.rearrange()
-        return False
+    def event(self, event: QEvent) -> bool:
+        # a block shown or hidden invalidates the grid, which posts LayoutRequest here
+        # (not an event filter on the blocks: one would be called while they are deleted)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._arrange(self.columns_for(self.width()))
+        return super().event(event)
 
     def _floor(self) -> int:
         return round(self.fontMetrics().height() * self.min_em)

@@ -58,7 +58,7 @@ CASE: dict[str, Any] = {
             "excluded": "9000",
             "date": "2025-05-01",
         },
-    ],  # fmt: skip
+    ],
     "mother": {"scheme": "flexible", "contribution_base": "7500", "continuous_months": 24},
     "children": [
         {"birth_date": "2023-11-30", "order": 1},
