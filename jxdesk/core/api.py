@@ -13,6 +13,7 @@ from jxdesk.core.engine import calculate
 from jxdesk.core.models import Case
 from jxdesk.core.output import result_to_dict
 from jxdesk.core.parameters import ParameterSet, load_parameters
+from jxdesk.core.partial import partial_case
 from jxdesk.core.problems import InvalidCase, Problem, from_validation_error
 from jxdesk.core.result import Result
 
@@ -57,11 +58,33 @@ def validate_text(text: str | bytes, params: ParameterSet | None = None) -> Case
             raise InvalidCase(
                 [Problem("", "not_object", "the case must be a JSON object")]
             ) from None
-        raise InvalidCase(from_validation_error(exc)) from None
+        raise InvalidCase(every_problem(exc, _data_of(text), params)) from None
     problems = check_case(case, params or load_parameters())
     if problems:
         raise InvalidCase(problems)
     return case
+
+
+def _data_of(text: str | bytes) -> Any:
+    """The parsed case for the cross-field checks of an invalid case (None if unreadable)."""
+    try:
+        return parse_json(text.decode("utf-8", "replace") if isinstance(text, bytes) else text)
+    except InvalidCase:
+        return None
+
+
+def every_problem(exc: ValidationError, data: Any, params: ParameterSet | None) -> list[Problem]:
+    """The field problems and, from the fields that are valid, the cross-field ones (R18)."""
+    problems = from_validation_error(exc)
+    case = partial_case(data)
+    if case is None:
+        return problems
+    try:
+        cross = check_case(case, params or load_parameters())
+    except (AttributeError, TypeError, KeyError, ValueError):  # never a traceback for bad input
+        cross = []
+    seen = {p.path for p in problems}
+    return problems + [p for p in cross if p.path not in seen]
 
 
 def validate(data: Any, params: ParameterSet | None = None) -> Case:
@@ -71,7 +94,7 @@ def validate(data: Any, params: ParameterSet | None = None) -> Case:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        raise InvalidCase(from_validation_error(exc)) from None
+        raise InvalidCase(every_problem(exc, data, params)) from None
     problems = check_case(case, params or load_parameters())
     if problems:
         raise InvalidCase(problems)

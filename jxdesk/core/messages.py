@@ -44,6 +44,14 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "child_in_distress": ("困境儿童", "child in distress (困境儿童)"),
         "other": ("其他特殊救助对象", "other special assistance"),
     },
+    "route": {
+        "annual": ("年度参保", "annual enrolment"),
+        "employer_registration": ("用人单位登记参保", "registered by an employer"),
+        "mid_year": ("年中参保缴费", "mid-year payment"),
+        "continuation": ("接续或中途参保", "continuation"),
+        "special_group": ("特殊人员年中参保", "special group"),
+        "newborn": ("新生儿参保", "newborn"),
+    },
     "scheme": {
         "employee": ("在职职工", "employee"),
         "flexible": ("灵活就业人员", "flexible worker"),
@@ -190,6 +198,74 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{fund}, account {account}, critical illness {critical_illness}, medical aid "
         "{medical_aid}; the person pays {amount} yuan",
     ),
+    "medical_total_prior": (
+        "医疗费用合计 {eligible} 元（另自费 {excluded} 元）：统筹基金 {fund} 元，"
+        "当年个人账户 {account} 元，历年个人账户 {prior_account} 元，大病保险 {critical_illness} 元，"
+        "医疗救助 {medical_aid} 元，个人现金支付 {amount} 元",
+        "Medical costs {eligible} yuan in scope plus {excluded} yuan outside: fund "
+        "{fund}, current-year account {account}, prior-years account {prior_account}, "
+        "critical illness {critical_illness}, medical aid {medical_aid}; the person pays "
+        "{amount} yuan",
+    ),
+    "no_prior_account_for_residents": (
+        "居民医保不设个人账户，所填历年个人账户余额不予使用",
+        "Resident insurance has no personal account; the prior-years balance given is not used",
+    ),
+    "prior_account": (
+        "历年个人账户（余额 {balance} 元）支付个人仍需负担的费用 {amount} 元："
+        "医保范围内自付 {in_scope} 元，自费 {self_paid} 元",
+        "The prior-years personal account (balance {balance} yuan) pays {amount} yuan of "
+        "what the person still bears: {in_scope} yuan in scope, {self_paid} yuan outside "
+        "the catalogue",
+    ),
+    "account_estimated": (
+        "当年个人账户余额按划入估算：缴费基数 {base} 元 × {rate} = 每月 {monthly} 元，"
+        "× {months} 个月 = {amount} 元",
+        "Current-year account estimated from its inflow: base {base} yuan x {rate} = "
+        "{monthly} yuan a month, x {months} months = {amount} yuan",
+    ),
+    "account_estimated_retiree": (
+        "当年个人账户余额按划入估算：退休人员每月 {monthly} 元 × {months} 个月 = {amount} 元",
+        "Current-year account estimated from its inflow: a retiree's {monthly} yuan a month "
+        "x {months} months = {amount} yuan",
+    ),
+    "claim_before_benefits": (
+        "就诊日期 {day} 早于待遇享受起始日 {start}：医保不予支付，{amount} 元由个人负担",
+        "Treated on {day}, before benefits start on {start}: insurance pays nothing, "
+        "the person pays {amount} yuan",
+    ),
+    "benefits_employer_registration": (
+        "用人单位 {enrolled} 办理参保登记，自登记的第2个自然月起享受待遇：{day} 起",
+        "Registered by the employer on {enrolled}: benefits from the second calendar month, {day}",
+    ),
+    "benefits_mid_year": (
+        "年中缴费（{enrolled}），自缴费月起的第3个自然月起享受待遇：{day} 起",
+        "Paid mid-year on {enrolled}: benefits from the third calendar month counting the month "
+        "of payment, {day}",
+    ),
+    "benefits_continuation": (
+        "接续或中途参保，{enrolled} 缴费，自缴费的次月起享受待遇：{day} 起",
+        "Continued or joined on {enrolled}: benefits from the month after payment, {day}",
+    ),
+    "benefits_special_group": (
+        "特殊人员年中参保（{enrolled}），自参保当月起享受待遇：{day} 起",
+        "Special group enrolled mid-year on {enrolled}: benefits from that month, {day}",
+    ),
+    "benefits_newborn": (
+        "新生儿出生后3个月内（{enrolled}）登记参保，自出生之日 {day} 起享受待遇",
+        "Newborn registered within 3 months of birth ({enrolled}): benefits from the birth "
+        "date, {day}",
+    ),
+    "benefits_late_newborn": (
+        "新生儿超过出生后3个月才登记参保（{enrolled}），按年中参保，自缴费月起的第3个自然月起享受"
+        "待遇：{day} 起",
+        "Newborn registered more than 3 months after birth ({enrolled}): read as mid-year "
+        "enrolment, benefits from {day}",
+    ),
+    "waiting_after_break_not_modelled": (
+        "未计入：中断缴费后再参保的额外待遇等待期（按国家规定另行确定）",
+        "Not modelled: extra waiting months after a break in contributions",
+    ),
     "child_before_measures": (
         "子女 {born} 出生，早于措施施行日（2025年1月1日），不享受孕产补助、育儿津贴",
         "Child born {born}, before the measures took effect (2025-01-01): "
@@ -257,6 +333,30 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "多胞胎（{count} 个婴儿）：产假天数请到经办窗口确认",
         "Multiple birth ({count} babies): please confirm the leave days at the counter",
     ),
+    "national_childcare": (
+        "第{n}个孩子（{born} 出生）国家育儿补贴：共 {months} 个月，{amount} 元（每孩每年3600元，"
+        "满3周岁前按月计）",
+        "Child {n} (born {born}), national childcare subsidy: {months} months, {amount} yuan "
+        "(3,600 a year per child under 3, counted by month)",
+    ),
+    "national_childcare_year": (
+        "{year} 年 {months} 个月，{paid} 元",
+        "{year}: {months} months, {paid} yuan",
+    ),
+    "national_childcare_none": (
+        "第{n}个孩子（{born} 出生）2025年1月前已满3周岁，无国家育儿补贴",
+        "Child {n} (born {born}) was 3 before January 2025: no national childcare subsidy",
+    ),
+    "national_childcare_not_registered": (
+        "第{n}个孩子户籍未登记在嘉兴，本估算不计国家育儿补贴（在户籍地申领）",
+        "Child {n} is not registered in Jiaxing: the national childcare subsidy is not "
+        "estimated here (it is claimed where the child is registered)",
+    ),
+    "national_and_local_childcare": (
+        "国家育儿补贴与本市育儿津贴是否按就高不重复相抵尚未公布，本估算两项都计入，请到窗口确认",
+        "Whether Jiaxing nets the national subsidy against its own childcare allowance is not "
+        "published: both are counted here; please confirm at the counter",
+    ),
     "premium_unavailable": (
         "{year} 年度居民医保个人缴费标准尚未录入，暂不估算参保补助",
         "The {year} resident contribution is not yet entered: no premium support estimate",
@@ -309,7 +409,12 @@ MONEY_FIELDS = frozenset(
         "fund",
         "maximum",
         "medical_aid",
+        "paid",
         "paid_before",
+        "prior_account",
+        "in_scope",
+        "self_paid",
+        "monthly",
         "rest",
         "threshold",
         "tier_deductible",
@@ -330,6 +435,8 @@ PLAIN_FIELDS = frozenset(
         "need",
         "order",
         "per_month",
+        "start",
+        "enrolled",
         "year",
     }
 )
