@@ -37,11 +37,19 @@ def check_case(case: Case, params: ParameterSet) -> list[Problem]:
     problems: list[Problem] = []
     year = known(case.year)
     person = known(case.person)
-    _claims(case, year, person, problems)
-    if person is not None:
+    if case.claims:
+        _claims(case, year, person, problems)
+    if person is not None and (
+        person.birth_date is not None
+        or person.enrollment.route is not Route.ANNUAL
+        or person.enrollment.date is not None
+        or person.estimate_account
+    ):
         _person(person, year, problems)
-    _children(case.children, year, problems)
-    _mother(case, params, problems)
+    if case.children:
+        _children(case.children, year, problems)
+    if case.mother is not None:
+        _mother(case, params, problems)
     return problems
 
 

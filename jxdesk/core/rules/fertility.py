@@ -123,6 +123,7 @@ def maternity(case: Case, params: ParameterSet, trace: Trace) -> tuple[Decimal, 
     mother = case.mother
     if mother is None or not case.children:
         return ZERO, 0
+    trace.add("note_maternity_medical", "第四十三条、第四十四条", section="fertility")
     total, days_total = ZERO, 0
     for day, babies in deliveries(case.children).items():
         snap = params.at(day)

@@ -9,9 +9,11 @@ figure of each month; the explanation gives each calendar year's months and amou
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from jxdesk.core.messages import years_figure
 from jxdesk.core.models import Case
 from jxdesk.core.money import ZERO
 from jxdesk.core.parameters import ParameterSet
@@ -23,40 +25,63 @@ NATIONAL = "fertility.national_childcare"
 Years = tuple[tuple[int, int, Decimal], ...]
 
 
-def entitlement(born: date, params: ParameterSet) -> tuple[Years, str]:
-    """A child's months and amounts per calendar year, and the article cited."""
+@dataclass(frozen=True, slots=True)
+class Entitlement:
+    years: Years
+    article: str
+    monthly: Decimal = ZERO  # the monthly figure of the first paid month
+    months: int = 0
+    amount: Decimal = ZERO
+    figure: str = ""  # the explanation's {years}, built once
+
+
+def entitlement(born: date, params: ParameterSet) -> Entitlement:
+    """A child's months and amounts per calendar year (cached by birth month)."""
     snap = params.at(date(born.year, born.month, 1))
     key = ("national_childcare", born.year, born.month)
     cached = snap.memo.get(key)
     if cached is None:
         cached = snap.memo[key] = _entitlement(born, params)
-    return cached  # type: ignore[return-value]
+    assert isinstance(cached, Entitlement)
+    return cached
 
 
-def _entitlement(born: date, params: ParameterSet) -> tuple[Years, str]:
+def _entitlement(born: date, params: ParameterSet) -> Entitlement:
     leaf = params.leaves[f"{NATIONAL}.monthly"]
     in_force = [d for d in leaf.history if d.value is not None]
     if not in_force:
-        return (), ""
-    first = in_force[0].since
+        return Entitlement((), "", ZERO)
     citation = in_force[0].citation
     article = citation.short if citation else ""
-    years: dict[int, tuple[int, Decimal]] = {}
     index = born.year * 12 + born.month - 1
+    first = in_force[0].since
     start = max(index, first.year * 12 + first.month - 1)
     # the month limit in force at the child's first paid month
-    snap0 = params.at(date(start // 12, start % 12 + 1, 1))
-    limit = snap0.maybe(f"{NATIONAL}.months")
+    limit = params.at(_month(start)).maybe(f"{NATIONAL}.months")
     if limit is None:
-        return (), article
+        return Entitlement((), article, ZERO)
+    years: dict[int, tuple[int, Decimal]] = {}
+    monthly = ZERO
     for month in range(start, index + int(limit)):
-        snap = params.at(date(month // 12, month % 12 + 1, 1))
-        amount = snap.maybe(f"{NATIONAL}.monthly")
+        amount = params.at(_month(month)).maybe(f"{NATIONAL}.monthly")
         if amount is None:
             continue
+        monthly = monthly or amount
         n, total = years.get(month // 12, (0, ZERO))
         years[month // 12] = (n + 1, total + amount)
-    return tuple((y, n, total) for y, (n, total) in sorted(years.items())), article
+    paid = tuple((y, n, total) for y, (n, total) in sorted(years.items()))
+    return Entitlement(
+        paid,
+        article,
+        monthly,
+        sum(n for _, n, _ in paid),
+        sum((a for _, _, a in paid), ZERO),
+        years_figure(paid),
+    )
+
+
+def _month(index: int) -> date:
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def national_childcare(
@@ -77,7 +102,8 @@ def national_childcare(
                 n=i + 1,
             )
             continue
-        years, article = entitlement(child.birth_date, params)
+        e = entitlement(child.birth_date, params)
+        years, article = e.years, e.article
         if not years:
             trace.add(
                 "national_childcare_none",
@@ -89,31 +115,20 @@ def national_childcare(
                 born=child.birth_date.isoformat(),
             )
             continue
-        months = sum(n for _, n, _ in years)
-        amount = sum((a for _, _, a in years), ZERO)
-        total += amount
+        total += e.amount
         trace.add(
             "national_childcare",
             article,
-            amount=amount,
+            amount=e.amount,
             section="fertility",
             subject=subject,
             explains="national_childcare_subsidy",
             n=i + 1,
             born=child.birth_date.isoformat(),
-            months=months,
+            months=e.months,
+            years=e.figure,
+            monthly=e.monthly,
         )
-        for year, n, paid in years:
-            trace.add(
-                "national_childcare_year",
-                "",
-                section="fertility",
-                subject=subject,
-                explains="national_childcare_subsidy",
-                year=year,
-                months=n,
-                paid=paid,
-            )
         if i in local_allowance:
             trace.add(
                 "national_and_local_childcare",

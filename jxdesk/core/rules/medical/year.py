@@ -3,30 +3,38 @@ account (R1–R10, R15–R17)."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from jxdesk.core.codes import Route
+from jxdesk.core.codes import ClaimKind, Route
 from jxdesk.core.models import Case, MedicalAid, Person, Scheme
 from jxdesk.core.money import ZERO, fen
 from jxdesk.core.parameters import Snapshot
 from jxdesk.core.result import ClaimResult, Medical
 from jxdesk.core.rules.medical.after_fund import critical_illness, medical_aid
-from jxdesk.core.rules.medical.common import ClaimOutcome, InpatientPool, OutpatientPool
+from jxdesk.core.rules.medical.common import InpatientPool, OutpatientPool
 from jxdesk.core.rules.medical.enrollment import Start, benefits_start
 from jxdesk.core.rules.medical.inpatient import settle_inpatient
 from jxdesk.core.rules.medical.outpatient import settle_outpatient
 from jxdesk.core.trace import Trace
 
 ACCOUNT = "medical.account"
+#: the annual route (第二十二条): claims are never before its first day, so no article is shown
+_ANNUAL = Start(date(1, 1, 1), Route.ANNUAL, "")
 
 
 def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
     person = case.person
     eligible = sum((c.eligible for c in case.claims), ZERO)
     excluded = sum((c.excluded for c in case.claims), ZERO)
-    start = benefits_start(case, snap)
+    annual = person.enrollment.route is Route.ANNUAL
+    start = _ANNUAL if annual else benefits_start(case, snap)
+    # the snapshot is taken on 1 January of the settlement year: the annual route's first day
+    first_day = snap.day if annual else start.day
+    if not annual and person.scheme is not Scheme.NONE:
+        _explain_start(case, start, trace)
     if not case.claims:
-        return Medical(benefits_from=start.day)
+        return Medical(benefits_from=first_day)
     if person.scheme is Scheme.NONE:
         # R1: fund, account, 大病保险 and 医疗救助 all follow insurance
         trace.add("uninsured", "", amount=eligible + excluded, explains="out_of_pocket")
@@ -38,25 +46,29 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
             excluded,
             out_of_pocket=eligible + excluded,
             claims=claims,
-            benefits_from=start.day,
+            benefits_from=first_day,
         )
     employee = person.scheme.is_employee
-    if person.pre1949_worker and not employee:
-        trace.add("pre1949_not_employee", "第二十条")
-    if not employee and (person.account_balance > 0 or person.estimate_account):
-        trace.add("no_account_for_residents", "第二十七条")
-    if not employee and person.prior_account_balance > 0:
-        trace.add("no_prior_account_for_residents", "第二十七条")
-    if person.enrollment.route is not Route.ANNUAL:
-        _explain_start(case, start, trace)
-
-    balance = _account_at_start(person, snap, trace) if employee else ZERO
+    if employee:
+        balance = _estimated_account(person, snap, trace) if person.estimate_account else None
+        if balance is None:
+            balance = person.account_balance
+    else:
+        balance = ZERO
+        if person.pre1949_worker:
+            trace.add("pre1949_not_employee", "第二十条")
+        if person.account_balance:
+            trace.add("no_account_for_residents", "第二十七条")
+        if person.estimate_account:
+            trace.add("note_estimate_for_residents", "第二十七条")
+        if person.prior_account_balance:
+            trace.add("no_prior_account_for_residents", "第二十七条")
     opening = balance
     outpatient, inpatient = OutpatientPool(), InpatientPool()
-    outcomes: list[ClaimOutcome | None] = []
+    results: list[ClaimResult] = []
     fund = account = base = ZERO
-    covered_eligible = covered_excluded = ZERO
-    first_day = start.day
+    before_eligible = before_excluded = ZERO  # claims before the first day of benefits
+    home_bed = False
     for i, claim in enumerate(case.claims):
         subject = f"claim:{i}"
         # the header also says what lies outside the catalogue: 自费, borne by the person
@@ -71,7 +83,7 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
             eligible=claim.eligible,
             excluded=claim.excluded,
         )
-        if claim.date is not None and claim.date < first_day:
+        if not annual and claim.date is not None and claim.date < first_day:
             # R15: before the first day of benefits nothing is settled; the person bears it
             trace.add(
                 "claim_before_benefits",
@@ -82,28 +94,43 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
                 day=claim.date.isoformat(),
                 start=first_day.isoformat(),
             )
-            outcomes.append(None)
+            results.append(
+                ClaimResult(ZERO, ZERO, ZERO, ZERO, ZERO, claim.eligible + claim.excluded)
+            )
+            before_eligible += claim.eligible
+            before_excluded += claim.excluded
             continue
         if claim.kind.outpatient_pool:
             o = settle_outpatient(claim, person, snap, outpatient, balance, trace, subject)
             balance -= o.account
         else:
             o = settle_inpatient(claim, person, snap, inpatient, trace, subject)
-        outcomes.append(o)
+        results.append(
+            ClaimResult(
+                o.fund,
+                o.account,
+                o.deductible,
+                o.first_paid,
+                o.beyond_maximum,
+                o.eligible + o.excluded - o.fund - o.account,
+            )
+        )
         fund += o.fund
         account += o.account
         base += o.critical_illness_base
-        covered_eligible += claim.eligible
-        covered_excluded += claim.excluded
+        if claim.kind is ClaimKind.HOME_BED:
+            home_bed = True
 
+    covered_eligible = eligible - before_eligible
     aid_person = person.medical_aid is not MedicalAid.NONE
     ci = critical_illness(base, aid_person, snap, trace)
     # R8 counts account payments on chronic claims in the 大病保险 base, so 大病保险 can exceed
     # the cash still borne; medical aid then has nothing left to cover.
     aid = medical_aid(case, max(ZERO, covered_eligible - fund - account - ci), snap, trace)
     prior = ZERO
-    if employee and person.prior_account_balance > 0:
+    if employee and person.prior_account_balance:
         rest = covered_eligible - fund - account - ci - aid
+        covered_excluded = excluded - before_excluded
         prior = _prior_account(person.prior_account_balance, rest, covered_excluded, trace)
     out_of_pocket = eligible + excluded - fund - account - prior - ci - aid
     trace.add(
@@ -119,19 +146,11 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
         critical_illness=ci,
         medical_aid=aid,
     )
-    claims = tuple(
-        ClaimResult(
-            o.fund,
-            o.account,
-            o.deductible,
-            o.first_paid,
-            o.beyond_maximum,
-            o.eligible + o.excluded - o.fund - o.account,
-        )
-        if o is not None
-        else ClaimResult(ZERO, ZERO, ZERO, ZERO, ZERO, c.eligible + c.excluded)
-        for o, c in zip(outcomes, case.claims, strict=True)
-    )
+    # what the estimate leaves out, where it may change this case's figure (docs/coverage.md)
+    if person.scheme is Scheme.RETIREE:
+        trace.add("note_retiree_years", "第十条、第十一条")
+    if home_bed:
+        trace.add("note_home_bed_limits", "第五十二条")
     return Medical(
         eligible,
         excluded,
@@ -141,17 +160,15 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
         aid,
         out_of_pocket,
         balance,
-        claims,
+        tuple(results),
         prior_account=prior,
         benefits_from=first_day,
         account_start=opening,
     )
 
 
-def _account_at_start(person: Person, snap: Snapshot, trace: Trace) -> Decimal:
-    """The current-year account: as given, or (R17) 12 months of inflow (第十四条)."""
-    if not person.estimate_account:
-        return person.account_balance
+def _estimated_account(person: Person, snap: Snapshot, trace: Trace) -> Decimal:
+    """R17: the current-year account taken as 12 months of inflow (第十四条)."""
     months = int(snap.get(f"{ACCOUNT}.estimate_months"))
     if person.scheme is Scheme.RETIREE:
         monthly = snap.get(f"{ACCOUNT}.retiree_monthly")
