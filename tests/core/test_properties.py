@@ -273,3 +273,71 @@ def test_maxima_hold(claim_list: list[dict[str, Any]], scheme: str) -> None:
     else:
         assert outpatient_fund <= D("4200") * D("0.65") + slack
         assert inpatient_fund <= D("200000") * D("0.90") + slack
+
+
+def insurance_pays(result: Result) -> Decimal:
+    """Everything but the person's cash and own prior-years account: fund, current-year
+    account, 大病保险 and 医疗救助."""
+    m = result.medical
+    return m.fund + m.account + m.critical_illness + m.medical_aid
+
+
+def _displaces(claims: list[dict[str, Any]]) -> bool:
+    """An outpatient or chronic claim followed by an ordinary outpatient one: the displacement
+    where the rules are not monotonic (docs/rules.md)."""
+    seen = False
+    for c in claims:
+        if c["kind"] == "outpatient" and seen:
+            return True
+        seen = seen or c["kind"] in ("outpatient", "chronic")
+    return False
+
+
+@SETTINGS
+@given(
+    cases(),
+    st.sampled_from(["employer_registration", "mid_year", "continuation", "special_group"]),
+    st.data(),
+)
+def test_a_later_start_never_raises_what_insurance_pays(
+    case: dict[str, Any], route: str, data: st.DataObject
+) -> None:
+    """R15: moving the first day of benefits later only takes claims out of the settlement."""
+    if _displaces(case["claims"]):
+        return
+    year = case["year"]
+    born = case["person"]["birth_date"]
+    months = sorted(data.draw(st.lists(st.integers(1, 12), min_size=2, max_size=2)))
+    early, late = (
+        {**case["person"], "enrollment": {"route": route, "date": max(f"{year}-{m:02d}-15", born)}}
+        for m in months
+    )
+    dated = [{**c, "date": c.get("date", f"{year}-06-01")} for c in case["claims"]]
+    dated = [{**c, "date": max(c["date"], born)} for c in dated]
+    before = estimate({**case, "person": early, "claims": dated})
+    after = estimate({**case, "person": late, "claims": dated})
+    assert after.medical.benefits_from is not None and before.medical.benefits_from is not None
+    assert after.medical.benefits_from >= before.medical.benefits_from
+    assert insurance_pays(after) <= insurance_pays(before)
+    assert after.medical.out_of_pocket + after.medical.prior_account >= (
+        before.medical.out_of_pocket + before.medical.prior_account
+    )
+
+
+@SETTINGS
+@given(cases(), st.integers(0, 2_000_000), st.integers(0, 2_000_000))
+def test_a_larger_prior_balance_never_raises_the_cash_paid(
+    case: dict[str, Any], a: int, b: int
+) -> None:
+    """R16: the prior-years account only takes over what the person would pay in cash."""
+    small, large = sorted((a, b))
+    results = [
+        estimate({**case, "person": {**case["person"], "prior_account_balance": str(D(x) / 100)}})
+        for x in (small, large)
+    ]
+    assert results[1].medical.out_of_pocket <= results[0].medical.out_of_pocket
+    assert results[1].medical.prior_account >= results[0].medical.prior_account
+    assert results[1].medical.prior_account <= D(large) / 100
+    for r in results:  # the prior account changes no base: everything else stays
+        assert insurance_pays(r) == insurance_pays(results[0])
+        assert r.medical.out_of_pocket >= ZERO or r.medical.critical_illness > 0
