@@ -64,6 +64,13 @@ class KioskFlow:
         self.draft = None
         self.model.changed()
 
+    def load(self) -> None:
+        """Show the result of the answers already in the model (a case file)."""
+        self.history = [Step.SCHEME]
+        self.draft = None
+        self.step = Step.RESULT
+        self.model.changed()
+
     @property
     def pristine(self) -> bool:
         return self.step is Step.SCHEME and not self.history and self.model.answers == Answers()

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
-from jxdesk.gui.answers import Answers
-from jxdesk.gui.kiosk import entry, flow
+from jxdesk.gui.kiosk import entry
+from jxdesk.gui.kiosk.base import Host, KioskPage, Tile, button, put_text, set_flag, text_label
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.kiosk.keypad import Keypad
 from jxdesk.gui.kiosk.pictures import TierPicture
-from jxdesk.gui.kiosk.style import TARGET_PX, para
+from jxdesk.gui.kiosk.style import TARGET_PX
 from jxdesk.gui.kiosk.words import say, say_if
 from jxdesk.gui.qt import (
     QFrame,
@@ -25,7 +24,6 @@ from jxdesk.gui.qt import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -34,115 +32,13 @@ from jxdesk.gui.qt import (
 from jxdesk.gui.viewmodel import Page, parse_money
 from jxdesk.gui.widgets import money
 
-if TYPE_CHECKING:  # pragma: no cover
-    from jxdesk.gui.kiosk.window import KioskWindow
-
-
-def text_label(role: str | None = None) -> QLabel:
-    """A label for plain words, shown with 1.3 line spacing (set with `put_text`)."""
-    w = QLabel()
-    w.setWordWrap(True)
-    w.setTextFormat(Qt.TextFormat.RichText)
-    w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    if role:
-        w.setProperty("role", role)
-    return w
-
-
-def put_text(w: QLabel, text: str, align: str = "left") -> None:
-    w.setText(para(text, align))
-    w.setAccessibleName(text)
-
-
-def button(primary: bool = False) -> QPushButton:
-    b = QPushButton()
-    b.setAutoDefault(False)
-    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    b.setMinimumSize(TARGET_PX * 2, TARGET_PX)
-    if primary:
-        b.setProperty("primary", True)
-    return b
-
-
-def set_flag(w: QWidget, name: str, on: bool) -> None:
-    if bool(w.property(name)) != on:
-        w.setProperty(name, on)
-        w.style().unpolish(w)
-        w.style().polish(w)
-
-
-class Tile(QPushButton):
-    """One choice: a picture (tiers), its name in big type and a line of plain words."""
-
-    def __init__(self, code: str, picture: str | None = None) -> None:
-        super().__init__()
-        self.code = code
-        self.setProperty("role", "tile")
-        self.setAutoDefault(False)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumHeight(100)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(18, 8, 18, 8)
-        lay.setSpacing(18)
-        if picture:
-            lay.addWidget(TierPicture(picture))
-        words = QVBoxLayout()
-        words.setSpacing(2)
-        self.name = text_label("name")
-        self.hint = text_label("hint")
-        words.addStretch(1)
-        words.addWidget(self.name)
-        words.addWidget(self.hint)
-        words.addStretch(1)
-        lay.addLayout(words, 1)
-
-    def set_words(self, name: str, hint: str) -> None:
-        put_text(self.name, name)
-        put_text(self.hint, hint)
-        self.hint.setVisible(bool(hint))
-        self.setAccessibleName(f"{name}，{hint}" if hint else name)
-
-
-class KioskPage(QWidget):
-    step: Step
-
-    def __init__(self, win: KioskWindow) -> None:
-        super().__init__()
-        self.win = win
-        self.lay = QVBoxLayout(self)
-        self.lay.setContentsMargins(0, 0, 0, 0)
-        self.lay.setSpacing(10)
-        self.title = text_label("title")
-        self.hint = text_label("hint")
-        self.lay.addWidget(self.title)
-        self.lay.addWidget(self.hint)
-
-    @property
-    def lang(self) -> str:
-        return self.win.flow.model.lang
-
-    def heading(self, title: str, hint: str = "") -> None:
-        put_text(self.title, title)
-        put_text(self.hint, hint)
-        self.hint.setVisible(bool(hint))
-
-    def enter(self) -> None:
-        """The page is about to be shown (after a step, not a language switch)."""
-
-    def forget(self) -> None:
-        """A wipe: drop every figure the page shows, even while it is hidden."""
-
-    def refresh(self) -> None:
-        """Fill the page from the answers, in the current language."""
-
 
 class ChoicePage(KioskPage):
     """A question answered with one tap on a tile."""
 
     def __init__(
         self,
-        win: KioskWindow,
+        win: Host,
         step: Step,
         question: str,
         hint: str,
@@ -200,7 +96,7 @@ class KeypadPage(KioskPage):
 
     def __init__(
         self,
-        win: KioskWindow,
+        win: Host,
         step: Step,
         question: str,
         hint: str,
@@ -339,7 +235,7 @@ class KeypadPage(KioskPage):
 class ResultPage(KioskPage):
     step = Step.RESULT
 
-    def __init__(self, win: KioskWindow) -> None:
+    def __init__(self, win: Host) -> None:
         super().__init__(win)
         columns = QHBoxLayout()
         columns.setSpacing(24)
@@ -505,90 +401,3 @@ class ResultPage(KioskPage):
         remove.clicked.connect(lambda _=False, index=i: self._remove(index))
         lay.addWidget(remove)
         return row
-
-
-def build_pages(win: KioskWindow) -> dict[Step, KioskPage]:
-    from jxdesk.gui.kiosk.reading import ExplainPage, RulesPage  # they build on this module
-
-    f = win.flow
-
-    def a() -> Answers:  # read at call time: a wipe replaces the answers
-        return f.model.answers
-
-    pages: list[KioskPage] = [
-        ChoicePage(
-            win,
-            Step.SCHEME,
-            "q_scheme",
-            "",
-            flow.SCHEMES,
-            lambda c: c,
-            f.choose_scheme,
-            lambda: None if f.pristine else a().scheme,
-            columns=2,
-        ),
-        KeypadPage(
-            win,
-            Step.ACCOUNT,
-            "q_account",
-            "account_hint",
-            (("account_balance", "account_field"),),
-            skip="dont_know",
-        ),
-        ChoicePage(
-            win,
-            Step.AID,
-            "q_aid",
-            "aid_hint",
-            flow.AIDS,
-            lambda c: f"aid_{c}",
-            f.choose_aid,
-            lambda: a().medical_aid,
-            columns=3,
-        ),
-        ChoicePage(
-            win,
-            Step.KIND,
-            "q_kind",
-            "",
-            flow.KINDS,
-            lambda c: c,
-            f.choose_kind,
-            lambda: None,
-            columns=2,
-        ),
-        TierPage(
-            win,
-            Step.TIER,
-            "q_tier",
-            "",
-            ("level3", "level2", "level1", "primary", "pharmacy"),
-            lambda c: f"tier_{c}",
-            f.choose_tier,
-            lambda: None,
-            columns=2,
-            pictures=True,
-        ),
-        ChoicePage(
-            win,
-            Step.PLACE,
-            "q_place",
-            "",
-            flow.PLACES,
-            lambda c: f"place_{c}",
-            f.choose_place,
-            lambda: None,
-            columns=1,
-        ),
-        KeypadPage(
-            win,
-            Step.AMOUNT,
-            "q_amount",
-            "amount_hint",
-            (("eligible", "eligible"), ("excluded", "excluded")),
-        ),
-        ResultPage(win),
-        ExplainPage(win),
-        RulesPage(win),
-    ]
-    return {p.step: p for p in pages}

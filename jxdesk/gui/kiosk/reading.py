@@ -9,11 +9,9 @@ cards, in a scroll area that follows a finger (QScroller; a mouse drags it too) 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from jxdesk.gui.kiosk.base import Host, KioskPage, button, put_text, text_label
 from jxdesk.gui.kiosk.explain import Section, explain_sections, rules_sections
 from jxdesk.gui.kiosk.flow import Step
-from jxdesk.gui.kiosk.pages import KioskPage, button, put_text, text_label
 from jxdesk.gui.kiosk.words import say
 from jxdesk.gui.qt import (
     QFrame,
@@ -27,16 +25,13 @@ from jxdesk.gui.qt import (
 )
 from jxdesk.gui.widgets import money
 
-if TYPE_CHECKING:  # pragma: no cover
-    from jxdesk.gui.kiosk.window import KioskWindow
-
 PAGE_OVERLAP = 0.85  # 下一页 moves this much of the visible height: a line stays in view
 
 
 class ReadingPage(KioskPage):
     """A title, a hint, a line under them, then cards of lines that scroll."""
 
-    def __init__(self, win: KioskWindow) -> None:
+    def __init__(self, win: Host) -> None:
         super().__init__(win)
         self.summary = text_label("name")
         self.lay.addWidget(self.summary)
@@ -149,7 +144,7 @@ class ExplainPage(ReadingPage):
 
     step = Step.EXPLAIN
 
-    def __init__(self, win: KioskWindow) -> None:
+    def __init__(self, win: Host) -> None:
         super().__init__(win)
         self.rules = button()
         self.rules.clicked.connect(self._rules)
@@ -187,7 +182,7 @@ class RulesPage(ReadingPage):
 
     step = Step.RULES
 
-    def __init__(self, win: KioskWindow) -> None:
+    def __init__(self, win: Host) -> None:
         super().__init__(win)
         self.summary.hide()
 

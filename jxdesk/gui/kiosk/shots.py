@@ -31,11 +31,11 @@ SHOWN = Session(
 
 
 def main(argv: list[str]) -> int:
-    from jxdesk.gui.app import Mode as AppMode
-    from jxdesk.gui.app import Options, make_app, style
     from jxdesk.gui.engine import Engine
     from jxdesk.gui.kiosk.config import KioskConfig
     from jxdesk.gui.kiosk.window import KioskWindow
+    from jxdesk.gui.startup import Mode as AppMode
+    from jxdesk.gui.startup import Options, make_app, style
     from jxdesk.gui.viewmodel import WizardModel
 
     out = Path(argv[0] if argv else "docs/screenshots")

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from jxdesk.gui.kiosk import style
+from jxdesk.gui.kiosk.base import KioskPage, button, put_text, text_label
+from jxdesk.gui.kiosk.book import build_pages
 from jxdesk.gui.kiosk.config import KioskConfig
 from jxdesk.gui.kiosk.flow import AFTER_RESULT, KioskFlow, Step
 from jxdesk.gui.kiosk.idle import IdleWatch
-from jxdesk.gui.kiosk.pages import KioskPage, build_pages, button, put_text, text_label
 from jxdesk.gui.kiosk.words import say
 from jxdesk.gui.qt import (
     QCloseEvent,
@@ -177,6 +178,11 @@ class KioskWindow(QWidget):
             self.restart.style().polish(self.restart)
         self.restart.setVisible(not f.pristine)
         self.page.refresh()
+
+    def show_case(self) -> None:
+        """The result of the answers the model holds (a case file: screenshots)."""
+        self.flow.load()
+        self.show_step()
 
     def start(self) -> None:
         """Start watching for idleness (the app calls this once the window is up)."""
