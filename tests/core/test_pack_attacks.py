@@ -30,13 +30,12 @@ from support.packs import (
 )
 
 from jxdesk.core.parameters import load_parameters
-from jxdesk.core.parameters.pack_tool import sign_pack
+from jxdesk.core.parameters.pack_tool import main, sign_pack
 from jxdesk.core.parameters.packs import (
     CONFIG_ENV,
     MANIFEST,
     check_pack,
     load_effective_parameters,
-    main,
     make_manifest,
 )
 from jxdesk.core.parameters.signing import SIGNATURE, TRUST_ENV, read_public_key, trusted_keys
