@@ -20,7 +20,7 @@ from support.compare import golden_files, load_golden
 
 from jxdesk.core.api import estimate_json
 from jxdesk.core.parameters import load_parameters
-from jxdesk.core.parameters.pack_tool import sign_pack
+from jxdesk.core.parameters.pack_tool import main, sign_pack
 from jxdesk.core.parameters.packs import (
     CONFIG_ENV,
     MANIFEST,
@@ -29,7 +29,6 @@ from jxdesk.core.parameters.packs import (
     config_dirs,
     install_pack,
     load_effective_parameters,
-    main,
     make_manifest,
     pack_dirs,
 )

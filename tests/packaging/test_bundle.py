@@ -29,6 +29,7 @@ SHARED_EXAMPLES = ROOT.parent / "shared" / "examples"
 PACK = ROOT / "tests" / "core" / "fixtures" / "packs" / "example-2026"
 MAX_BYTES = 130_000_000  # issue 5: within 130 MB
 
+
 @pytest.fixture(autouse=True)
 def _bundle_built() -> None:
     """CI builds the bundle before the tests, so there a missing bundle fails every check."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import re
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -131,12 +133,30 @@ def read_file(file: Path, origin: str) -> Any:
     return read_yaml(text, origin)
 
 
-def _describe(exc: ValidationError) -> str:
+_DATE_REPR = re.compile(r"datetime\.date\((\d+), (\d+), (\d+)\)")
+
+
+def _where(loc: tuple[int | str | date, ...]) -> str:
+    """A pydantic location as a person reads it: values.2025-01-01.value (no union tags)."""
     parts = []
+    for x in loc:
+        text = x.isoformat() if isinstance(x, date) else str(x)
+        text = _DATE_REPR.sub(lambda m: date(*map(int, m.groups())).isoformat(), text)
+        if "[" in text or text in ("decimal", "none", "dict"):  # which union branch: noise
+            continue
+        parts.append(text)
+    return ".".join(parts)
+
+
+def _describe(exc: ValidationError) -> str:
+    """Each problem once per place (a union reports every branch: the first is the one meant)."""
+    seen: dict[str, str] = {}
     for err in exc.errors():
-        where = ".".join(str(x) for x in err["loc"])
-        parts.append(f"{where}: {err['msg']}" if where else err["msg"])
-    return "; ".join(parts)
+        where = _where(err["loc"])
+        if where not in seen:
+            msg = str(err["msg"]).removeprefix("Value error, ")
+            seen[where] = f"{where}: {msg}" if where else msg
+    return "; ".join(seen.values())
 
 
 def parse_documents(data: Any, origin: str) -> dict[str, Document]:

@@ -239,6 +239,8 @@ def _read_zip(path: Path) -> dict[str, bytes]:
                     raise PackRefused(f"{info.filename}: too large for a parameter pack")
                 files[info.filename.removeprefix(prefix)] = z.read(info)
             return files
+    except PackRefused:
+        raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise PackRefused(f"not a readable zip file: {exc}") from exc
     except RuntimeError as exc:  # encrypted members

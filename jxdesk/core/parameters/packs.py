@@ -438,14 +438,3 @@ def make_manifest(folder: Path | str) -> dict[str, str]:
     manifest_file.write_text(text, "utf-8")
     (folder / SIGNATURE).unlink(missing_ok=True)  # it was for the old manifest: sign again
     return files
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """`jxdesk packs …` (jxdesk.core.parameters.pack_tool: make, sign, check, list, keygen)."""
-    from jxdesk.core.parameters.pack_tool import main as tool_main
-
-    return tool_main(argv)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
