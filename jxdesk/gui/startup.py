@@ -306,8 +306,10 @@ def choose_platform(mode: Mode) -> str | None:
 
 
 def make_app(options: Options) -> tuple[QApplication, Language]:
+    from jxdesk.gui.privacy import seal
     from jxdesk.gui.qt import QApplication as App
 
+    seal()  # no file dialog history, no D-Bus autolaunch: nothing written on its own
     existing = App.instance()
     if existing is None:
         # Fusion from the start: one look everywhere, one style object, and Python never
