@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         QColor,
         QFont,
         QFontDatabase,
+        QFontMetrics,
         QKeyEvent,
         QKeySequence,
         QPageLayout,
@@ -117,6 +118,8 @@ _WHERE: dict[str, str] = {
     "QPen": "QtGui",
     "QPolygonF": "QtGui",
     "QStackedWidget": "QtWidgets",
+    # (issue 9: kiosk)
+    "QFontMetrics": "QtGui",
     # PySide6.QtGui
     "QAction": "QtGui",
     "QColor": "QtGui",
@@ -213,6 +216,7 @@ __all__ = [
     "QFileDialog",
     "QFont",
     "QFontDatabase",
+    "QFontMetrics",
     "QFrame",
     "QGridLayout",
     "QGroupBox",
