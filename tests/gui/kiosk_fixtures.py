@@ -47,10 +47,15 @@ def make_kiosk(qtbot: Any, size: tuple[int, int] = (1280, 800), lang: str = "zh"
 
 
 def close_kiosk(win: Any) -> None:
+    from jxdesk.gui.qt import QCoreApplication, QEvent
+
     win.idle.stop()
     win.shutdown()
     win.hide()
     win._language.apply("zh", qt_dialogs=False)
+    # gone, not just hidden: every later style sheet would re-polish its many widgets
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -187,9 +187,8 @@ class AccountPage(KeypadPage):
     def confirm(self) -> bool:
         return self.win.flow.confirm_account()
 
-    def dont_know(self) -> None:  # 不知道 = 0 (the account pays nothing it is not known to hold)
-        self.win.flow.set_account("")
-        self.win.flow.confirm_account()
+    def dont_know(self) -> None:  # nothing counted from the card, and the result says so
+        self.win.flow.confirm_account(known=False)
 
 
 class AmountPage(KeypadPage):

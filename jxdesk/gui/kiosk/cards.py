@@ -57,18 +57,31 @@ def note_text(note: Note, lang: str) -> str:
     return text
 
 
-def result_cards(model: WizardModel, notes: Sequence[Note], kids: Sequence[Kid]) -> list[Card]:
+#: the items a note about an unknown answer stands for (no "not eligible" line for them)
+COVERS = {
+    "unknown_registered": ("childcare_allowance", "national_childcare_subsidy"),
+    "unknown_mother": ("maternity_allowance",),
+    "unknown_months": ("maternity_allowance",),
+    "unknown_base": ("maternity_allowance",),
+}
+
+
+def result_cards(
+    model: WizardModel, notes: Sequence[Note], kids: Sequence[Kid], account_unknown: bool = False
+) -> list[Card]:
     lang = model.lang
     result = model.result()
     render: Callable[[Step], str] = lambda s: model.engine.render(s, lang).strip()  # noqa: E731
     return [
-        medical_card(model, result, lang),
+        medical_card(model, result, lang, account_unknown),
         fertility_card(result, notes, kids, lang, render),
         premium_card(model, result, notes, kids, lang, render),
     ]
 
 
-def medical_card(model: WizardModel, result: Result | None, lang: str) -> Card:
+def medical_card(
+    model: WizardModel, result: Result | None, lang: str, account_unknown: bool = False
+) -> Card:
     title = say("card_medical", lang)
     a = model.answers
     if not a.claims:
@@ -84,6 +97,8 @@ def medical_card(model: WizardModel, result: Result | None, lang: str) -> Card:
     balance = a.has_account and parse_money(a.account_balance) > 0
     if balance and any(c.kind in STAY_KINDS for c in a.claims):
         lines.append(Line(say("account_not_for_stay", lang), "note"))
+    if a.has_account and account_unknown and any(c.kind not in STAY_KINDS for c in a.claims):
+        lines.append(Line(say("unknown_account", lang), "note"))
     paid = model.medical_paid_for_you()
     return Card("medical", title, say("paid_for_you", lang), yuan(paid, lang), "", tuple(lines))
 
@@ -121,7 +136,7 @@ def fertility_card(
     f = result.fertility
     lines: list[Line] = []
     whys: list[str] = []
-    covered = {n.key for n in notes}
+    covered = {item for n in notes for item in COVERS.get(n.key, ())}
     for item in FERTILITY_ITEMS:
         amount = getattr(f, item, None)
         if amount is None:  # a core without this item
@@ -131,7 +146,7 @@ def fertility_card(
             if item == "maternity_allowance" and f.maternity_leave_days:
                 name += say("leave_days", lang).format(days=f.maternity_leave_days)
             lines.append(Line(name, "item", yuan(amount, lang)))
-        elif not (item == "maternity_allowance" and covered & MATERNITY_NOTES):
+        elif item not in covered:
             reasons = _why(result, item, render) or [say("not_eligible", lang)]
             whys.extend(reasons)
             lines.append(Line(f"{name}：{reasons[0]}", "why"))
@@ -139,15 +154,14 @@ def fertility_card(
         (getattr(f, i) for i in FERTILITY_ITEMS if getattr(f, i, None) is not None), Decimal(0)
     )
     if total <= 0:
+        if said:  # nothing estimated for want of an answer: say that first
+            return Card("fertility", title, "", "", said[0].text, tuple(said[1:] + lines))
         why = say("not_eligible", lang) + (f"：{whys[0]}" if whys else "")
         rest = [ln for ln in lines if ln.kind == "why"][1:] if whys else []
-        return Card("fertility", title, "", "", why, tuple(rest + said))
+        return Card("fertility", title, "", "", why, tuple(rest))
     return Card(
         "fertility", title, say("fertility_total", lang), yuan(total, lang), "", (*lines, *said)
     )
-
-
-MATERNITY_NOTES = frozenset({"unknown_mother", "unknown_months", "unknown_base"})
 
 
 def child_label(index: int, kids: Sequence[Kid], lang: str) -> str:
@@ -176,7 +190,9 @@ def premium_card(
         why = [render(s) for s in result.steps if s.code == "premium_unavailable"]
         return Card("premium", title, "", "", (why or [say("not_eligible", lang)])[0], said)
     if not p.items:
-        return Card("premium", title, "", "", say("premium_none_why", lang), said)
+        if said:
+            return Card("premium", title, "", "", said[0].text, said[1:])
+        return Card("premium", title, "", "", say("premium_none_why", lang), ())
     lines = []
     for item in p.items:
         if item.who == "person":

@@ -137,6 +137,7 @@ class KioskFlow:
         self.kid: int | None = None  # the child being asked about
         self.mother = MotherInfo()
         self.removed: tuple[int, ClaimAnswer] | None = None  # the last bill deleted (撤销)
+        self.account_unknown = False  # the card balance was answered 不知道
 
     # ---- the session
     def wipe(self) -> None:
@@ -242,9 +243,13 @@ class KioskFlow:
     def account_problem(self) -> str | None:
         return self.model.problem_at("person.account_balance")
 
-    def confirm_account(self) -> bool:
+    def confirm_account(self, known: bool = True) -> bool:
+        """下一步 (`known`), or 不知道: no balance (the result says what that leaves out)."""
+        if not known:
+            self.set_account("")
         if self.account_problem():
             return False
+        self.account_unknown = not known or not self.model.answers.account_balance
         self.go(Step.AID)
         return True
 

@@ -166,7 +166,7 @@ class ExplainPage(ReadingPage):
             put_text(self.summary, say("explain_none", lang))
             self.show_sections([])
         else:
-            cards = {c.key: c for c in result_cards(model, f.notes(), f.kids)}
+            cards = {c.key: c for c in result_cards(model, f.notes(), f.kids, f.account_unknown)}
             put_text(
                 self.summary,
                 say("explain_summary", lang).format(

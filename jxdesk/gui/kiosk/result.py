@@ -177,7 +177,7 @@ class ResultPage(KioskPage):
         f = self.win.flow
         self.heading(say("q_result", lang))
         self.title.hide()  # said in the window's top line: the cards get the height
-        for card in result_cards(f.model, f.notes(), f.kids):
+        for card in result_cards(f.model, f.notes(), f.kids, f.account_unknown):
             self.cards[card.key].show_card(card)
         self.why.setText(say("why", lang))
         self.why.setVisible(f.model.result() is not None)

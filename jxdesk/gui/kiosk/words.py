@@ -334,6 +334,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "Maternity allowance assumes a normal labour; a difficult one adds 15 days: "
         "please ask at the counter",
     ),
+    "unknown_account": (
+        "个人账户余额没有填：按 0 估算，个人账户能付的门诊钱没有算进来，请到窗口确认",
+        "Card balance not given: counted as 0, so what the card would pay at the clinic "
+        "is not included: please ask at the counter",
+    ),
     "see_bills": ("看病费用（修改、删除）", "Bills (change, delete)"),
     "change": ("修改", "Change"),
     "removed": ("已删除：{bill}", "Removed: {bill}"),
