@@ -39,7 +39,7 @@ def make_kiosk(qtbot: Any, size: tuple[int, int] = (1280, 800), lang: str = "zh"
     )
     win.guard.clock = Clock()
     win._language = language  # type: ignore[attr-defined]
-    qtbot.addWidget(win)
+    # (not qtbot.addWidget: close_kiosk deletes the window, which qtbot would close again)
     win.resize(*size)
     win.show()
     qtbot.waitExposed(win)

@@ -81,10 +81,12 @@ class Tile(QPushButton):
         self.setProperty("role", "tile")
         self.setAutoDefault(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumHeight(TARGET_PX if compact else 100)
+        self.setMinimumHeight(TARGET_PX if compact else 108)  # (the style sheet's, in fact)
+        if compact:
+            self.setProperty("compact", True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         lay = QHBoxLayout(self)
-        margins = (10, 4, 10, 4) if compact else (18, 8, 18, 8)
+        margins = (10, 4, 10, 4) if compact else (18, 4, 18, 4)  # a name and a hint: 100 px
         lay.setContentsMargins(*margins)
         lay.setSpacing(18)
         if picture:

@@ -67,7 +67,7 @@ class ChoicePage(KioskPage):
         answers = [c for c in choices if c != "unknown"]
         for i, code in enumerate(choices):
             picture = code if pictures and code != "unknown" else None
-            tile = Tile(code, picture, compact=compact)
+            tile = Tile(code, picture, compact=compact and code != "unknown")
             tile.clicked.connect(lambda _=False, c=code: self._tapped(c))
             self.tiles[code] = tile
             if code == "unknown":  # 不知道 / 跳过: a row of its own, across the page

@@ -119,18 +119,35 @@ class Stop(Exception):
 
 
 def fill(
-    win: KioskWindow, s: Session = Session(), tap: Tap = _click, stop: Step | None = None
+    win: KioskWindow,
+    s: Session = Session(),
+    tap: Tap = _click,
+    stop: Step | None = None,
+    on_page: Callable[[Step], None] | None = None,
 ) -> None:
-    """From the first page to the result (or up to the page `stop`)."""
+    """From the first page to the result (or up to the page `stop`); `on_page` is called
+    on each page before it is answered."""
     try:
-        _fill(win, s, tap, stop)
+        _fill(win, s, tap, stop, on_page)
     except Stop:
         return
 
 
-def _fill(win: KioskWindow, s: Session, tap: Tap, stop: Step | None) -> None:
+def _fill(
+    win: KioskWindow,
+    s: Session,
+    tap: Tap,
+    stop: Step | None,
+    on_page: Callable[[Step], None] | None,
+) -> None:
+    seen: list[Step] = []
+
     def at() -> None:
-        if win.flow.step is stop:
+        step = win.flow.step
+        if on_page is not None and step not in seen:
+            seen.append(step)
+            on_page(step)
+        if step is stop:
             raise Stop
 
     def answer(code: str) -> None:

@@ -224,8 +224,9 @@ class KioskFlow:
 
     @property
     def number(self) -> int:
-        """'第 n 步': the n-th question asked (the pages actually passed through)."""
-        return len(self.history) + 1
+        """'第 n 步': the n-th question asked (the question pages actually passed through;
+        the result and its reading pages are not questions)."""
+        return 1 + sum(e.step not in AFTER_RESULT for e in self.history)
 
     # ---- who
     def choose_scheme(self, scheme: str) -> None:

@@ -79,7 +79,12 @@ def stylesheet(scale: float = 1.0) -> str:
     body, hint, title, big, key, name = (
         pt(BASE_PT[k]) for k in ("body", "hint", "title", "big", "key", "name")
     )
-    field, target = pt(FIELD_BASE_PT), px(TARGET_PX - 26)
+    field = pt(FIELD_BASE_PT)
+    # Minimum heights are the sheet's (a sheet's min-height wins over setMinimumHeight,
+    # and the application's own sheet has one): the box's content, less its padding
+    # and border, so that every button is at least TARGET_PX (72) high.
+    button_h, tile_h, compact_h = px(TARGET_PX - 26), px(108 - 34), px(TARGET_PX - 34)
+    field_h, key_h = px(80 - 22), px(80 - 26)
     return f"""
 QWidget#kiosk {{ background: {t.CANVAS}; }}
 QWidget#kiosk QWidget {{ color: {t.INK}; font-size: {body}; }}
@@ -97,8 +102,8 @@ QWidget#kiosk QFrame[role="card"] {{
     background: {t.PAPER}; border: 2px solid {t.LINE}; border-radius: 14px; }}
 QWidget#kiosk QPushButton {{
     background: {t.PAPER}; color: {t.PRIMARY}; border: 3px solid {t.PRIMARY};
-    border-radius: 14px; padding: 10px 22px; min-height: {target};
-    min-width: {TARGET_PX}px; font-size: {body}; font-weight: 600; }}
+    border-radius: 14px; padding: 10px 22px; font-size: {body}; font-weight: 600;
+    min-height: {button_h}; min-width: {TARGET_PX}px; }}
 QWidget#kiosk QPushButton:pressed {{ background: {SELECTED_BG}; }}
 QWidget#kiosk QPushButton[tight="true"] {{ padding: 10px 8px; }}
 QWidget#kiosk QPushButton[primary="true"] {{ background: {t.PRIMARY}; color: {t.ON_PRIMARY}; }}
@@ -107,16 +112,17 @@ QWidget#kiosk QPushButton:disabled {{
     background: #eef0f3; color: {t.MUTED}; border-color: #aab2bd; }}
 QWidget#kiosk QPushButton[role="tile"] {{
     background: {t.PAPER}; color: {t.INK}; border: 3px solid {t.LINE}; text-align: left;
-    padding: 14px; }}
+    padding: 14px; min-height: {tile_h}; }}
+QWidget#kiosk QPushButton[role="tile"][compact="true"] {{ min-height: {compact_h}; }}
 QWidget#kiosk QPushButton[role="tile"][chosen="true"] {{
     border: 4px solid {t.PRIMARY}; background: {SELECTED_BG}; }}
 QWidget#kiosk QPushButton[role="key"] {{ font-size: {key}; color: {t.INK};
-    border-color: {t.LINE}; }}
+    border-color: {t.LINE}; min-height: {key_h}; }}
 QWidget#kiosk QPushButton[role="keyword"] {{ font-size: {name}; color: {t.INK};
-    border-color: {t.LINE}; padding: 10px 8px; }}
+    border-color: {t.LINE}; padding: 10px 8px; min-height: {key_h}; }}
 QWidget#kiosk QPushButton[role="field"] {{
     background: {t.PAPER}; color: {t.INK}; border: 3px solid {t.LINE}; text-align: right;
-    font-size: {field}; padding: 8px 18px; }}
+    font-size: {field}; padding: 8px 18px; min-height: {field_h}; }}
 QWidget#kiosk QPushButton[role="field"][current="true"] {{ border: 5px solid {t.FOCUS}; }}
 QWidget#kiosk QPushButton[role="field"][invalid="true"] {{ border: 5px solid {t.ERROR}; }}
 QWidget#kiosk QScrollArea, QWidget#kiosk QScrollArea > QWidget > QWidget {{

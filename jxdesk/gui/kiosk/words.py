@@ -86,7 +86,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Tap a box, then the numbers. No need to subtract: we work out the covered part.",
     ),
     "total": ("发票总金额", "Invoice total"),
-    "excluded": ("其中自费（没有就不填）", "Of which 自费, not covered (leave empty if none)"),
+    "excluded": ("其中自费（没有就不填）", "Of which 自费 (if any)"),
     "in_scope": ("医保范围内：{amount} 元", "Covered by insurance: {amount} yuan"),
     "excluded_over_total": (
         "自费不能比总金额多，请再看一下发票",
@@ -94,7 +94,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "yuan": ("{amount} 元", "{amount} yuan"),
     "empty": ("点这里输入", "Tap to enter"),
-    "need_total": ("请填写发票总金额", "Please enter the invoice total"),
+    "need_total": ("请填写发票总金额", "Enter the invoice total"),
     # keypad
     "key_back": ("⌫ 删一位", "⌫ Delete"),
     "key_clear": ("清除", "Clear"),
@@ -179,7 +179,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "family_hint": (
         "可以估算孕产补助、育儿津贴、生育津贴和孩子的参保补助",
-        "We can estimate the birth, childcare and maternity money and the child's premium help",
+        "For the birth, childcare and maternity money and the child's premium help",
     ),
     "born": ("有，已经出生了", "Yes, born"),
     "born_hint": ("2025 年及以后出生", "Born in 2025 or later"),
@@ -339,7 +339,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Card balance not given: counted as 0, so what the card would pay at the clinic "
         "is not included: please ask at the counter",
     ),
-    "see_bills": ("看病费用（修改、删除）", "Bills (change, delete)"),
+    "see_bills": ("修改、删除费用", "Change bills"),
     "change": ("修改", "Change"),
     "removed": ("已删除：{bill}", "Removed: {bill}"),
     "undo": ("撤销", "Undo"),
