@@ -53,12 +53,12 @@ class ResultsPage(BasePage):
             self.cards.add(card)
         self.body.addWidget(self.cards)
 
-        self.lower = Columns(min_em=18)
+        self.below = Columns(min_em=18)
         self.whatif = WhatIfPanel()
         self.summary = SummaryPanel(edit)
-        self.lower.add(self.whatif)
-        self.lower.add(self.summary)
-        self.body.addWidget(self.lower)
+        self.below.add(self.whatif)
+        self.below.add(self.summary)
+        self.body.addWidget(self.below)
 
         actions = QHBoxLayout()
         self.all_button = QPushButton()
