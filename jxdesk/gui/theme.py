@@ -19,10 +19,11 @@ ERROR_BG = "#fdecea"
 GOOD = "#146c2e"  # "pays less"
 FOCUS = "#f29900"
 
-#: the bar "who pays what": colours of fund, account, 大病保险, 医疗救助, the person
+#: the bar "who pays what": colours of fund, account, 历年账户, 大病保险, 医疗救助, the person
 SEGMENTS = {
     "fund": "#1d4ed8",
     "account": "#0e7490",
+    "prior_account": "#3f6212",
     "critical_illness": "#6d28d9",
     "medical_aid": "#9a3412",
     "out_of_pocket": "#b3261e",

@@ -98,7 +98,7 @@ def test_mother_of_twins(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(family.add_button, Qt.MouseButton.LeftButton)
     clerk.type_text(qtbot, "20250501")  # the cursor is in the birth date: digits only
     qtbot.mouseClick(family.twin_button, Qt.MouseButton.LeftButton)
-    assert [c.birth_date for c in wizard.model.answers.children] == ["20250501"] * 2
+    assert [c.birth_date for c in wizard.model.answers.children] == ["2025-05-01"] * 2
     assert not wizard.button(NEXT).isEnabled()  # the employee mother's base is missing
     assert family.base_error.isVisible()
     type_in(qtbot, family.base, "9000")
