@@ -122,7 +122,7 @@ def key_identity(qtbot: Any, wizard: Any, case: dict[str, Any]) -> None:
     if page.route.isVisible():
         assert tab(qtbot) is page.route
         choose(qtbot, ENROLLMENT_ROUTES.index(enrollment.get("route", "annual")))
-        if enrollment.get("date"):
+        if enrollment.get("date") and page.enrolled.isVisible():  # (annual: no date)
             assert tab(qtbot) is page.enrolled
             type_text(qtbot, str(enrollment["date"]))
     if page.account_box.isVisible():
