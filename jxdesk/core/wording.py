@@ -149,20 +149,20 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "uninsured": (
         "未参保：基本医保、个人账户、大病保险和医疗救助均不支付，{amount} 元全部由个人负担",
-        "Uninsured: neither the fund, an account, critical-illness insurance nor medical "
+        "Uninsured: neither the fund, an account, critical illness insurance nor medical "
         "aid pays; the person pays all {amount} yuan",
     ),
     "critical_illness": (
         "大病保险：纳入支付范围的个人累计费用 {base} 元（计入上限 {cap} 元），"
         "超过 {threshold} 元的部分按 {rate} 支付 {amount} 元",
-        "Critical-illness insurance: of {base} yuan borne in scope (counted up "
+        "Critical illness insurance: of {base} yuan borne in scope (counted up "
         "to {cap} yuan), the part above {threshold} yuan is paid at {rate}: "
         "{amount} yuan",
     ),
     "critical_illness_aid": (
         "大病保险（医疗救助对象）：个人累计费用 {base} 元中超过 {threshold} 元"
         "的部分按 {rate} 支付 {amount} 元，不设最高支付限额",
-        "Critical-illness insurance for medical-aid persons: of {base} yuan, "
+        "Critical illness insurance for medical-aid persons: of {base} yuan, "
         "the part above {threshold} yuan is paid at {rate}, no upper limit: "
         "{amount} yuan",
     ),
@@ -192,7 +192,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "医疗救助：扣除基本医保、个人账户和大病保险后个人自付 {base} 元，按 {rate} 救助 "
         "{amount} 元",
         "Medical aid: of {base} yuan still borne in scope after the fund, account and "
-        "critical-illness insurance, {rate} is paid: {amount} yuan",
+        "critical illness insurance, {rate} is paid: {amount} yuan",
     ),
     "medical_aid_cap": (
         "医疗救助按比例为 {computed} 元，年最高救助额 {cap} 元，实际救助 {amount} 元",
@@ -201,7 +201,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "medical_total": (
         "医疗费用合计 {eligible} 元（另自费 {excluded} 元）：统筹基金 {fund} 元，"
         "个人账户 {account} 元，大病保险 {critical_illness} 元，医疗救助 {medical_aid} 元，"
-        "个人现金支付 {amount} 元",
+        "您自己付 {amount} 元",
         "Medical costs {eligible} yuan in scope plus {excluded} yuan outside: fund "
         "{fund}, account {account}, critical illness {critical_illness}, medical aid "
         "{medical_aid}; the person pays {amount} yuan",
@@ -209,7 +209,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "medical_total_prior": (
         "医疗费用合计 {eligible} 元（另自费 {excluded} 元）：统筹基金 {fund} 元，"
         "当年个人账户 {account} 元，历年个人账户 {prior_account} 元，大病保险 {critical_illness} 元，"
-        "医疗救助 {medical_aid} 元，个人现金支付 {amount} 元",
+        "医疗救助 {medical_aid} 元，您自己付 {amount} 元",
         "Medical costs {eligible} yuan in scope plus {excluded} yuan outside: fund "
         "{fund}, current-year account {account}, prior-years account {prior_account}, "
         "critical illness {critical_illness}, medical aid {medical_aid}; the person pays "

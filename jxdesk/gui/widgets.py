@@ -342,6 +342,29 @@ class Columns(QWidget):
         floor = max((self._width(b) for b in self.blocks), default=0)
         self.setMinimumWidth(floor)
 
+    def prepare(self, width: int) -> None:
+        """Arrange for `width` now, before the widget is shown at it (a size hint asks)."""
+        self._arrange(self.columns_for(width))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The height the blocks take at `width`, arranged as they would be there (the
+        window's size hint asks before anything is shown)."""
+        shown = self._shown()
+        k = self.columns_for(width)
+        spacing = self.grid.spacing()
+        column = max(1, (width - spacing * (k - 1)) // k)
+        total = 0
+        for start in range(0, len(shown), k):
+            row = shown[start : start + k]
+            total += max(
+                b.heightForWidth(column) if b.hasHeightForWidth() else b.sizeHint().height()
+                for b in row
+            )
+        return total + spacing * max(0, (len(shown) + k - 1) // k - 1)
+
     def rearrange(self) -> None:
         """Choose the columns again (a block was shown or hidden, the font changed)."""
         self._key = ()
