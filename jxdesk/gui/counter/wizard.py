@@ -12,6 +12,8 @@ TYPE_CHECKING = False  # (not from `typing`: see widgets.py)
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
 
+    from jxdesk.gui.counter.pages.base import BasePage
+
     from jxdesk.gui.counter.pages.claims import ClaimsPage
     from jxdesk.gui.counter.pages.family import FamilyPage
     from jxdesk.gui.counter.pages.results import ResultsPage
@@ -93,7 +95,7 @@ class Wizard(QWizard):
         text that is usually more than the screen, and show_sized maximises."""
         em = self.fontMetrics().height()
         width = round(em * 66)
-        pages = [self.identity]
+        pages: list[BasePage] = [self.identity]
         if self.completed:
             pages += [self.claims, self.family]
         tallest = 0
