@@ -259,6 +259,11 @@ class DateField(QWidget):
         cal.move(x, y)
         self.popup = cal
         cal.show()
+        frame = cal.frameGeometry()  # (known once shown) kept wholly inside the screen
+        dx = max(0, frame.right() - area.right()) or min(0, frame.left() - area.left())
+        dy = max(0, frame.bottom() - area.bottom()) or min(0, frame.top() - area.top())
+        if dx or dy:
+            cal.move(cal.x() - dx, cal.y() - dy)
         cal.setFocus()
 
     def _picked(self, day: object) -> None:

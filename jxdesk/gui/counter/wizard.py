@@ -13,7 +13,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
 
     from jxdesk.gui.counter.pages.base import BasePage
-
     from jxdesk.gui.counter.pages.claims import ClaimsPage
     from jxdesk.gui.counter.pages.family import FamilyPage
     from jxdesk.gui.counter.pages.results import ResultsPage
