@@ -21,6 +21,7 @@ import orjson
 from jxdesk.batch import WriteError, run_batch
 from jxdesk.core.api import BOM, MAX_CASE_BYTES, estimate_text, too_large
 from jxdesk.core.parameters import ParameterError, ParameterSet
+from jxdesk.core.parameters.tree import ParameterMissing
 from jxdesk.core.problems import InvalidCase
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INVALID = 0, 1, 2
@@ -72,6 +73,11 @@ def _parameters() -> ParameterSet:
     for status in statuses:
         if status.state == "refused":
             print(f"parameter pack refused: {status.line()}", file=sys.stderr)
+    from jxdesk.core.selftest import startup_problem  # the known answers (~2 ms)
+
+    problem = startup_problem(params)
+    if problem:
+        raise ParameterError(f"the start-up self-test failed: {problem}")
     return params
 
 
@@ -115,8 +121,16 @@ def calc_main(argv: Sequence[str]) -> int:
     except OSError as exc:
         print(f"{args.source}: cannot read: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INVALID
-    except ParameterError as exc:
-        print(f"parameters: {exc}", file=sys.stderr)
+    except ParameterError as exc:  # a damaged install: the file is named, never the case
+        print(f"jxdesk: the installation is damaged, no estimate: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
+    except ParameterMissing as exc:
+        from jxdesk.core.selftest import missing_message
+
+        print(
+            f"jxdesk: the installation is damaged, no estimate: {missing_message(exc, params)}",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
     except Exception as exc:  # never a traceback for the user; say what failed
         print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)

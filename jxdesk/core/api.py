@@ -19,6 +19,7 @@ from jxdesk.core.engine import calculate
 from jxdesk.core.models import Case
 from jxdesk.core.output import result_to_dict
 from jxdesk.core.parameters import ParameterSet, load_parameters
+from jxdesk.core.partial import partial_case
 from jxdesk.core.problems import InvalidCase, Problem, from_validation_error, path_of
 from jxdesk.core.result import Result
 
@@ -151,6 +152,20 @@ def validate_text(text: str | bytes, params: ParameterSet | None = None) -> Case
     return validate(parse_json(text), params)
 
 
+def every_problem(exc: ValidationError, data: Any, params: ParameterSet | None) -> list[Problem]:
+    """The field problems and, from the fields that are valid, the cross-field ones (R18)."""
+    problems = from_validation_error(exc)
+    case = partial_case(data)
+    if case is None:
+        return problems
+    try:
+        cross = check_case(case, params or load_parameters())
+    except (AttributeError, TypeError, KeyError, ValueError):  # never a traceback for bad input
+        cross = []
+    seen = {p.path for p in problems}
+    return problems + [p for p in cross if p.path not in seen]
+
+
 def validate(data: Any, params: ParameterSet | None = None) -> Case:
     """A validated case, or InvalidCase listing every problem (one per field)."""
     if not isinstance(data, dict):
@@ -158,7 +173,7 @@ def validate(data: Any, params: ParameterSet | None = None) -> Case:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        raise InvalidCase(from_validation_error(exc)) from None
+        raise InvalidCase(every_problem(exc, data, params)) from None
     problems = check_case(case, params or load_parameters())
     if problems:
         raise InvalidCase(problems)

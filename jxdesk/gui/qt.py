@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         QColor,
         QFont,
         QFontDatabase,
+        QFontMetrics,
         QKeyEvent,
         QKeySequence,
         QPageLayout,
@@ -119,6 +120,8 @@ _WHERE: dict[str, str] = {
     "QPen": "QtGui",
     "QPolygonF": "QtGui",
     "QStackedWidget": "QtWidgets",
+    # (issue 9: kiosk)
+    "QFontMetrics": "QtGui",
     # PySide6.QtGui
     "QAction": "QtGui",
     "QColor": "QtGui",
@@ -215,6 +218,7 @@ __all__ = [
     "QFileDialog",
     "QFont",
     "QFontDatabase",
+    "QFontMetrics",
     "QFrame",
     "QGridLayout",
     "QGroupBox",

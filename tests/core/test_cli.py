@@ -93,7 +93,7 @@ def test_english_explanation() -> None:
             ["claims[0].date: must fall in the settlement year 2025"],
         ),
         (
-            {**GOOD, "claims": [{**GOOD["claims"][0], "eligible": "1e30"}]},
+            {**GOOD, "claims": [{**GOOD["claims"][0], "eligible": "100000000.01"}]},
             ["claims[0].eligible: is implausibly large (at most 100000000 yuan)"],
         ),
         (
