@@ -53,12 +53,12 @@ class KeypadPage(KioskPage):
         left.addWidget(self.error)
         left.addStretch(1)
         columns.addLayout(left, 1)
-        # the keypad, and under it 不知道 and 下一步 (where the finger already is)
         right = QVBoxLayout()
         right.setSpacing(16)
         self.keypad = Keypad(count=self.count)
         self.keypad.key_pressed.connect(self._key)
         right.addWidget(self.keypad)
+        # 不知道 and 下一步: under the one field, or under the keypad beside two fields
         actions = QHBoxLayout()
         actions.setSpacing(16)
         self.skip = button() if skip else None
@@ -68,7 +68,7 @@ class KeypadPage(KioskPage):
         self.next = button(primary=True)
         self.next.clicked.connect(self._next)
         actions.addWidget(self.next, 1)
-        right.addLayout(actions)
+        (right if len(fields) > 1 else left).addLayout(actions)
         right.addStretch(1)
         columns.addLayout(right)
         self.lay.addLayout(columns, 1)

@@ -246,9 +246,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "mother_none": ("没有参加医保", "No insurance"),
     "q_months": (
         "妈妈连续交了几个月职工医保？",
-        "How many months in a row has the mother paid employee insurance?",
+        "Months the mother has paid in a row?",
     ),
-    "months_hint": ("满 6 个月才有生育津贴", "The maternity allowance needs 6 months"),
+    "months_hint": (
+        "连续交职工医保满 6 个月才有生育津贴",
+        "Employee insurance: the maternity allowance needs 6 months",
+    ),
     "months_field": ("连续缴费月数", "Months in a row"),
     "months_n": ("{n} 个月", "{n} months"),
     "q_base": ("妈妈每月的缴费基数是多少？", "What is the mother's monthly contribution base?"),
