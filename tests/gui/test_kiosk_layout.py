@@ -75,9 +75,10 @@ def problems(win: Any, root: QWidget | None = None) -> list[str]:
         if isinstance(w, QAbstractButton):
             if w.width() < style.MIN_TARGET_PX or w.height() < style.MIN_TARGET_PX:
                 out.append(f"{where} is {w.width()}x{w.height()}")
-            if w.text():
+            if w.text():  # the words inside the padding and border (see kiosk/style.py)
                 words = w.fontMetrics().horizontalAdvance(w.text())
-                if words > w.width() - 12:
+                inside = 2 * (11 if w.property("tight") else 25)
+                if words > w.width() - inside:
                     out.append(f"{where}: its words need {words} px, it is {w.width()}")
             assert w.toolTip() == ""  # no small pop-ups
     return out
