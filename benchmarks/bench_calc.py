@@ -49,10 +49,12 @@ def make_case(rng: random.Random) -> dict[str, Any]:
             ]
         ),
         "disabled_certified": rng.random() < 0.1,
-        "pre1949_worker": rng.random() < 0.03,
+        "pre1949_worker": False,  # set below for a person born in time (R18)
         "targeted_child_illness": rng.random() < 0.05,
         "account_balance": str(rng.randrange(0, 500000) / 100),
     }
+    if rng.random() < 0.03:
+        person["birth_date"], person["pre1949_worker"] = "1930-05-01", True
     claims = []
     for _ in range(rng.randrange(0, 7)):
         kind = rng.choice(list(KINDS))
@@ -60,7 +62,10 @@ def make_case(rng: random.Random) -> dict[str, Any]:
             {
                 "kind": kind,
                 "facility": rng.choice(KINDS[kind]),
-                "place": rng.choice(["local"] * 4 + ["referred", "unreferred"]),
+                # R18: a home bed is local
+                "place": "local"
+                if kind == "home_bed"
+                else rng.choice(["local"] * 4 + ["referred", "unreferred"]),
                 "eligible": str(rng.randrange(0, 30_000_000) / 100),
                 "excluded": str(rng.randrange(0, 500_000) / 100),
                 "date": f"2025-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}",

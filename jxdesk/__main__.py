@@ -13,7 +13,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "packs":  # check, list or make parameter packs (an admin's tool)
-        from jxdesk.core.parameters.packs import main as packs_main
+        from jxdesk.core.parameters.pack_tool import main as packs_main
 
         return packs_main(args[1:])
     if args and args[0] == "calc":

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import ast
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from support.need import tool
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE = ROOT / "jxdesk" / "core"
@@ -45,9 +44,8 @@ def test_importing_the_core_loads_no_qt() -> None:
     assert out.stdout.strip() == "[]"
 
 
-@pytest.mark.skipif(shutil.which("lint-imports") is None, reason="import-linter not installed")
 def test_import_linter_contract() -> None:
-    run = subprocess.run(["lint-imports"], cwd=ROOT, capture_output=True, text=True)
+    run = subprocess.run([tool("lint-imports")], cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
 
 

@@ -85,9 +85,14 @@ def gui_main(args: list[str]) -> int:
     from jxdesk.gui.counter.wizard import Wizard
     from jxdesk.gui.viewmodel import WizardModel
 
-    # the counter reads the per-user packs too (a kiosk: machine-wide only, Engine's default)
-    engine = Engine(defer=options.mode is not Mode.SCREENSHOT, user=True)
+    # at a counter, as at a kiosk, only the packs an administrator installed machine-wide count
+    engine = Engine(defer=True, user=False)
     model = WizardModel(from_case(data) if data else None, engine, lang=options.lang)
+    if options.mode is Mode.SCREENSHOT:  # the core now: a damaged install or failed
+        problem = model.warm_or_problem()  # self-test stops here, with no page at all
+        if problem is not None:
+            print(f"jxdesk: {problem}", file=sys.stderr)
+            return EXIT_ERROR
     wizard = Wizard(model, lazy=options.mode is not Mode.SCREENSHOT)
     if lazy:
         app.setStyleSheet(sheet)  # page 1 is built, nothing is shown yet (see style())
@@ -107,6 +112,11 @@ def gui_main(args: list[str]) -> int:
         if options.mode is Mode.SMOKE:
             if os.environ.get("JXDESK_PAINT_CLOCK"):
                 print(f"first-paint {watcher.at:.6f}", flush=True)
+            problem = model.warm_or_problem()  # the core loads and passes its self-test
+            if problem is not None:
+                print(f"jxdesk: {problem}", file=sys.stderr)
+                app.exit(EXIT_ERROR)
+                return
             app.quit()
             return
         wizard.complete()  # the other pages, and the core, now that the person sees one

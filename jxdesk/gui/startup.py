@@ -262,16 +262,22 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 def load_case(path: Path, lang: str) -> dict[str, Any] | int:
     """The case in the file, or an exit status after printing the core's messages."""
     from jxdesk.core.api import parse_json, problems_of
+    from jxdesk.core.parameters import ParameterError
     from jxdesk.core.problems import InvalidCase
 
     try:
-        data = parse_json(path.read_text(encoding="utf-8-sig"))
-        problems = problems_of(data)
-    except InvalidCase as exc:
-        problems = exc.problems
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         print(f"{path}: cannot read: {exc}", file=sys.stderr)
         return EXIT_INVALID
+    try:
+        data = parse_json(text)
+        problems = problems_of(data)
+    except InvalidCase as exc:
+        problems = exc.problems
+    except ParameterError as exc:  # the install, not the case: name the file, exit 1
+        print(f"jxdesk: the installation is damaged, no estimate: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     if problems:
         for p in problems:
             text = p.text(lang)
@@ -300,8 +306,10 @@ def choose_platform(mode: Mode) -> str | None:
 
 
 def make_app(options: Options) -> tuple[QApplication, Language]:
+    from jxdesk.gui.privacy import seal
     from jxdesk.gui.qt import QApplication as App
 
+    seal()  # no file dialog history, no D-Bus autolaunch: nothing written on its own
     existing = App.instance()
     if existing is None:
         # Fusion from the start: one look everywhere, one style object, and Python never

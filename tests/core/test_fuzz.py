@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jxdesk.core.api import estimate, estimate_text
+from jxdesk.core.api import estimate, estimate_text, parse_json
+from jxdesk.core.money import ZERO
+from jxdesk.core.output import result_to_dict
 from jxdesk.core.problems import InvalidCase
 from jxdesk.core.result import Result
 
@@ -94,7 +97,36 @@ def only_result_or_problems(data: Any) -> None:
         for problem in exc.problems:
             assert problem.line() and problem.text("zh")
         return
-    assert isinstance(result, Result)
+    assert_a_whole_result(data, result)
+
+
+MONEY = re.compile(r"^\d+\.\d\d$")
+
+
+def assert_a_whole_result(data: Any, result: Result) -> None:
+    """What every accepted case gives: one figure per claim, parts that add up, money as the
+    contract writes it, and an explanation that renders in both languages."""
+    m = result.medical
+    assert result.year == data["year"]
+    assert len(m.claims) == len(data.get("claims") or [])
+    assert m.out_of_pocket == (
+        m.eligible
+        + m.excluded
+        - m.fund
+        - m.account
+        - m.prior_account
+        - m.critical_illness
+        - m.medical_aid
+    )
+    assert m.fund == sum((c.fund for c in m.claims), ZERO)
+    zh, en = result_to_dict(result, "zh"), result_to_dict(result, "en")
+    for section in ("medical", "fertility", "premium"):
+        for key, value in zh[section].items():
+            if isinstance(value, str) and key not in ("who", "reason", "benefits_from"):
+                assert MONEY.match(value), (section, key, value)
+    assert len(zh["explanation"]) == len(en["explanation"]) == len(result.steps)
+    for line in zh["explanation"] + en["explanation"]:
+        assert line.strip() and "{" not in line and "None" not in line, line
 
 
 @SETTINGS
@@ -118,6 +150,11 @@ def test_a_valid_case_with_one_field_replaced(path: tuple[Any, ...], value: Any)
 @given(st.text(max_size=200) | st.binary(max_size=200))
 def test_arbitrary_text_through_the_command_line_path(text: str | bytes) -> None:
     try:
-        estimate_text(text)
+        out = estimate_text(text)
     except InvalidCase as exc:
         assert exc.problems
+        return
+    # arbitrary text that happens to be a valid case: the same result as the dict path
+    assert out == result_to_dict(
+        estimate(parse_json(text if isinstance(text, str) else text.decode())), "zh"
+    )

@@ -7,6 +7,7 @@ import io
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -216,7 +217,38 @@ def test_there_is_no_way_out(qtbot, kiosk) -> None:  # type: ignore[no-untyped-d
     assert kiosk.isFullScreen()
     kiosk.showNormal()
     qtbot.waitUntil(kiosk.isFullScreen, timeout=2000)
-    assert QApplication.instance().quitOnLastWindowClosed() in (True, False)
+
+
+def test_the_kiosk_program_does_not_quit_when_its_window_closes(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`jxdesk --kiosk` (run in-process, smoke mode) turns off quit-on-last-window-closed."""
+    import signal
+
+    from jxdesk.gui.app import Language, Mode, Options
+    from jxdesk.gui.kiosk import run
+    from jxdesk.gui.kiosk.window import KioskWindow
+
+    made: list[KioskWindow] = []
+
+    class Recorded(KioskWindow):
+        def __init__(self, *a, **k) -> None:  # type: ignore[no-untyped-def]
+            super().__init__(*a, **k)
+            made.append(self)
+
+    monkeypatch.setattr(run, "KioskWindow", Recorded)
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
+    before = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(True)
+    try:
+        assert run.kiosk_main(qapp, Language(qapp), Options(Mode.SMOKE, kiosk=True)) == 0
+        assert qapp.quitOnLastWindowClosed() is False
+    finally:
+        qapp.setQuitOnLastWindowClosed(before)
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+        for win in made:
+            win.hide()
+            win.deleteLater()
+    assert len(made) == 1
 
 
 @pytest.mark.qt_no_exception_capture
@@ -272,10 +304,20 @@ def test_kiosk_smoke_paints_and_exits_0() -> None:
 
 
 def test_input_restarts_the_idle_clock(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
-    kiosk.idle.idle_ms, kiosk.idle.countdown_ms = 300, 300
+    idle_ms = 800
+    kiosk.idle.idle_ms, kiosk.idle.countdown_ms = idle_ms, 300
+    warned: list[int] = []
+    kiosk.idle.warn.connect(warned.append)
     kiosk.start()
     fill(kiosk, Session(), stop=Step.KIND)
-    for _ in range(4):  # keep touching: the countdown never comes
+    start = time.monotonic()
+    # keep touching, every 150 ms, for well over the idle time: without the restart the
+    # countdown (warn) would come after 800 ms and the wipe 300 ms later
+    while time.monotonic() - start < 2.5 * idle_ms / 1000:
         qtbot.wait(150)
         qtbot.mouseClick(kiosk.pages[Step.KIND], Qt.MouseButton.LeftButton)
-    assert not kiosk.countdown.isVisible()
+    assert warned == [] and not kiosk.countdown.isVisible()
+    assert not kiosk.flow.pristine and kiosk.flow.step is Step.KIND
+    # and once the touching stops, the countdown does come
+    qtbot.waitUntil(lambda: kiosk.countdown.isVisible(), timeout=5000)
+    assert len(warned) == 1

@@ -123,7 +123,7 @@ def test_real_steps_keep_their_articles_in_both_languages() -> None:
     assert sum("（第" in line for line in lines) >= 4  # the articles stay on their lines
     en = explain_sections(result.steps, "en", [("inpatient", "level2")])
     assert [s.key for s in en] == keys
-    assert "大病保险" not in en[1].title and "(第" in " ".join(en[1].lines)
+    assert "大病保险" not in en[1].title and "(Art. " in " ".join(en[1].lines)
 
 
 def test_rules_sections_name_documents_dates_and_packs(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -153,8 +153,9 @@ def test_the_why_button_is_big_and_opens_the_steps(qtbot, kiosk, lang) -> None: 
     page = kiosk.page
     assert isinstance(page, ExplainPage) and kiosk.stack.currentWidget() is page
     text = shown_text(page)
-    article = "（第十七条）" if lang == "zh" else "(第十七条)"
-    assert article in text and "第十六条" in text  # the inpatient bill, the card account
+    article = "（第十七条）" if lang == "zh" else "(Art. 17)"
+    account = "第十六条" if lang == "zh" else "(Art. 16)"
+    assert article in text and account in text  # the inpatient bill, the card account
     bill = "第 1 笔 · 住院 · 三级医院" if lang == "zh" else "Bill 1 · Stayed in hospital"
     assert bill in text
     assert "16,303.16" in page.summary.text()  # the figures being explained
@@ -203,7 +204,7 @@ def test_switching_language_re_renders_the_steps(qtbot, kiosk) -> None:  # type:
     tap(kiosk.language)
     assert kiosk.flow.step is Step.EXPLAIN and kiosk.page is page
     en = shown_text(page)
-    assert "Medical assistance" in en and "(第三十六条)" in en and "Bill 1" in en
+    assert "Medical assistance" in en and "(Art. 36)" in en and "Bill 1" in en
     assert "（第三十六条）" not in en
     tap(kiosk.language)
     assert shown_text(page) == zh
@@ -216,7 +217,7 @@ def test_idle_wipe_from_the_explanation_returns_to_a_wiped_first_page(qtbot, kio
     tap(kiosk.language)  # English, which the wipe also resets
     fill(kiosk, EMPLOYEE, tap, stop=Step.EXPLAIN)
     page = kiosk.page
-    assert "73519.28" in shown_text(page)
+    assert "73,519.28" in shown_text(page)
     qtbot.waitUntil(lambda: kiosk.countdown.isVisible(), timeout=3000)
     qtbot.waitUntil(lambda: kiosk.flow.pristine, timeout=3000)
     assert kiosk.stack.currentWidget() is kiosk.pages[Step.SCHEME]
@@ -236,7 +237,7 @@ def test_done_clears_the_reading_pages_at_once(qtbot, kiosk, stop) -> None:  # t
     assert "73519" not in shown_text(kiosk.pages[Step.EXPLAIN])  # type: ignore[arg-type]
     # and a new session can read its own result
     fill(kiosk, RESIDENT_AID, tap, stop=Step.EXPLAIN)
-    assert "40000.00" in shown_text(kiosk.page) and "73519" not in shown_text(kiosk.page)
+    assert "40,000.00" in shown_text(kiosk.page) and "73519" not in shown_text(kiosk.page)
 
 
 def test_the_rules_page_is_read_only(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,9 @@ from jxdesk.gui.qt import QAbstractButton, QApplication, QFileDialog, Qt, QWidge
 from jxdesk.gui.viewmodel import Page
 
 EVENTS = 5000  # per mode
+# distinct buttons a run must press: about half of what a seeded run presses (81 in the
+# kiosk, 37 at the counter, measured 2026-12-01), so layout changes do not trip it
+KIOSK_BUTTONS, COUNTER_BUTTONS = 40, 20
 DEBUG = bool(__import__("os").environ.get("MONKEY_DEBUG"))
 SEED = 20250401
 QTest = qt_api.QtTest.QTest
@@ -66,6 +69,7 @@ class Monkey:
         self.rng = random.Random(seed)
         self.touch = QTest.createTouchDevice()
         self.counts = {"button": 0, "click": 0, "touch": 0, "key": 0}
+        self.pressed: set[str] = set()  # the distinct buttons pressed (class and text)
 
     def target(self) -> QWidget:
         """The pop-up or dialog on top, if one is open, else the window."""
@@ -84,6 +88,7 @@ class Monkey:
             ]
             if buttons:
                 b = rng.choice(buttons)
+                self.pressed.add(f"{type(b).__name__}:{b.objectName() or b.text()}")
                 QTest.mouseClick(b, Qt.MouseButton.LeftButton, M.NoModifier, self.point(b))
                 self.counts["button"] += 1
                 return
@@ -106,7 +111,7 @@ class Monkey:
             QTest.keyClick(QApplication.focusWidget() or target, key, mods)
             self.counts["key"] += 1
 
-    def run(self, n: int, jump) -> int:  # type: ignore[no-untyped-def]
+    def run(self, n: int, jump) -> dict[str, int]:  # type: ignore[no-untyped-def]
         for i in range(n):
             if i % 200 == 0:
                 jump(self.rng)
@@ -114,7 +119,15 @@ class Monkey:
             if not self.window.isVisible():  # 退出 at the counter: open the window again
                 self.window.show()
         QApplication.processEvents()
-        return sum(self.counts.values())
+        return dict(self.counts)
+
+
+def assert_it_got_around(monkey: Monkey, counts: dict[str, int], buttons: int) -> None:
+    """The monkey really did all four kinds of input, and pressed many different buttons
+    (a monkey stuck on one page, or whose events went nowhere, fails here)."""
+    assert sum(counts.values()) == EVENTS, counts
+    assert min(counts.values()) >= EVENTS // 20, counts
+    assert len(monkey.pressed) >= buttons, sorted(monkey.pressed)
 
 
 @pytest.fixture
@@ -138,10 +151,11 @@ def test_monkey_in_the_kiosk(qtbot, kiosk, guard) -> None:  # type: ignore[no-un
             fill(kiosk, EVERY_PAGE, stop=step)  # (a session that passes every page)
 
     start = time.perf_counter()
-    n = Monkey(kiosk, SEED).run(EVENTS, jump)
+    monkey = Monkey(kiosk, SEED)
+    counts = monkey.run(EVENTS, jump)
     took = time.perf_counter() - start
-    print(f"kiosk monkey: {n} events in {took:.1f} s")
-    assert n >= EVENTS
+    print(f"kiosk monkey: {counts}, {len(monkey.pressed)} buttons, in {took:.1f} s")
+    assert_it_got_around(monkey, counts, buttons=KIOSK_BUTTONS)
     assert guard.count == 0, guard.log.getvalue()
     tops = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not kiosk]
     assert tops == [], "the kiosk opened a pop-up"
@@ -176,10 +190,11 @@ def test_monkey_at_the_counter(qtbot, wizard, guard, monkeypatch) -> None:  # ty
         counter.go(rng.choice(list(Page)))
 
     start = time.perf_counter()
-    n = Monkey(wizard, SEED + 1).run(EVENTS, jump)
+    monkey = Monkey(wizard, SEED + 1)
+    counts = monkey.run(EVENTS, jump)
     took = time.perf_counter() - start
-    print(f"counter monkey: {n} events in {took:.1f} s")
-    assert n >= EVENTS
+    print(f"counter monkey: {counts}, {len(monkey.pressed)} buttons, in {took:.1f} s")
+    assert_it_got_around(monkey, counts, buttons=COUNTER_BUTTONS)
     assert guard.count == 0, guard.log.getvalue()
     # still answers: a new case, a claim, the results
     counter.new_case()

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from support.need import require
 
 from jxdesk.core.parameters.packs import CONFIG_ENV
 from jxdesk.gui import i18n, rules_info
@@ -61,8 +62,8 @@ def test_font_files_only_fonts(tmp_path: Path) -> None:
     assert register_fonts(tmp_path / "missing") == []
 
 
-@pytest.mark.skipif(not WQY.is_file(), reason="needs fonts-wqy-microhei to copy")
 def test_the_bundled_font_is_registered(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    require(WQY.is_file(), "fonts-wqy-microhei (apt)")
     from jxdesk.gui.qt import QFontDatabase
 
     shutil.copyfile(WQY, tmp_path / "wqy-microhei.ttc")

@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from support.compare import SHARED_EXAMPLES
 
 from jxdesk.core.api import problems_of
 from jxdesk.core.models import FACILITIES_FOR_KIND
@@ -14,7 +15,7 @@ from jxdesk.gui import codes, i18n
 from jxdesk.gui.answers import Answers, ChildAnswer, ClaimAnswer, clean_money, from_case, to_case
 from jxdesk.gui.viewmodel import Page, WizardModel, page_of, problem_where, select_steps
 
-EXAMPLES = sorted(Path("/work/shared/examples").glob("*.json")) + sorted(
+EXAMPLES = sorted(SHARED_EXAMPLES.glob("*.json")) + sorted(
     Path(__file__).resolve().parents[2].joinpath("examples").glob("*.json")
 )
 
@@ -198,10 +199,10 @@ def test_fertility_explanations() -> None:
     a.children = [ChildAnswer("2023-02-01", 1), ChildAnswer("2025-06-01", 2)]
     a.mother.contribution_base = "9000"
     model = WizardModel(a)
-    assert any("56400.00" in line for line in model.explanation("maternity_allowance"))
+    assert any("56,400.00" in line for line in model.explanation("maternity_allowance"))
     assert any("产假" in line for line in model.explanation("maternity_allowance"))
     prenatal = model.explanation("prenatal_subsidy")
-    assert any("2000.00" in line for line in prenatal)
+    assert any("2,000.00" in line for line in prenatal)
     assert any("早于措施施行日" in line for line in prenatal)
     assert model.premium_items(i18n.same) == [("第2个孩子", Decimal("340.00"))]
 

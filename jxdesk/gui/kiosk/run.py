@@ -44,13 +44,19 @@ def kiosk_main(
     wake.start(500)
 
     def after_first_paint() -> None:
+        # the core, now that the first page is showing; then the known-answer self-test
+        problem = model.warm_or_problem()
+        if problem is not None:  # a broken install: never an estimate, never "correct this"
+            print(f"jxdesk: {problem}", file=sys.stderr)
+            if options.mode is Mode.SMOKE:
+                app.exit(1)
+                return
+            from jxdesk.gui.kiosk.suspended import suspend
+
+            suspend(window)  # 暂停服务, full screen, until the service restarts the kiosk
+            return
         if options.mode is Mode.SMOKE:
             stop()
-            return
-        problem = model.warm_or_problem()  # the core, now that the first page is showing
-        if problem is not None:  # a broken install: say why and stop (the service restarts)
-            print(f"jxdesk: {problem}", file=sys.stderr)
-            app.exit(1)
             return
         window.start()
 
@@ -76,7 +82,11 @@ def screenshot(
     from jxdesk.gui.viewmodel import WizardModel
 
     assert options.screenshot is not None
-    model = WizardModel(from_case(data) if data else None, Engine(), lang=options.lang)
+    model = WizardModel(from_case(data) if data else None, Engine(defer=True), lang=options.lang)
+    problem = model.warm_or_problem()  # a damaged install or failed self-test: no picture
+    if problem is not None:
+        print(f"jxdesk: {problem}", file=sys.stderr)
+        return 1
     window = KioskWindow(model, KioskConfig(lang=options.lang), on_language=language.apply)
     if data:
         window.show_case()
