@@ -68,9 +68,10 @@ class KeypadPage(KioskPage):
         self.skip = button() if skip else None
         if self.skip is not None:
             self.skip.clicked.connect(self._skip)
-        for b in (self.next, self.skip) if not two else (self.skip, self.next):
-            if b is not None:
-                actions.addWidget(b, 1)
+        order = (self.skip, self.next) if two else (self.next, self.skip)
+        for action in order:
+            if action is not None:
+                actions.addWidget(action, 1)
         (right if two else left).addLayout(actions)
         right.addStretch(1)
         columns.addLayout(right)
