@@ -17,8 +17,10 @@ from jxdesk.gui import i18n
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources/translations/jxdesk_en.ts"
 
 
-def english() -> dict[str, str]:
+def english(context: str = "jxdesk") -> dict[str, str]:
+    """Source -> English translation in one context of the catalogue."""
     text = CATALOGUE.read_text("utf-8")
+    text = next(c for c in text.split("<context>") if f"<name>{context}</name>" in c)
     pairs = re.findall(
         r"<source>(.*?)</source>\s*<translation[^>]*>(.*?)</translation>", text, re.S
     )
