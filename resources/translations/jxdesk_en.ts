@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>透析、肿瘤放化疗等，按住院结算</source>
-        <translation>Dialysis, cancer radio- or chemotherapy…, settled as inpatient</translation>
+        <translation>Dialysis, cancer radio- or chemotherapy etc., settled as inpatient</translation>
     </message>
     <message>
         <source>办理了入院手续</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>换个方式会怎样？</source>
-        <translation>What if…?</translation>
+        <translation>What if?</translation>
     </message>
     <message>
         <source>同样的费用，换一种就医方式，您自己要付多少</source>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>历年个人账户余额 {amount} 元</source>
-        <translation>Prior-years account balance {amount} yuan</translation>
+        <translation>Prior-years account balance ¥{amount}</translation>
     </message>
     <message>
         <source>参保方式：{route}，{date}</source>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <source>打开规则包…</source>
-        <translation>Open parameter pack…</translation>
+        <translation>Open parameter pack...</translation>
     </message>
     <message>
         <source>规则包 (*.zip pack.yaml)</source>

@@ -57,7 +57,7 @@ def test_section_names_follow_the_glossary() -> None:
 
 
 def test_english_labels_use_ascii_punctuation() -> None:
-    chinese_marks = re.compile(r"[\u3000-\u303f\uff01-\uff5e“”‘’]")
+    chinese_marks = re.compile(r"[\u3000-\u303f\uff01-\uff5e“”‘’…]")
     for source, translation in english().items():
         if source == "English":  # the button that switches to Chinese says 中文
             continue
