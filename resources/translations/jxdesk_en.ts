@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>医疗救助身份</source>
-        <translation>Medical assistance status</translation>
+        <translation>Medical aid status</translation>
     </message>
     <message>
         <source>民政部门认定的救助对象，医保报销后还可再报一部分</source>
@@ -137,19 +137,19 @@
     </message>
     <message>
         <source>不是救助对象</source>
-        <translation>Not an assistance recipient</translation>
+        <translation>Not an aid recipient</translation>
     </message>
     <message>
         <source>特困供养人员</source>
-        <translation>Destitute person (特困)</translation>
+        <translation>Destitute person</translation>
     </message>
     <message>
         <source>低保家庭成员</source>
-        <translation>Minimum-living family member (低保)</translation>
+        <translation>Minimum-living family member</translation>
     </message>
     <message>
         <source>低边家庭成员</source>
-        <translation>Marginal family member (低边)</translation>
+        <translation>Marginal family member</translation>
     </message>
     <message>
         <source>支出型贫困家庭成员</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>其他特殊救助对象</source>
-        <translation>Other special assistance recipient</translation>
+        <translation>Other special aid recipient</translation>
     </message>
     <message>
         <source>特殊身份（可多选）</source>
@@ -368,10 +368,6 @@
         <translation>Date</translation>
     </message>
     <message>
-        <source>可不填，例如 2025-03-01</source>
-        <translation>Optional, e.g. 2025-03-01</translation>
-    </message>
-    <message>
         <source>今年的就医费用</source>
         <translation>This year&apos;s medical costs</translation>
     </message>
@@ -397,7 +393,7 @@
     </message>
     <message>
         <source>共 {count} 笔&#x3000;医保范围内 {eligible} 元&#x3000;自费 {excluded} 元&#x3000;合计 {total} 元</source>
-        <translation>{count} costs&#x3000;in scope ¥{eligible}&#x3000;outside scope ¥{excluded}&#x3000;total ¥{total}</translation>
+        <translation>{count} costs, in scope ¥{eligible}, outside scope ¥{excluded}, total ¥{total}</translation>
     </message>
     <message>
         <source>第{n}笔</source>
@@ -541,11 +537,7 @@
     </message>
     <message>
         <source>医疗救助</source>
-        <translation>Medical assistance</translation>
-    </message>
-    <message>
-        <source>个人现金支付</source>
-        <translation>You pay in cash</translation>
+        <translation>Medical aid</translation>
     </message>
     <message>
         <source>其中起付标准</source>
@@ -576,8 +568,128 @@
         <translation>You pay</translation>
     </message>
     <message>
+        <source>职工医保个人账户</source>
+        <translation>Employee personal accounts</translation>
+    </message>
+    <message>
+        <source>不知道当年账户余额，按划入估算</source>
+        <translation>Balance unknown: estimate it</translation>
+    </message>
+    <message>
+        <source>按 12 个月划入估算：退休每月 195 元；在职、灵活就业按本人缴费基数的 2%</source>
+        <translation>From 12 months of inflow: retirees 195 yuan a month; employees and flexible workers 2% of their own base</translation>
+    </message>
+    <message>
+        <source>本人月缴费基数（元）</source>
+        <translation>Own monthly contribution base (yuan)</translation>
+    </message>
+    <message>
+        <source>您本人职工医保的月缴费基数，用来估算每月划入</source>
+        <translation>Your own monthly base for employee insurance, to estimate the monthly inflow</translation>
+    </message>
+    <message>
+        <source>历年个人账户余额（元）</source>
+        <translation>Prior-years account balance (yuan)</translation>
+    </message>
+    <message>
+        <source>以前年度结余在账户里的钱，最后支付自付和自费部分；没有可不填</source>
+        <translation>Money left from earlier years; it pays last, for what you still bear. Leave empty if none</translation>
+    </message>
+    <message>
+        <source>参保方式</source>
+        <translation>How insurance started</translation>
+    </message>
+    <message>
+        <source>按年连续参保</source>
+        <translation>Enrolled for the whole year</translation>
+    </message>
+    <message>
+        <source>单位新参保登记</source>
+        <translation>New employer registration</translation>
+    </message>
+    <message>
+        <source>年中缴费参保</source>
+        <translation>Paid mid-year</translation>
+    </message>
+    <message>
+        <source>按规定接续参保</source>
+        <translation>Continuation group</translation>
+    </message>
+    <message>
+        <source>特殊群体随时参保</source>
+        <translation>Special group, any time</translation>
+    </message>
+    <message>
+        <source>新生儿参保</source>
+        <translation>Newborn</translation>
+    </message>
+    <message>
+        <source>上年底前已缴费，1 月 1 日起享受待遇</source>
+        <translation>Paid by the end of last year: covered from 1 January</translation>
+    </message>
+    <message>
+        <source>单位当月办理参保登记，次月 1 日起享受待遇</source>
+        <translation>Registered by an employer in a month: covered from the 1st of the next month</translation>
+    </message>
+    <message>
+        <source>居民年中缴费，缴费当月起第 3 个月 1 日起享受待遇</source>
+        <translation>A resident paying mid-year: covered from the 1st of the third month, counting the month paid</translation>
+    </message>
+    <message>
+        <source>退役军人、毕业生、职工转居民等 3 个月内接续，次月 1 日起享受待遇</source>
+        <translation>Veterans, graduates, employee to resident etc. within 3 months: covered from the 1st of the next month</translation>
+    </message>
+    <message>
+        <source>残疾人、计生特殊家庭、救助对象年中参保，当月 1 日起享受待遇</source>
+        <translation>Disabled, special family-planning families, aid recipients: covered from the 1st of the month enrolled</translation>
+    </message>
+    <message>
+        <source>出生 3 个月内登记缴费，出生之日起享受待遇</source>
+        <translation>Registered and paid within 3 months of birth: covered from the birth date</translation>
+    </message>
+    <message>
+        <source>登记或缴费日期</source>
+        <translation>Date registered or paid</translation>
+    </message>
+    <message>
+        <source>例如 2025-08-12 或 20250812；年中参保时每笔费用都要填日期</source>
+        <translation>e.g. 2025-08-12 or 20250812; every cost then needs its date</translation>
+    </message>
+    <message>
+        <source>可不填，例如 2025-03-01 或 20250301</source>
+        <translation>Optional, e.g. 2025-03-01 or 20250301</translation>
+    </message>
+    <message>
+        <source>日历</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>从日历选择{field}</source>
+        <translation>Pick {field} from a calendar</translation>
+    </message>
+    <message>
+        <source>历年个人账户</source>
+        <translation>Prior-years account</translation>
+    </message>
+    <message>
+        <source>育儿补贴</source>
+        <translation>National childcare subsidy</translation>
+    </message>
+    <message>
         <source>产假 {days} 天</source>
         <translation>Maternity leave {days} days</translation>
+    </message>
+    <message>
+        <source>未估算</source>
+        <translation>Not estimated</translation>
+    </message>
+    <message>
+        <source>第一步没有勾选估算生育补助</source>
+        <translation>Birth benefits were not asked for on page 1</translation>
+    </message>
+    <message>
+        <source>医保待遇自 {date} 起享受，之前的费用不报销</source>
+        <translation>Covered from {date}: costs before it are not reimbursed</translation>
     </message>
     <message>
         <source>{year} 年居民医保个人缴费 {amount} 元</source>
@@ -684,6 +796,26 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>退出后，这个案件填写的内容都会清除（本软件不保存任何个人信息）。确定退出吗？</source>
+        <translation>Quitting clears everything entered for this case (nothing personal is ever saved). Quit?</translation>
+    </message>
+    <message>
+        <source>退出并清除</source>
+        <translation>Quit and clear</translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation>Keep working</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>估算单.pdf</source>
+        <translation>estimate.pdf</translation>
+    </message>
+    <message>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -717,11 +849,23 @@
     </message>
     <message>
         <source>医疗救助：{aid}</source>
-        <translation>Medical assistance: {aid}</translation>
+        <translation>Medical aid: {aid}</translation>
     </message>
     <message>
         <source>个人账户余额 {amount} 元</source>
         <translation>Personal account balance ¥{amount}</translation>
+    </message>
+    <message>
+        <source>个人账户按划入估算</source>
+        <translation>Personal account estimated from the inflow</translation>
+    </message>
+    <message>
+        <source>历年个人账户余额 {amount} 元</source>
+        <translation>Prior-years account balance {amount} yuan</translation>
+    </message>
+    <message>
+        <source>参保方式：{route}，{date}</source>
+        <translation>Insurance started: {route}, {date}</translation>
     </message>
     <message>
         <source>{count} 笔，医保范围内 {eligible} 元，自费 {excluded} 元</source>
@@ -897,7 +1041,7 @@
     </message>
     <message>
         <source>参数包《{title}》（{name} 第{version}版，适用{years}；{issued_by} {issued} 发布；来源：{source}；校验码 {fingerprint}）</source>
-        <translation>Parameter pack “{title}” ({name} version {version}, for {years}; issued by {issued_by} on {issued}; source: {source}; fingerprint {fingerprint})</translation>
+        <translation>Parameter pack "{title}" ({name} version {version}, for {years}; issued by {issued_by} on {issued}; source: {source}; fingerprint {fingerprint})</translation>
     </message>
     <message>
         <source>打开规则包…</source>
