@@ -91,15 +91,22 @@ YOUNG_MOTHER = Session(
 
 def test_the_young_mother_gets_the_counters_fertility_and_premium(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
     fill(kiosk, YOUNG_MOTHER, tapper(qtbot))
-    out = calc(
-        {
-            "year": 2025,
-            "person": {"scheme": "flexible", "account_balance": "800"},
-            "mother": {"scheme": "flexible", "contribution_base": "4500", "continuous_months": 14},
-            "children": [{"birth_date": "2025-03-10", "order": 2}],
-        }
-    )
+    case = {
+        "year": 2025,
+        "person": {"scheme": "flexible", "account_balance": "800"},
+        "mother": {"scheme": "flexible", "contribution_base": "4500", "continuous_months": 14},
+        "children": [{"birth_date": "2025-03-10", "order": 2}],
+    }
+    out = calc(case)
     assert_cards_match(kiosk, out)
+    # the counter, given the same case, has the same fertility and premium figures
+    from jxdesk.gui.answers import from_case
+    from jxdesk.gui.viewmodel import WizardModel
+
+    counter = WizardModel(from_case(case)).result()
+    mine = kiosk.flow.model.result()
+    assert counter is not None and mine is not None
+    assert (counter.fertility, counter.premium) == (mine.fertility, mine.premium)
     text = cards(kiosk)["fertility"].text()
     assert "孕产补助 2,000.00 元" in text  # M3: a second child, 2,000
     assert "育儿津贴 5,000.00 元" in text  # M4: a second child, 5,000
