@@ -29,9 +29,14 @@ def make_kiosk(qtbot: Any, size: tuple[int, int] = (1280, 800), lang: str = "zh"
     from jxdesk.gui.startup import Language, style
     from jxdesk.gui.viewmodel import WizardModel
 
+    from jxdesk.gui import theme
+
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    style(app, large_text=False)
+    # the app's font and sheet, unless they are already set: setting them re-polishes
+    # every widget alive, and earlier tests (the counter's) may leave many
+    if app.styleSheet() != theme.stylesheet(theme.Sizes(1.0)):
+        style(app, large_text=False)
     language = Language(app)
     language.apply(lang, qt_dialogs=False)
     win = KioskWindow(
