@@ -9,12 +9,11 @@ ends with one line, `interrupted` (exit 130).
 
 from __future__ import annotations
 
-import argparse
 import os
 import signal
 import sys
 from collections.abc import Sequence
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import orjson
 
@@ -24,11 +23,16 @@ from jxdesk.core.parameters import ParameterError, ParameterSet
 from jxdesk.core.parameters.tree import ParameterMissing
 from jxdesk.core.problems import InvalidCase
 
+if TYPE_CHECKING:  # pragma: no cover
+    import argparse
+
 EXIT_OK, EXIT_INTERNAL, EXIT_INVALID = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_PIPE = 128 + signal.SIGINT, 128 + signal.SIGPIPE
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     p = argparse.ArgumentParser(
         prog="jxdesk calc",
         description="Estimate medical reimbursement, fertility subsidies and premium support "
@@ -85,8 +89,36 @@ def calc_one(text: str | bytes, params: ParameterSet, lang: str) -> dict[str, An
     return estimate_text(text, params, lang)
 
 
+class _Args:
+    __slots__ = ("batch", "lang", "source")
+
+    def __init__(self, source: str, batch: bool = False, lang: str = "zh") -> None:
+        self.source, self.batch, self.lang = source, batch, lang
+
+
+def _plain_args(argv: Sequence[str]) -> _Args | None:
+    """The arguments of a plain command line (`[--batch] [--lang zh|en] SOURCE`, as
+    argparse reads them), or None for anything else: help, a mistake, a file name that
+    starts with "-" (argparse, and its ~5 ms of imports, handle those)."""
+    batch, lang, source = False, "zh", None
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--batch" and not batch:
+            batch = True
+        elif a == "--lang" and i + 1 < len(argv) and argv[i + 1] in ("zh", "en"):
+            i += 1
+            lang = argv[i]
+        elif source is None and (a == "-" or not a.startswith("-")):
+            source = a
+        else:
+            return None
+        i += 1
+    return None if source is None else _Args(source, batch, lang)
+
+
 def calc_main(argv: Sequence[str]) -> int:
-    args = _parser().parse_args(list(argv))
+    args = _plain_args(argv) or _parser().parse_args(list(argv))
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")

@@ -310,3 +310,32 @@ def test_input_size_is_limited(tmp_path: Path) -> None:
     for run in (calc(str(path)), calc("-", stdin=(fits + b" ").decode())):
         assert run.returncode == 2
         assert run.stderr == "the case is too large (more than 1,048,576 bytes): not read\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["-"],
+        ["case.json"],
+        ["--batch", "cases.jsonl"],
+        ["--lang", "en", "-"],
+        ["-", "--lang", "en", "--batch"],
+        ["--batch", "--lang", "zh", "x"],
+    ],
+)
+def test_the_plain_command_line_is_read_as_argparse_reads_it(argv: list[str]) -> None:
+    from jxdesk import cli
+
+    plain = cli._plain_args(argv)
+    full = cli._parser().parse_args(argv)
+    assert plain is not None
+    assert (plain.source, plain.batch, plain.lang) == (full.source, full.batch, full.lang)
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--help"], ["--lang", "fr", "-"], ["a", "b"], ["--lang=en", "-"], ["-x"]]
+)
+def test_anything_else_goes_to_argparse(argv: list[str]) -> None:
+    from jxdesk import cli
+
+    assert cli._plain_args(argv) is None

@@ -278,3 +278,25 @@ def test_coverage_notes_where_the_figure_may_change() -> None:
         "家庭病床每年最多建床 3 次" in line and line.endswith("（第五十二条）")
         for line in _lines(bed)
     )
+
+
+def test_every_english_template_and_label_uses_ascii_punctuation() -> None:
+    from jxdesk.core.messages import LABELS
+
+    for code, (_, en) in TEMPLATES.items():
+        assert not FULLWIDTH & set(en), code
+    for group in LABELS.values():
+        for _, en in group.values():
+            assert not FULLWIDTH & set(en), en
+
+
+def test_english_articles() -> None:
+    from jxdesk.core.messages import english_article
+
+    assert english_article("第十七条") == "Art. 17"
+    assert english_article("第六十八条") == "Art. 68"
+    assert english_article("第二十条") == "Art. 20"
+    assert english_article("措施第四条") == "Measure 4"
+    assert english_article("第二十六条、第三十八条") == "Art. 26, Art. 38"
+    assert english_article("《女职工劳动保护特别规定》第七条").startswith("Art. 7 of the Special")
+    assert english_article("国办发〔2024〕38号") == "Guobanfa [2024] No. 38"

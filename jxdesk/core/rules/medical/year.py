@@ -50,9 +50,8 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
         )
     employee = person.scheme.is_employee
     if employee:
-        balance = _estimated_account(person, snap, trace) if person.estimate_account else None
-        if balance is None:
-            balance = person.account_balance
+        estimated = person.estimate_account
+        balance = _estimated_account(person, snap, trace) if estimated else person.account_balance
     else:
         balance = ZERO
         if person.pre1949_worker:
@@ -83,6 +82,8 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
             eligible=claim.eligible,
             excluded=claim.excluded,
         )
+        if claim.kind is ClaimKind.HOME_BED:
+            home_bed = True
         if not annual and claim.date is not None and claim.date < first_day:
             # R15: before the first day of benefits nothing is settled; the person bears it
             trace.add(
@@ -118,8 +119,6 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
         fund += o.fund
         account += o.account
         base += o.critical_illness_base
-        if claim.kind is ClaimKind.HOME_BED:
-            home_bed = True
 
     covered_eligible = eligible - before_eligible
     aid_person = person.medical_aid is not MedicalAid.NONE
