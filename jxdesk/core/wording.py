@@ -346,8 +346,8 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Child {n} (born {born}), national childcare subsidy: {months} months, {amount} yuan; {years} ({monthly} yuan a month until the month of the third birthday)",
     ),
     "national_childcare_none": (
-        "第{n}个孩子（{born} 出生）2025年1月前已满3周岁，无国家育儿补贴",
-        "Child {n} (born {born}) was 3 before January 2025: no national childcare subsidy",
+        "第{n}个孩子（{born} 出生）在国家育儿补贴施行时已到满3周岁的月份，无应补贴月数",
+        "Child {n} (born {born}) was in the month of its third birthday or later when the national childcare subsidy began: no month to pay",
     ),
     "national_childcare_not_registered": (
         "第{n}个孩子户籍未登记在嘉兴，本估算不计国家育儿补贴（在户籍地申领）",
