@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -17,6 +18,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return packs_main(args[1:])
     if args and args[0] == "calc":
+        # jxdesk uses no pydantic plugins: without this, pydantic reads the metadata of
+        # every installed package to look for some (~10 ms of each calc)
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
         from jxdesk.cli import calc_main
 
         return calc_main(args[1:])

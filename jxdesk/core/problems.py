@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+if TYPE_CHECKING:  # pragma: no cover
+    from pydantic import ValidationError
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +35,40 @@ class InvalidCase(ValueError):
         self.problems = problems
 
 
+#: A field name shown as it is; any other name is quoted and escaped (see `field_name`).
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+
+
+def field_name(name: str) -> str:
+    """A field name as a message may show it. The names of the contract are shown as they
+    are; anything else came from the input and is quoted, every character that is not
+    printable (ESC, newlines, bidirectional controls, lone surrogates) written as an escape,
+    so that no input reaches a terminal or a log as anything but visible text."""
+    if _PLAIN_NAME.fullmatch(name):
+        return name
+    if len(name) > 64:
+        name = name[:64] + "…"
+    out = []
+    for ch in name:
+        if ch == '"' or ch == "\\":
+            out.append("\\" + ch)
+        elif ch.isprintable():
+            out.append(ch)
+        elif ord(ch) < 0x10000:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(f"\\U{ord(ch):08x}")
+    return '"' + "".join(out) + '"'
+
+
 def path_of(loc: Iterable[int | str]) -> str:
     out = ""
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += f".{part}" if out else str(part)
+            name = field_name(str(part))
+            out += f".{name}" if out else name
     return out
 
 
@@ -103,6 +132,8 @@ ZH: dict[str, str] = {
     "json": "不是有效的 JSON：{detail}",
     "not_object": "案件须为一个 JSON 对象",
     "read_error": "无法读取文件：{detail}",
+    "duplicate_key": "同一字段填写了不止一次",
+    "too_large": "内容过大，最多读取 {limit} 字节",
 }
 
 

@@ -169,4 +169,13 @@ def startup_problem(params: ParameterSet) -> str | None:
     problems = run_selftest(params)
     if not problems:
         return None
-    return " | ".join(problems)
+    # One line per cause, naming the known answers it spoils (a removed figure spoils many).
+    causes: dict[str, list[str]] = {}
+    for p in problems:
+        file, sep, cause = p.partition(": ")
+        if sep and file.startswith(SELFTEST_DIR + "/"):
+            causes.setdefault(cause, []).append(file.removeprefix(SELFTEST_DIR + "/"))
+        else:
+            causes.setdefault(p, [])
+    lines = [f"{c} ({SELFTEST_DIR}: {', '.join(f)})" if f else c for c, f in causes.items()]
+    return " | ".join(lines)

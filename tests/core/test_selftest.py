@@ -163,3 +163,14 @@ def test_the_selftest_is_cheap_enough_for_every_calc() -> None:
     start = time.perf_counter()
     assert run_selftest(fresh) == []
     assert time.perf_counter() - start < 0.5
+
+
+def test_the_startup_message_names_each_cause_once() -> None:
+    from jxdesk.core.selftest import startup_problem
+
+    base = load_parameters()
+    assert startup_problem(base) is None
+    message = startup_problem(with_leaf(base, "medical.employee.inpatient.maximum", None))
+    assert message is not None
+    assert message.count("medical.employee.inpatient.maximum has no value") == 1
+    assert "(selftest: " in message and ".json, " in message  # the known answers it spoils

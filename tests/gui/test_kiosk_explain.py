@@ -15,7 +15,7 @@ from jxdesk.gui.kiosk.demo import Bill, Session, fill
 from jxdesk.gui.kiosk.explain import day, explain_sections, group_of, rules_sections
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.kiosk.reading import ExplainPage, RulesPage
-from jxdesk.gui.qt import QAbstractButton, QApplication, QLabel, QScroller, Qt, tr
+from jxdesk.gui.qt import QApplication, QLabel, QScroller, tr
 
 kiosk = kiosk_fixtures.kiosk  # the fixture
 
@@ -24,7 +24,7 @@ EMPLOYEE = Session(
     scheme="employee",
     account="1500",
     bills=(
-        Bill("inpatient", "level3", "local", "73519.28", "1200"),
+        Bill("inpatient", "level3", "local", "74719.28", "1200"),  # 73,519.28 in scope
         Bill("outpatient", "primary", "local", "300"),
     ),
 )
@@ -36,12 +36,7 @@ RESIDENT_AID = Session(
 )
 
 
-def tapper(qtbot):  # type: ignore[no-untyped-def]
-    def tap(b: QAbstractButton) -> None:
-        assert b.isVisible() and b.isEnabled(), b.text()
-        qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
-
-    return tap
+tapper = kiosk_fixtures.tapper
 
 
 def shown_text(page: ExplainPage | RulesPage) -> str:
@@ -83,25 +78,28 @@ def test_steps_are_grouped_by_bill_then_serious_illness_then_aid() -> None:
         "critical_illness",
         "medical_aid",
         "total",
+        "fertility",
         "premium",
         "other",
     ]
-    assert sections[0].title == "第 1 笔 · 住院 · 市里大医院"
-    assert sections[1].title == "第 2 笔 · 门诊、急诊、药店 · 社区医院、卫生院"
+    assert sections[0].title == "第 1 笔 · 住院 · 三级医院"
+    assert sections[1].title == "第 2 笔 · 门诊、急诊、药店 · 社区/乡镇卫生院"
     assert sections[0].lines == ("zh:claim_header()", "zh:inpatient_band(第十七条)")
     assert sections[3].lines == ("zh:aid_category(第三十六条)", "zh:medical_aid(第三十六条)")
     assert [s.title for s in sections[2:]] == [
         "大病保险",
         "医疗救助",
         "合计",
-        "政府帮您交医保",
+        "生育补助",
+        "参保补助",
         "其他说明",
     ]
+    assert sections[5].lines == ("zh:childcare()",)  # the family's money has its card too
     everything = [line for s in sections for line in s.lines]
-    assert not any("childcare" in x or "premium_none" in x for x in everything)  # not asked
-    assert group_of(_step("maternity_allowance", section="fertility")) is None
+    assert not any("premium_none" in x for x in everything)  # nothing to say
+    assert group_of(_step("maternity_allowance", section="fertility")) == "fertility"
     english = explain_sections(steps, "en", [("inpatient", "level3")], render)
-    assert english[0].title == "Bill 1 · Stayed in hospital · Big city hospital"
+    assert english[0].title == "Bill 1 · Stayed in hospital · Level-3 hospital"
     assert english[1].title == "Bill 2"  # a bill the answers no longer name: just its number
     assert english[0].lines[0].startswith("en:")
 
@@ -158,7 +156,7 @@ def test_the_why_button_is_big_and_opens_the_steps(qtbot, kiosk, lang) -> None: 
     article = "（第十七条）" if lang == "zh" else "(Art. 17)"
     account = "第十六条" if lang == "zh" else "(Art. 16)"
     assert article in text and account in text  # the inpatient bill, the card account
-    bill = "第 1 笔 · 住院 · 市里大医院" if lang == "zh" else "Bill 1 · Stayed in hospital"
+    bill = "第 1 笔 · 住院 · 三级医院" if lang == "zh" else "Bill 1 · Stayed in hospital"
     assert bill in text
     assert "16,303.16" in page.summary.text()  # the figures being explained
     # in order: bill 1's lines, then bill 2's, then 大病保险
@@ -281,7 +279,7 @@ def test_the_flow_only_explains_a_result() -> None:
     f.step = Step.RESULT
     f.explain()
     f.rules()
-    assert f.step is Step.RULES and f.history[-2:] == [Step.RESULT, Step.EXPLAIN]
+    assert f.step is Step.RULES and [e.step for e in f.history[-2:]] == [Step.RESULT, Step.EXPLAIN]
     f.back()
     f.back()
     assert f.step is Step.RESULT

@@ -10,11 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from jxdesk.gui.kiosk.pictures import TierPicture
-from jxdesk.gui.kiosk.style import TARGET_PX, para
+from jxdesk.gui.kiosk.style import MIN_BODY_PT, TARGET_PX, para
 from jxdesk.gui.qt import (
+    QEvent,
+    QFont,
+    QFontMetrics,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSize,
     QSizePolicy,
     Qt,
     QVBoxLayout,
@@ -71,16 +75,19 @@ def set_flag(w: QWidget, name: str, on: bool) -> None:
 class Tile(QPushButton):
     """One choice: a picture (tiers), its name in big type and a line of plain words."""
 
-    def __init__(self, code: str, picture: str | None = None) -> None:
+    def __init__(self, code: str, picture: str | None = None, compact: bool = False) -> None:
         super().__init__()
         self.code = code
         self.setProperty("role", "tile")
         self.setAutoDefault(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumHeight(100)
+        self.setMinimumHeight(TARGET_PX if compact else 108)  # (the style sheet's, in fact)
+        if compact:
+            self.setProperty("compact", True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(18, 8, 18, 8)
+        margins = (10, 4, 10, 4) if compact else (18, 4, 18, 4)  # a name and a hint: 100 px
+        lay.setContentsMargins(*margins)
         lay.setSpacing(18)
         if picture:
             lay.addWidget(TierPicture(picture))
@@ -103,6 +110,7 @@ class Tile(QPushButton):
 
 class KioskPage(QWidget):
     step: Step
+    top_title = False  # the page's title goes in the window's top line (the result)
 
     def __init__(self, win: Host) -> None:
         super().__init__()
@@ -132,3 +140,73 @@ class KioskPage(QWidget):
 
     def refresh(self) -> None:
         """Fill the page from the answers, in the current language."""
+
+
+class FitLabel(QLabel):
+    """One line that must never be cut or elided (a headline amount): in `max_pt` type,
+    smaller down to `min_pt` where the width is short (12,345,678.90 元 in a narrow card)."""
+
+    def __init__(self, role: str, max_pt: float, min_pt: float = MIN_BODY_PT) -> None:
+        super().__init__()
+        self.setProperty("role", role)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.base_pt, self.min_pt = max_pt, min_pt
+        self.scale = 1.0
+        self.pt = 0.0
+        self._set_pt(max_pt)
+
+    @property
+    def max_pt(self) -> float:
+        return self.base_pt * self.scale
+
+    def set_scale(self, scale: float) -> None:
+        self.scale = scale
+        self.fit()
+
+    def set_words(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.fit()
+
+    def _font(self, pt: float) -> QFont:
+        f = QFont(self.font())
+        f.setPointSizeF(pt)
+        return f
+
+    def _set_pt(self, pt: float) -> None:
+        if pt != self.pt:
+            self.pt = pt
+            # the whole font here: a sheet of its own does not take the weight from the
+            # window's rules for the role
+            self.setStyleSheet(f"font-size: {pt:g}pt; font-weight: 700;")
+
+    def fit(self) -> None:
+        width = self.contentsRect().width()
+        pt = self.max_pt
+        while (
+            pt > self.min_pt and QFontMetrics(self._font(pt)).horizontalAdvance(self.text()) > width
+        ):
+            pt = max(self.min_pt, pt - 2)
+        self._set_pt(pt)
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.fit()
+
+    def sizeHint(self) -> QSize:
+        m = QFontMetrics(self._font(self.max_pt))
+        return QSize(m.horizontalAdvance(self.text()) + 4, m.height() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        small = QFontMetrics(self._font(self.min_pt))
+        return QSize(
+            small.horizontalAdvance(self.text()) + 4,
+            QFontMetrics(self._font(self.max_pt)).height() + 4,
+        )
+
+    def fits(self) -> bool:
+        """The text is whole at the size shown (tests)."""
+        return QFontMetrics(self._font(self.pt)).horizontalAdvance(self.text()) <= max(
+            self.contentsRect().width(), 0
+        )
