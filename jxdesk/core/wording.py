@@ -189,7 +189,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "medical_total": (
         "医疗费用合计 {eligible} 元（另自费 {excluded} 元）：统筹基金 {fund} 元，"
         "个人账户 {account} 元，大病保险 {critical_illness} 元，医疗救助 {medical_aid} 元，"
-        "个人现金支付 {amount} 元",
+        "您自己付 {amount} 元",
         "Medical costs {eligible} yuan in scope plus {excluded} yuan outside scope: insurance fund "
         "{fund}, personal account {account}, critical illness insurance {critical_illness}, "
         "medical aid {medical_aid}; the person pays {amount} yuan",
@@ -197,7 +197,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "medical_total_prior": (
         "医疗费用合计 {eligible} 元（另自费 {excluded} 元）：统筹基金 {fund} 元，"
         "当年个人账户 {account} 元，历年个人账户 {prior_account} 元，大病保险 {critical_illness} 元，"
-        "医疗救助 {medical_aid} 元，个人现金支付 {amount} 元",
+        "医疗救助 {medical_aid} 元，您自己付 {amount} 元",
         "Medical costs {eligible} yuan in scope plus {excluded} yuan outside scope: insurance "
         "fund {fund}, personal account {account}, prior-years account {prior_account}, "
         "critical illness insurance {critical_illness}, medical aid {medical_aid}; the person "
