@@ -128,9 +128,7 @@ class _Sites:
         for node in ast.walk(self.tree):
             body = getattr(node, "body", None)
             if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
-                if isinstance(body[0].value, ast.Constant) and isinstance(
-                    body[0].value.value, str
-                ):
+                if isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
                     self._mark_all(body[0], self.skip)  # docstrings
             if isinstance(node, (ast.Import, ast.ImportFrom, ast.Assert)):
                 self._mark_all(node, self.skip)
@@ -564,7 +562,9 @@ def main(argv: list[str] | None = None) -> int:
         for n, o in enumerate(pool_.map(lambda m: run_one(m, cfg, timeout), chosen), 1):
             outcomes.append(o)
             if o.status not in ("killed", "timeout"):
-                print(f"  [{n}/{len(chosen)}] {o.status}: {o.mutant.id} {o.mutant.what}", flush=True)
+                print(
+                    f"  [{n}/{len(chosen)}] {o.status}: {o.mutant.id} {o.mutant.what}", flush=True
+                )
     took = time.perf_counter() - start
     text = report(outcomes, [(m, w) for m, w in equivalents if m in chosen or not args.run], took)
     print(text)
