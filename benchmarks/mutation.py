@@ -32,12 +32,13 @@ import importlib.util
 import json
 import os
 import random
-import subprocess
+import shutil
+import signal
 import sys
+import tempfile
 import time
 import tomllib
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -127,9 +128,9 @@ class _Sites:
     def _mark(self) -> None:
         for node in ast.walk(self.tree):
             body = getattr(node, "body", None)
-            if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
-                if isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
-                    self._mark_all(body[0], self.skip)  # docstrings
+            first = body[0] if isinstance(body, list) and body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                self._mark_all(first, self.skip)  # docstrings
             if isinstance(node, (ast.Import, ast.ImportFrom, ast.Assert)):
                 self._mark_all(node, self.skip)
             if isinstance(node, ast.arg) and node.annotation is not None:
@@ -150,8 +151,16 @@ class _Sites:
                 for v in node.values:
                     if isinstance(v, ast.FormattedValue) and v.format_spec is not None:
                         self._mark_all(v.format_spec, self.skip)
+            if (
+                isinstance(node, ast.Subscript)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "Literal"
+            ):
+                self._mark_all(node, self.skip)  # a type, not a value
             if isinstance(node, ast.ClassDef):
-                # NamedTuple / dataclass field lists are declarations, not behaviour
+                # dataclass(slots=True, frozen=True) and field lists are declarations
+                for d in node.decorator_list:
+                    self._mark_all(d, self.skip)
                 for stmt in node.body:
                     if isinstance(stmt, ast.AnnAssign) and stmt.value is None:
                         self._mark_all(stmt, self.skip)
@@ -418,47 +427,87 @@ class Outcome:
     detail: str = ""
 
 
-def _pytest_cmd(cfg: dict[str, Any]) -> list[str]:
-    return [
-        sys.executable, "-m", "pytest", "-x", "-q", "--no-header", "-p", "no:cacheprovider",
-        "-p", "mutation", *cfg["tests"],
-    ]  # fmt: skip
+def _pytest_args(cfg: dict[str, Any]) -> list[str]:
+    return ["-x", "-q", "--no-header", "-p", "no:cacheprovider", "-p", "mutation", *cfg["tests"]]
 
 
-def _env(mutant: Mutant | None) -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(
-        [str(HERE), str(ROOT / "tests"), str(ROOT), env.get("PYTHONPATH", "")]
-    )
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env.pop("JXDESK_MUTANT", None)
-    if mutant is not None:
-        env["JXDESK_MUTANT"] = mutant.id
-    return env
+def preload() -> None:
+    """Import what every run needs but which holds no state of ours (pytest, hypothesis,
+    pydantic, yaml), once, in the parent. `jxdesk` must never be imported here: each forked
+    child imports it fresh, mutated, so no cache of it can outlive a mutant."""
+    import hypothesis  # noqa: F401
+    import pydantic  # noqa: F401
+    import pytest  # noqa: F401
+    import yaml  # noqa: F401
+
+    assert not any(m == "jxdesk" or m.startswith("jxdesk.") for m in sys.modules)
 
 
-def run_one(mutant: Mutant | None, cfg: dict[str, Any], timeout: float) -> Outcome:
-    start = time.perf_counter()
+def _child(mutant: Mutant | None, cfg: dict[str, Any], log: str) -> None:
+    """In the forked process: output to `log`, the mutant named in the environment, pytest."""
+    code = 99
     try:
-        done = subprocess.run(
-            ["nice", "-n", "5", *_pytest_cmd(cfg)],
-            cwd=ROOT,
-            env=_env(mutant),
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-        )
-    except subprocess.TimeoutExpired:
-        took = time.perf_counter() - start
-        assert mutant is not None, "the unmutated run timed out"
-        return Outcome(mutant, "timeout", took)
-    took = time.perf_counter() - start
-    tail = (done.stdout + done.stderr).strip().splitlines()[-3:]
-    status = {0: "survived", 1: "killed", 2: "killed", NOT_LOADED_EXIT: "not-imported"}.get(
-        done.returncode, "error"
-    )
-    return Outcome(mutant, status, took, " | ".join(tail))  # type: ignore[arg-type]
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(fd, 1)
+        os.dup2(fd, 2)
+        os.chdir(ROOT)
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ.pop("JXDESK_MUTANT", None)
+        if mutant is not None:
+            os.environ["JXDESK_MUTANT"] = mutant.id
+        sys.path[:0] = [str(HERE), str(ROOT / "tests"), str(ROOT)]
+        sys.dont_write_bytecode = True
+        import pytest
+
+        code = int(pytest.main(_pytest_args(cfg)))
+    except BaseException:  # whatever happens, the parent gets a status
+        import traceback
+
+        traceback.print_exc()
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+
+
+def run_all(
+    mutants: list[Mutant | None], cfg: dict[str, Any], jobs: int, timeout: float, on_done: Any
+) -> list[Outcome]:
+    """Run each mutant in a forked child, `jobs` at a time; kill one that runs too long."""
+    pending = list(enumerate(mutants))
+    running: dict[int, tuple[int, Mutant | None, float, str]] = {}
+    results: dict[int, Outcome] = {}
+    tmp = Path(tempfile.mkdtemp(prefix="jxdesk-mutation-"))
+    try:
+        while pending or running:
+            while pending and len(running) < jobs:
+                n, m = pending.pop(0)
+                log = str(tmp / f"{n}.log")
+                pid = os.fork()
+                if pid == 0:
+                    _child(m, cfg, log)
+                running[pid] = (n, m, time.perf_counter(), log)
+            pid, status = os.waitpid(-1, os.WNOHANG)
+            if pid == 0:
+                time.sleep(0.02)
+                for p, (_, _, t0, _) in list(running.items()):
+                    if time.perf_counter() - t0 > timeout:
+                        os.kill(p, signal.SIGKILL)
+                continue
+            n, m, t0, log = running.pop(pid)
+            took = time.perf_counter() - t0
+            if os.WIFSIGNALED(status):
+                state = "timeout"
+            else:
+                code = os.waitstatus_to_exitcode(status)
+                state = {0: "survived", 1: "killed", 2: "killed", NOT_LOADED_EXIT: "not-imported"}
+                state = state.get(code, "error")  # type: ignore[assignment]
+            lines = Path(log).read_text("utf-8", "replace").strip().splitlines()[-3:]
+            results[n] = Outcome(m, state, took, " | ".join(lines))  # type: ignore[arg-type]
+            on_done(len(results), results[n])
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return [results[n] for n in range(len(mutants))]
 
 
 def _equivalent(m: Mutant, cfg: dict[str, Any]) -> str | None:
@@ -550,21 +599,20 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(chosen)} on {args.jobs} processes", flush=True)  # fmt: skip
 
     start = time.perf_counter()
-    base = run_one(None, cfg, timeout=900)
+    os.nice(5)
+    preload()
+    [base] = run_all([None], cfg, 1, 900, lambda n, o: None)
     if base.status != "survived":
         print(f"the unmutated tests do not pass, so no mutant can be judged: {base.detail}")
         return 2
     timeout = max(30.0, 4 * base.seconds)
     print(f"unmutated run: {base.seconds:.1f} s (a mutant's limit: {timeout:.0f} s)", flush=True)
 
-    outcomes: list[Outcome] = []
-    with ThreadPoolExecutor(max_workers=args.jobs) as pool_:
-        for n, o in enumerate(pool_.map(lambda m: run_one(m, cfg, timeout), chosen), 1):
-            outcomes.append(o)
-            if o.status not in ("killed", "timeout"):
-                print(
-                    f"  [{n}/{len(chosen)}] {o.status}: {o.mutant.id} {o.mutant.what}", flush=True
-                )
+    def progress(n: int, o: Outcome) -> None:
+        if o.status not in ("killed", "timeout"):
+            print(f"  [{n}/{len(chosen)}] {o.status}: {o.mutant.id} {o.mutant.what}", flush=True)
+
+    outcomes = run_all(list(chosen), cfg, args.jobs, timeout, progress)
     took = time.perf_counter() - start
     text = report(outcomes, [(m, w) for m, w in equivalents if m in chosen or not args.run], took)
     print(text)
@@ -574,7 +622,10 @@ def main(argv: list[str] | None = None) -> int:
             {
                 "seed": args.seed,
                 "seconds": round(took, 1),
-                "outcomes": [{**asdict(o.mutant), "status": o.status, "seconds": round(o.seconds, 2)} for o in outcomes],
+                "outcomes": [
+                    {**asdict(o.mutant), "status": o.status, "seconds": round(o.seconds, 2)}
+                    for o in outcomes
+                ],
             },
             ensure_ascii=False,
             indent=1,

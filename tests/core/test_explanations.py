@@ -54,3 +54,13 @@ def test_explanations_name_the_figures_used() -> None:
     text = "\n".join(estimate_json(case)["explanation"])
     for figure in ("10%", "10000.00", "800.00", "80%", "71360.00", "第四十九条", "第三十四条"):
         assert figure in text
+
+
+def test_labels_in_each_language() -> None:
+    from jxdesk.core.messages import label
+
+    assert (label("kind", "inpatient"), label("kind", "inpatient", "en")) == (
+        "住院",
+        "inpatient stay",
+    )
+    assert label("facility", "pharmacy", "zh") == "零售药店"

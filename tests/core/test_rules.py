@@ -324,3 +324,153 @@ def test_a_small_balance_is_used_and_a_claim_of_nothing_takes_nothing() -> None:
     assert [c.account for c in r.medical.claims] == [D("0.00"), D("0.50")]
     assert r.medical.account_left == 0
     assert [(s.subject, s.amount) for s in steps(r, "account_pays")] == [("claim:1", D("0.50"))]
+
+
+def test_a_child_aged_0_gets_the_floor_and_no_birth_date_says_so() -> None:
+    # born 2024-06-01: 0 years old on 2025-01-01, within 0-14: the 80% floor (as above)
+    r = _aid_child("2024-06-01", UNDATED)
+    assert r.medical.medical_aid == D("6016.00")
+    assert [s.figures["age"] for s in steps(r, "aid_child_floor")] == [0]
+    # no birth date: the floor cannot be checked and is not applied (A5), and the line says so
+    r = estimate(
+        {
+            "year": 2025,
+            "person": {"scheme": "resident", "targeted_child_illness": True},
+            "claims": UNDATED,
+        }
+    )
+    assert r.medical.medical_aid == 0
+    [s] = steps(r, "aid_child_no_birth_date")
+    assert (s.article, s.assumption) == ("第三十六条", True)
+
+
+def test_medical_aid_exactly_at_the_annual_cap_is_not_capped() -> None:
+    # destitute: 100% of the base. A base of exactly 120000 is paid in full, with no cap
+    # line; one fen more is capped at 120000 with the cap line.
+    from jxdesk.core.parameters import load_parameters
+    from jxdesk.core.rules.medical.after_fund import medical_aid
+    from jxdesk.core.trace import Trace
+
+    case = Case.model_validate(
+        {"year": 2025, "person": {"scheme": "resident", "medical_aid": "destitute"}}
+    )
+    snap = load_parameters().at(date(2025, 1, 1))
+    at, over = Trace(), Trace()
+    assert medical_aid(case, D("120000.00"), snap, at) == D("120000.00")
+    assert medical_aid(case, D("120000.01"), snap, over) == D("120000.00")
+    assert [s.code for s in at.steps] == ["aid_category", "medical_aid"]
+    assert [s.code for s in over.steps] == ["aid_category", "medical_aid", "medical_aid_cap"]
+    assert over.steps[-1].figures["computed"] == D("120000.01")
+
+
+def test_a_claim_with_less_than_a_yuan_below_the_band_shows_both_bands() -> None:
+    # employee level3: claim 1 of 199999.50 (the 800 deductible on it) fills the axis to
+    # 199999.50; claim 2 of 10000, no deductible left: 0.50 below the 200000 band at 80%
+    # = 0.40, 9999.50 above it at 85% = 8499.575 -> fund fen(8499.975) = 8499.98
+    r = estimate(
+        {
+            "year": 2025,
+            "person": {"scheme": "employee"},
+            "claims": [
+                {"kind": "inpatient", "facility": "level3", "eligible": "199999.50"},
+                {"kind": "inpatient", "facility": "level3", "eligible": "10000"},
+            ],
+        }
+    )
+    assert r.medical.claims[1].fund == D("8499.98")
+    second = [s for s in r.steps if s.subject == "claim:1"]
+    assert [(s.code, s.figures.get("covered")) for s in second[2:4]] == [
+        ("inpatient_band", D("0.50")),
+        ("inpatient_upper_band", D("9999.50")),
+    ]
+
+
+def test_a_deductible_under_one_yuan_has_its_line() -> None:
+    # employee level2: claim 1 of 399.50 pays 399.50 of the 400 deductible; claim 2 of 100
+    # pays the last 0.50, and 99.50 x 70% = 69.65
+    r = estimate(
+        {
+            "year": 2025,
+            "person": {"scheme": "employee"},
+            "claims": [
+                {"kind": "outpatient", "facility": "level2", "eligible": "399.50"},
+                {"kind": "outpatient", "facility": "level2", "eligible": "100"},
+            ],
+        }
+    )
+    assert [(c.deductible, c.fund) for c in r.medical.claims] == [
+        (D("399.50"), D("0.00")),
+        (D("0.50"), D("69.65")),
+    ]
+    assert [(s.subject, s.amount) for s in steps(r, "outpatient_deductible")] == [
+        ("claim:0", D("399.50")),
+        ("claim:1", D("0.50")),
+    ]
+
+
+def test_a_residents_small_balance_is_still_said_to_be_unused() -> None:
+    r = estimate(
+        {
+            "year": 2025,
+            "person": {"scheme": "resident", "account_balance": "0.50"},
+            "claims": [{"kind": "outpatient", "facility": "level2", "eligible": "100"}],
+        }
+    )
+    assert [s.article for s in steps(r, "no_account_for_residents")] == ["第二十七条"]
+    assert r.medical.account == 0 and r.medical.account_left == 0
+
+
+def test_uninsured_claims_are_wholly_the_persons_own() -> None:
+    # scheme none (R1): nothing pays; each claim's own share is in scope + outside it
+    out = estimate_json(
+        {
+            "year": 2025,
+            "person": {"scheme": "none"},
+            "claims": [
+                {"kind": "outpatient", "facility": "level2", "eligible": "100", "excluded": "50"}
+            ],
+        }
+    )
+    assert out["medical"]["claims"][0]["out_of_pocket"] == "150.00"
+    assert out["medical"]["out_of_pocket"] == "150.00"
+
+
+def _later_contributions(tmp_path: Path) -> Any:
+    """The built-in tree plus contributions for 2027 (700, and 720 from 1 February, a
+    mid-year change the 2027 premium year must not see) and 2028 (700)."""
+    anchor = "resident:\n  label: 城乡居民医保个人缴费（含长期护理保险个人缴费）\n"
+    anchor += "  unit: CNY\n  values:\n"
+    source = "      source: {document: jx-2025-resident-contribution}\n"
+    later = "".join(
+        f"    {day}:\n      value: {value}\n{source}"
+        for day, value in (("2027-01-01", 700), ("2027-02-01", 720), ("2028-01-01", 700))
+    )
+    return _params_with(tmp_path, "premium/contribution.yaml", anchor, anchor + later)
+
+
+def _premium(params: Any, year: int, **case: Any) -> Result:
+    return calculate(Case.model_validate({"year": year, **case}), params)
+
+
+def test_the_premium_year_takes_its_figures_on_1_january(tmp_path: Path) -> None:
+    params = _later_contributions(tmp_path)
+    r = _premium(params, 2027, person={"scheme": "resident", "disabled_certified": True})
+    assert (r.premium.contribution, r.premium.total) == (D("700"), D("700.00"))
+
+
+def test_child_support_runs_until_the_third_birthday(tmp_path: Path) -> None:
+    # 措施第五条: support until the child is 3. Premium year 2028 starts 2028-01-01:
+    #   born 2025-01-02 -> third birthday 2028-01-02, after 1 January: 20% of 700 = 140.00
+    #   born 2025-01-01 -> third birthday 2028-01-01, the year's first day: nothing in 2028
+    params = _later_contributions(tmp_path)
+    person = {"scheme": "employee"}
+    late = _premium(
+        params, 2028, person=person, children=[{"birth_date": "2025-01-02", "order": 1}]
+    )
+    assert [(i.who, i.amount) for i in late.premium.items] == [("child:0", D("140.00"))]
+    born_jan_1 = [{"birth_date": "2025-01-01", "order": 1}]
+    early = _premium(params, 2028, person=person, children=born_jan_1)
+    assert early.premium.items == () and early.premium.available
+    # and the child born on 15 January is still 2 on 1 January 2028 (not 1 February)
+    mid = _premium(params, 2028, person=person, children=[{"birth_date": "2025-01-15", "order": 1}])
+    assert [(i.who, i.amount) for i in mid.premium.items] == [("child:0", D("140.00"))]
