@@ -354,6 +354,7 @@ class _MutantFinder(importlib.abc.MetaPathFinder):
 
 
 _LOADED: list[str] = []
+CPU: list[float] = []  # each finished child's CPU seconds
 NOT_LOADED_EXIT = 17  # the mutated module was never imported: the tests cannot see it
 
 
@@ -487,7 +488,7 @@ def run_all(
                 if pid == 0:
                     _child(m, cfg, log)
                 running[pid] = (n, m, time.perf_counter(), log)
-            pid, status = os.waitpid(-1, os.WNOHANG)
+            pid, status, usage = os.wait4(-1, os.WNOHANG)
             if pid == 0:
                 time.sleep(0.02)
                 for p, (_, _, t0, _) in list(running.items()):
@@ -496,6 +497,7 @@ def run_all(
                 continue
             n, m, t0, log = running.pop(pid)
             took = time.perf_counter() - t0
+            CPU.append(usage.ru_utime + usage.ru_stime)
             if os.WIFSIGNALED(status):
                 state = "timeout"
             else:
@@ -532,7 +534,17 @@ def _line(name: str, killed: int, total: int) -> str:
 
 
 def report(outcomes: list[Outcome], equivalents: list[tuple[Mutant, str]], took: float) -> str:
-    lines = [f"{len(outcomes)} mutants run in {took:.0f} s"]
+    cpu = sum(CPU)
+    lines = [
+        f"{len(outcomes)} mutants run in {took:.0f} s wall, {cpu:.0f} CPU s "
+        f"(about {cpu / 120:.1f} min on 2 idle cores)"
+    ]
+    timeouts = sum(o.status == "timeout" for o in outcomes)
+    if timeouts:
+        lines.append(
+            f"{timeouts} timed out (counted as killed; rerun them with --run if the "
+            "machine was busy)"
+        )
     lines.append("by class:")
     for k, (a, b) in score(outcomes, lambda m: m.kind).items():
         lines.append(_line(k, a, b))
@@ -605,7 +617,8 @@ def main(argv: list[str] | None = None) -> int:
     if base.status != "survived":
         print(f"the unmutated tests do not pass, so no mutant can be judged: {base.detail}")
         return 2
-    timeout = max(30.0, 4 * base.seconds)
+    CPU.clear()  # the report counts the mutants' CPU time only
+    timeout = max(60.0, 5 * base.seconds)  # generous: a loaded machine is not a mutant
     print(f"unmutated run: {base.seconds:.1f} s (a mutant's limit: {timeout:.0f} s)", flush=True)
 
     def progress(n: int, o: Outcome) -> None:
