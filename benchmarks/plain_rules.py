@@ -39,6 +39,40 @@ AID = {
 }
 
 
+def month_after(d: date, n: int) -> date:
+    i = d.year * 12 + d.month - 1 + n
+    return date(i // 12, i % 12 + 1, 1)
+
+
+def starts(case: dict[str, Any]) -> date:
+    """R15: the first day of benefits."""
+    p = case["person"]
+    e = p.get("enrollment") or {"route": "annual"}
+    route = e["route"]
+    if route == "annual":
+        return date(case["year"], 1, 1)
+    d = date.fromisoformat(e["date"])
+    if route == "newborn":
+        b = date.fromisoformat(p["birth_date"])
+        i = b.year * 12 + b.month - 1 + 3
+        y, m = i // 12, i % 12 + 1
+        last = (date(y + (m == 12), m % 12 + 1, 1) - date(y, m, 1)).days
+        if d <= date(y, m, min(b.day, last)):
+            return b
+        route = "mid_year"
+    n = {"employer_registration": 1, "mid_year": 2, "continuation": 1, "special_group": 0}
+    return month_after(d, n[route])
+
+
+def opening(p: dict[str, Any]) -> Decimal:
+    """R17: the current-year account, given or 12 months of inflow."""
+    if not p.get("estimate_account"):
+        return D(p.get("account_balance", "0"))
+    if p["scheme"] == "retiree":
+        return D(195 * 12)
+    return r(D(p["contribution_base"]) * D("0.02")) * 12
+
+
 def medical(case: dict[str, Any]) -> dict[str, Any]:
     p = case["person"]
     scheme = p["scheme"]
@@ -46,18 +80,21 @@ def medical(case: dict[str, Any]) -> dict[str, Any]:
     emp = scheme in EMPLOYEE
     retiree = scheme == "retiree"
     old = emp and p.get("pre1949_worker", False)
-    bal = D(p.get("account_balance", "0")) if emp else Z
+    bal = opening(p) if emp else Z
+    start = starts(case)
     of = oo = od = Z  # outpatient filled, ordinary filled, deductible paid
     inf = ind = Z
     out = []
-    tot_e = tot_x = fund_t = acc_t = base = Z
+    tot_e = tot_x = fund_t = acc_t = base = cov_e = cov_x = Z
     for c in claims:
         e, x = D(c["eligible"]), D(c.get("excluded", "0"))
         tot_e += e
         tot_x += x
-        if scheme == "none":
+        if scheme == "none" or (c.get("date") and date.fromisoformat(c["date"]) < start):
             out.append((Z, Z, Z, Z))
             continue
+        cov_e += e
+        cov_x += x
         kind, fac, place = c["kind"], c["facility"], c.get("place", "local")
         fp_rate = {"local": Z, "referred": D("0.1"), "unreferred": D("0.2")}[place]
         if kind in ("outpatient", "chronic"):
@@ -134,16 +171,26 @@ def medical(case: dict[str, Any]) -> dict[str, Any]:
             b = date.fromisoformat(p["birth_date"])
             ds = [date.fromisoformat(c["date"]) for c in claims if c.get("date")]
             d = min(ds) if ds else date(case["year"], 1, 1)
+            if not ds and b.year == case["year"]:
+                d = b  # R18: born during the year, undated claims -> age 0
             age = d.year - b.year - ((d.month, d.day) < (b.month, b.day))
             if 0 <= age <= 14:
                 rate = max(rate, D("0.8"))
-        aid = min(r(max(Z, tot_e - fund_t - acc_t - ci) * rate), D(120000))
-    oop = tot_e + tot_x - fund_t - acc_t - ci - aid
+        aid = min(r(max(Z, cov_e - fund_t - acc_t - ci) * rate), D(120000))
+    prior = Z
+    if emp and scheme != "none" and claims:
+        prior = min(
+            D(p.get("prior_account_balance", "0")),
+            max(Z, cov_e - fund_t - acc_t - ci - aid + cov_x),
+        )
+    oop = tot_e + tot_x - fund_t - acc_t - prior - ci - aid
     return {
         "eligible": tot_e,
         "excluded": tot_x,
         "fund": fund_t,
         "account": acc_t,
+        "prior_account": prior,
+        "benefits_from": start.isoformat(),
         "critical_illness": ci,
         "medical_aid": aid,
         "out_of_pocket": oop,
@@ -180,12 +227,19 @@ def fertility(case: dict[str, Any]) -> dict[str, Any]:
                 days += (15 if mother.get("difficult_labour") else 0) + 15 * (len(g) - 1)
             mat += r(D(mother["contribution_base"]) * days / 30)
             days_t += days
+    nat = Z  # R14: 300 a month from the later of January 2025 and the birth month, 36 months
+    for k in case.get("children", []):
+        if k.get("registered_in_jiaxing", True):
+            b = date.fromisoformat(k["birth_date"])
+            i = b.year * 12 + b.month - 1
+            nat += 300 * max(0, i + 36 - max(i, 2025 * 12))
     return {
         "prenatal_subsidy": pre,
         "childcare_allowance": care,
         "maternity_allowance": mat,
         "maternity_leave_days": days_t,
-        "total": pre + care + mat,
+        "national_childcare_subsidy": nat,
+        "total": pre + care + mat + nat,
     }
 
 

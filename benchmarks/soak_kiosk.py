@@ -78,10 +78,10 @@ def soak(sessions: int = 1000, warmup: int = 100, window=None) -> Soak:  # type:
 
 
 def make_window():  # type: ignore[no-untyped-def]
-    from jxdesk.gui.app import Mode as AppMode
-    from jxdesk.gui.app import Options, make_app, style
     from jxdesk.gui.engine import Engine
     from jxdesk.gui.kiosk.window import KioskWindow
+    from jxdesk.gui.startup import Mode as AppMode
+    from jxdesk.gui.startup import Options, make_app, style
     from jxdesk.gui.viewmodel import WizardModel
 
     app, language = make_app(Options(AppMode.KIOSK))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -13,10 +14,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "packs":  # check, list or make parameter packs (an admin's tool)
-        from jxdesk.core.parameters.packs import main as packs_main
+        from jxdesk.core.parameters.pack_tool import main as packs_main
 
         return packs_main(args[1:])
     if args and args[0] == "calc":
+        # jxdesk uses no pydantic plugins: without this, pydantic reads the metadata of
+        # every installed package to look for some (~10 ms of each calc)
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
         from jxdesk.cli import calc_main
 
         return calc_main(args[1:])

@@ -1,28 +1,38 @@
-"""`jxdesk calc`: read a case (or a JSON-lines batch), print the result JSON.
+"""`jxdesk calc`: read a case (or a JSON-lines batch: jxdesk/batch.py), print the result JSON.
 
 Bad input exits 2 with one line per problem on standard error and nothing on standard
-output; it never prints a traceback.
+output; it never prints a traceback. A case of more than MAX_CASE_BYTES is refused unread.
+Output that cannot be written is an error named as such (exit 1), except a reader that has
+gone (`| head -1`): that ends quietly (exit 141, as a program stopped by SIGPIPE). Ctrl-C
+ends with one line, `interrupted` (exit 130).
 """
 
 from __future__ import annotations
 
-import argparse
-import multiprocessing
 import os
+import signal
 import sys
-from collections.abc import Iterable, Sequence
-from typing import IO, Any
+from collections.abc import Sequence
+from typing import IO, TYPE_CHECKING, Any
 
 import orjson
 
-from jxdesk.core.api import estimate_text
+from jxdesk.batch import WriteError, run_batch
+from jxdesk.core.api import BOM, MAX_CASE_BYTES, estimate_text, too_large
 from jxdesk.core.parameters import ParameterError, ParameterSet
+from jxdesk.core.parameters.tree import ParameterMissing
 from jxdesk.core.problems import InvalidCase
 
+if TYPE_CHECKING:  # pragma: no cover
+    import argparse
+
 EXIT_OK, EXIT_INTERNAL, EXIT_INVALID = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_PIPE = 128 + signal.SIGINT, 128 + signal.SIGPIPE
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     p = argparse.ArgumentParser(
         prog="jxdesk calc",
         description="Estimate medical reimbursement, fertility subsidies and premium support "
@@ -34,11 +44,22 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _read(source: str) -> str:
+def _open(source: str) -> IO[bytes]:
     if source == "-":
-        return sys.stdin.buffer.read().decode("utf-8-sig")
-    with open(source, encoding="utf-8-sig") as f:
-        return f.read()
+        return os.fdopen(os.dup(sys.stdin.fileno()), "rb")
+    return open(source, "rb")
+
+
+def _read(source: str) -> bytes:
+    """The case's bytes, a UTF-8 byte order mark dropped; InvalidCase if it is too large
+    (no more than the limit is read)."""
+    with _open(source) as f:
+        data = f.read(MAX_CASE_BYTES + len(BOM) + 1)
+        if data.startswith(BOM):
+            data = data[len(BOM) :]
+        if len(data) > MAX_CASE_BYTES:
+            raise too_large()
+    return data
 
 
 def _dump(obj: Any, out: IO[bytes]) -> None:
@@ -56,179 +77,104 @@ def _parameters() -> ParameterSet:
     for status in statuses:
         if status.state == "refused":
             print(f"parameter pack refused: {status.line()}", file=sys.stderr)
+    from jxdesk.core.selftest import startup_problem  # the known answers (~2 ms)
+
+    problem = startup_problem(params)
+    if problem:
+        raise ParameterError(f"the start-up self-test failed: {problem}")
     return params
 
 
-def calc_one(text: str, params: ParameterSet, lang: str) -> dict[str, Any]:
+def calc_one(text: str | bytes, params: ParameterSet, lang: str) -> dict[str, Any]:
     return estimate_text(text, params, lang)
 
 
-def batch_line(numbered: tuple[int, str], params: ParameterSet, lang: str) -> tuple[bytes, bool]:
-    """One batch line's output line, and whether the case was valid."""
-    _, line = numbered
-    if not line.strip():  # keeps output lines aligned with input lines
-        return orjson.dumps({"error": ["the line is empty: no case"]}) + b"\n", False
-    try:
-        result: dict[str, Any] = calc_one(line, params, lang)
-        ok = True
-    except InvalidCase as exc:
-        result, ok = {"error": [p.line() for p in exc.problems]}, False
-    return orjson.dumps(result, option=orjson.OPT_APPEND_NEWLINE), ok
+class _Args:
+    __slots__ = ("batch", "lang", "source")
+
+    def __init__(self, source: str, batch: bool = False, lang: str = "zh") -> None:
+        self.source, self.batch, self.lang = source, batch, lang
 
 
-def batch_block(
-    block: Sequence[tuple[int, str]], params: ParameterSet, lang: str
-) -> tuple[bytes, bool]:
-    """The output lines of a block of batch lines, joined, and whether every case was valid."""
-    outputs = []
-    all_ok = True
-    for numbered in block:
-        text, ok = batch_line(numbered, params, lang)
-        outputs.append(text)
-        all_ok = all_ok and ok
-    return b"".join(outputs), all_ok
-
-
-_worker: tuple[ParameterSet, str] | None = None
-
-
-def _init_worker(params: ParameterSet, lang: str) -> None:
-    global _worker
-    _worker = (params, lang)
-
-
-def _work(block: Sequence[tuple[int, str]]) -> tuple[bytes, bool]:
-    assert _worker is not None
-    return batch_block(block, *_worker)
-
-
-#: below this many cases a second process costs more than it saves
-PARALLEL_FROM = 2000
-#: cases a worker takes at a time: one message each way per block, not per case
-BLOCK = 500
-
-
-def run_batch(
-    lines: Iterable[str],
-    params: ParameterSet,
-    lang: str,
-    out: IO[bytes],
-    workers: int | None = None,
-) -> int:
-    """Each case's result (or error) on its own line, in input order; exit 2 if any was bad."""
-    numbered = list(enumerate(lines, 1))
-    while numbered and not numbered[-1][1].strip():  # blank lines at the end are no cases
-        numbered.pop()
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers > 1 and len(numbered) >= PARALLEL_FROM and _forkable(out):
-        return _run_forked(numbered, params, lang, out, workers)
-    if workers > 1 and len(numbered) >= PARALLEL_FROM:
-        # Cases are independent: use every core, in blocks, keeping the input order.
-        blocks = [numbered[i : i + BLOCK] for i in range(0, len(numbered), BLOCK)]
-        with multiprocessing.get_context(_start_method()).Pool(
-            workers, initializer=_init_worker, initargs=(params, lang)
-        ) as pool:
-            return _write(pool.imap(_work, blocks), out)
-    return _write((batch_line(x, params, lang) for x in numbered), out)
-
-
-def _forkable(out: IO[bytes]) -> bool:
-    if not hasattr(os, "fork") or not sys.platform.startswith("linux"):
-        return False
-    try:
-        out.fileno()
-    except (OSError, ValueError):  # an in-memory stream: children could not write to it
-        return False
-    return True
-
-
-def _run_forked(
-    numbered: Sequence[tuple[int, str]],
-    params: ParameterSet,
-    lang: str,
-    out: IO[bytes],
-    workers: int,
-) -> int:
-    """Split the cases into one contiguous share per core. This process writes the first
-    share as it goes; each forked child computes its share into memory, waits for the
-    token from the share before it, writes, and passes the token on. Results never cross
-    a pipe: only a one-byte token does, so the cores spend their time on cases."""
-    size = -(-len(numbered) // workers)
-    shares = [numbered[i : i + size] for i in range(0, len(numbered), size)]
-    out.flush()  # a child must not inherit (and write again) buffered output
-    tokens = [os.pipe() for _ in shares[1:]]  # tokens[k]: share k may write, then k+1
-    children = []
-    for k, share in enumerate(shares[1:], 1):
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child; its effect is tested
-            code = 70
-            try:
-                text, ok = batch_block(share, params, lang)
-                os.read(tokens[k - 1][0], 1)
-                out.write(text)
-                out.flush()
-                if k < len(tokens):
-                    os.write(tokens[k][1], b"!")
-                code = 0 if ok else 3
-            finally:
-                os._exit(code)
-        children.append(pid)
-    status = _write((batch_line(x, params, lang) for x in shares[0]), out)
-    out.flush()
-    if tokens:
-        os.write(tokens[0][1], b"!")
-    for pid in children:
-        _, wait_status = os.waitpid(pid, 0)
-        code = os.waitstatus_to_exitcode(wait_status)
-        if code == 3:
-            status = EXIT_INVALID
-        elif code != 0:
-            raise RuntimeError(f"a batch worker failed (exit status {code})")
-    for r, w in tokens:
-        os.close(r)
-        os.close(w)
-    return status
-
-
-def _write(results: Iterable[tuple[bytes, bool]], out: IO[bytes]) -> int:
-    status = EXIT_OK
-    for text, ok in results:
-        if not ok:
-            status = EXIT_INVALID
-        out.write(text)
-    return status
-
-
-def _start_method() -> str:
-    # fork shares the loaded parameters at no cost; elsewhere (Windows, macOS) spawn.
-    return "fork" if sys.platform.startswith("linux") else "spawn"
+def _plain_args(argv: Sequence[str]) -> _Args | None:
+    """The arguments of a plain command line (`[--batch] [--lang zh|en] SOURCE`, as
+    argparse reads them), or None for anything else: help, a mistake, a file name that
+    starts with "-" (argparse, and its ~5 ms of imports, handle those)."""
+    batch, lang, source = False, "zh", None
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--batch" and not batch:
+            batch = True
+        elif a == "--lang" and i + 1 < len(argv) and argv[i + 1] in ("zh", "en"):
+            i += 1
+            lang = argv[i]
+        elif source is None and (a == "-" or not a.startswith("-")):
+            source = a
+        else:
+            return None
+        i += 1
+    return None if source is None else _Args(source, batch, lang)
 
 
 def calc_main(argv: Sequence[str]) -> int:
-    args = _parser().parse_args(list(argv))
+    args = _plain_args(argv) or _parser().parse_args(list(argv))
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     try:
         params = _parameters()
-        text = _read(args.source)
         if args.batch:
-            status = run_batch(text.splitlines(), params, args.lang, sys.stdout.buffer)
-            sys.stdout.buffer.flush()
-            return status
-        result = calc_one(text, params, args.lang)
+            with _open(args.source) as source:
+                return run_batch(source, params, args.lang, sys.stdout.buffer)
+        result = calc_one(_read(args.source), params, args.lang)
+        try:
+            _dump(result, sys.stdout.buffer)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise WriteError(exc.errno, exc.strerror) from None
+        return EXIT_OK
     except InvalidCase as exc:
         for problem in exc.problems:
             print(problem.line(), file=sys.stderr)
         return EXIT_INVALID
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"{args.source}: cannot read: {exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C: no traceback either
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _drop_stdout()
+        return EXIT_PIPE
+    except WriteError as exc:
+        _drop_stdout()
+        print(f"standard output: cannot write: {exc.strerror}", file=sys.stderr)
+        return EXIT_INTERNAL
+    except OSError as exc:
+        print(f"{args.source}: cannot read: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INVALID
-    except ParameterError as exc:
-        print(f"parameters: {exc}", file=sys.stderr)
+    except ParameterError as exc:  # a damaged install: the file is named, never the case
+        print(f"jxdesk: the installation is damaged, no estimate: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
+    except ParameterMissing as exc:
+        from jxdesk.core.selftest import missing_message
+
+        print(
+            f"jxdesk: the installation is damaged, no estimate: {missing_message(exc, params)}",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
     except Exception as exc:  # never a traceback for the user; say what failed
         print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_INTERNAL
-    _dump(result, sys.stdout.buffer)
-    return EXIT_OK
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null: what is still buffered for a reader that has
+    gone (or a full disk) must not fail again, with a traceback, when Python exits."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # pragma: no cover - no standard output to speak of
+        pass

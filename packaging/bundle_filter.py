@@ -71,12 +71,34 @@ EXCLUDES = [
     "pygments",
     "markdown_it",
     "mdurl",
+    # Room for `cryptography` (11.6 MB: pack signatures, issue 11) within the 130 MB budget:
+    # modules nothing imports at run time (the C _decimal is used, never _pydecimal; no
+    # asyncio, XML, or .xz/.bz2 archives; packs are plain or deflated zips), and the codecs
+    # of other CJK encodings (jxdesk reads UTF-8; GB18030/GBK's _codecs_cn stays).
+    "asyncio",
+    "_asyncio",
+    "_pydecimal",
+    "xml",
+    "pyexpat",
+    "lzma",
+    "_lzma",
+    "bz2",
+    "_bz2",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
+    "_codecs_hk",
+    "_codecs_iso2022",
 ]
 
 # Libraries left to the target system. libcups (and its TLS/Kerberos/Avahi dependencies, about
 # 8 MB) is linked only by Qt's CUPS print plug-in: a Linux machine that prints runs CUPS and has
 # libcups2; without it Qt still prints to PDF. (README: system libraries a target needs.)
-SYSTEM_LIBS = ("libcups.so*",)
+#
+# libdbus-1 (linked only by QtDBus, which QtGui needs) with what it pulls in — libsystemd,
+# libgcrypt, libgpg-error, libcap, liblz4: 2.9 MB — is also the system's: every Linux desktop
+# has libdbus-1-3 (Debian/Ubuntu package), and CI installs it (.ci/run).
+SYSTEM_LIBS = ("libcups.so*", "libdbus-1.so*")
 
 # PySide6 modules that must never be collected (the app uses QtCore, QtGui, QtWidgets and,
 # for printing, QtPrintSupport).

@@ -1,4 +1,10 @@
-"""The core's front door: read a case, validate it, estimate. Used by the CLI and the GUI."""
+"""The core's front door: read a case, validate it, estimate. Used by the CLI and the GUI.
+
+Reading is strict about what the text says: it must be UTF-8 JSON of at most
+`MAX_CASE_BYTES`, with no key given twice in one object (`"eligible": "-1", "eligible":
+"5000"` is refused, not read as the last one), and no NaN or Infinity (not JSON). Numbers
+that are not whole come through as exact Decimals, never floats.
+"""
 
 from __future__ import annotations
 
@@ -13,55 +19,151 @@ from jxdesk.core.engine import calculate
 from jxdesk.core.models import Case
 from jxdesk.core.output import result_to_dict
 from jxdesk.core.parameters import ParameterSet, load_parameters
-from jxdesk.core.problems import InvalidCase, Problem, from_validation_error
+from jxdesk.core.partial import partial_case
+from jxdesk.core.problems import InvalidCase, Problem, from_validation_error, path_of
 from jxdesk.core.result import Result
 
+#: The largest case read, in bytes of UTF-8 (a file, standard input, one batch line). The
+#: largest valid case (1,000 claims, 30 children) is about 200 KB.
+MAX_CASE_BYTES = 1 << 20
+#: A UTF-8 byte order mark, which readers of a file or standard input drop
+BOM = b"\xef\xbb\xbf"
 
-def parse_json(text: str) -> Any:
-    """JSON with every non-integer number as an exact Decimal. Raises InvalidCase."""
+
+class _Duplicate(ValueError):
+    """A key given twice in one object; found again, with its path, by `_duplicate_paths`."""
+
+
+class _NotJson(Exception):
+    """NaN, Infinity or -Infinity: Python's json reads them, JSON has no such values."""
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        raise _Duplicate
+    return obj
+
+
+def _constant(name: str) -> Any:
+    raise _NotJson(name)
+
+
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_unique, parse_float=Decimal, parse_constant=_constant
+)
+
+
+class _Pairs(list[tuple[str, Any]]):
+    """An object as its list of pairs, duplicates kept (only to name them)."""
+
+
+_PAIRS = json.JSONDecoder(object_pairs_hook=_Pairs, parse_float=Decimal, parse_constant=_constant)
+
+
+def _duplicate_paths(tree: Any) -> list[str]:
+    """The path of every key given more than once, in the order of the text."""
+    found: list[str] = []
+
+    def walk(node: Any, loc: tuple[int | str, ...]) -> None:
+        if isinstance(node, _Pairs):
+            seen: set[str] = set()
+            for key, value in node:
+                if key in seen and path_of((*loc, key)) not in found:
+                    found.append(path_of((*loc, key)))
+                seen.add(key)
+                walk(value, (*loc, key))
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, (*loc, i))
+
+    walk(tree, ())
+    return found
+
+
+def _not_json(detail: str, message: str | None = None) -> InvalidCase:
+    return InvalidCase(
+        [Problem("", "json", message or f"not valid JSON ({detail})", {"detail": detail})]
+    )
+
+
+def too_large() -> InvalidCase:
+    """The refusal of a case of more than MAX_CASE_BYTES."""
+    return InvalidCase(
+        [
+            Problem(
+                "",
+                "too_large",
+                f"the case is too large (more than {MAX_CASE_BYTES:,} bytes): not read",
+                {"limit": f"{MAX_CASE_BYTES:,}"},
+            )
+        ]
+    )
+
+
+def _decode(decoder: json.JSONDecoder, text: str) -> Any:
     try:
-        return json.loads(text, parse_float=Decimal)
+        return decoder.decode(text)
     except json.JSONDecodeError as exc:
-        raise InvalidCase(
-            [
-                Problem(
-                    "",
-                    "json",
-                    f"not valid JSON ({exc.msg}) at line {exc.lineno} column {exc.colno}",
-                    {"detail": exc.msg},
-                )
-            ]
+        raise _not_json(
+            exc.msg, f"not valid JSON ({exc.msg}) at line {exc.lineno} column {exc.colno}"
         ) from None
+    except _NotJson as exc:
+        raise _not_json(f"{exc} is not a JSON value") from None
     except RecursionError:
-        raise InvalidCase(
-            [
-                Problem(
-                    "", "json", "not valid JSON: nested too deeply", {"detail": "nested too deeply"}
-                )
-            ]
-        ) from None
+        raise _not_json("nested too deeply", "not valid JSON: nested too deeply") from None
+    except ValueError as exc:  # JSONDecodeError is one; this is an integer of >4,300 digits
+        if isinstance(exc, _Duplicate):
+            raise
+        raise _not_json("a number has too many digits") from None
+
+
+def parse_json(text: str | bytes) -> Any:
+    """The JSON value of a case's text (bytes must be UTF-8). Raises InvalidCase."""
+    if isinstance(text, bytes):
+        if len(text) > MAX_CASE_BYTES:
+            raise too_large()
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _not_json(
+                "not UTF-8",
+                f"not valid UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})",
+            ) from None
+    elif len(text) > MAX_CASE_BYTES // 4:
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > MAX_CASE_BYTES:
+            raise too_large()
+    try:
+        return _decode(_DECODER, text)
+    except _Duplicate:
+        pass
+    tree = _decode(_PAIRS, text)  # the slow way, only to name every key given twice
+    raise InvalidCase(
+        [
+            Problem(path, "duplicate_key", "is given more than once (each field only once)")
+            for path in _duplicate_paths(tree)
+        ]
+    )
 
 
 def validate_text(text: str | bytes, params: ParameterSet | None = None) -> Case:
-    """Parse and validate JSON text in one pass (the command line's fast path)."""
+    """Read and validate a case's JSON text (the command line's path)."""
+    return validate(parse_json(text), params)
+
+
+def every_problem(exc: ValidationError, data: Any, params: ParameterSet | None) -> list[Problem]:
+    """The field problems and, from the fields that are valid, the cross-field ones (R18)."""
+    problems = from_validation_error(exc)
+    case = partial_case(data)
+    if case is None:
+        return problems
     try:
-        case = Case.model_validate_json(text)
-    except ValidationError as exc:
-        errors = exc.errors(include_url=False)
-        if any(e["type"] == "json_invalid" for e in errors):
-            detail = str(errors[0].get("ctx", {}).get("error", "invalid JSON"))
-            raise InvalidCase(
-                [Problem("", "json", f"not valid JSON ({detail})", {"detail": detail})]
-            ) from None
-        if any(e["type"] == "model_type" and not e["loc"] for e in errors):
-            raise InvalidCase(
-                [Problem("", "not_object", "the case must be a JSON object")]
-            ) from None
-        raise InvalidCase(from_validation_error(exc)) from None
-    problems = check_case(case, params or load_parameters())
-    if problems:
-        raise InvalidCase(problems)
-    return case
+        cross = check_case(case, params or load_parameters())
+    except (AttributeError, TypeError, KeyError, ValueError):  # never a traceback for bad input
+        cross = []
+    seen = {p.path for p in problems}
+    return problems + [p for p in cross if p.path not in seen]
 
 
 def validate(data: Any, params: ParameterSet | None = None) -> Case:
@@ -71,7 +173,7 @@ def validate(data: Any, params: ParameterSet | None = None) -> Case:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        raise InvalidCase(from_validation_error(exc)) from None
+        raise InvalidCase(every_problem(exc, data, params)) from None
     problems = check_case(case, params or load_parameters())
     if problems:
         raise InvalidCase(problems)

@@ -70,3 +70,14 @@ FACILITIES_FOR_KIND: dict[ClaimKind, tuple[Facility, ...]] = {
     ClaimKind.INPATIENT: (Facility.PRIMARY, Facility.LEVEL1, Facility.LEVEL2, Facility.LEVEL3),
     ClaimKind.HOME_BED: (Facility.PRIMARY,),
 }
+
+
+class Route(StrEnum):
+    """How and when the person enrolled (rulings R15): it sets the first day of benefits."""
+
+    ANNUAL = "annual"  # paid by the end of the previous year: 1 January (第二十二条)
+    EMPLOYER_REGISTRATION = "employer_registration"  # 第十二条: from the 2nd natural month
+    MID_YEAR = "mid_year"  # 第二十二条: from the 3rd natural month after paying
+    CONTINUATION = "continuation"  # 第二十三条: from the month after paying
+    SPECIAL_GROUP = "special_group"  # 第二十六条, 第三十八条: from the month of enrolment
+    NEWBORN = "newborn"  # 第二十四条: from birth when registered within 3 months

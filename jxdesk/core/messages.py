@@ -1,291 +1,25 @@
 """The words of the explanation, in Chinese and English, and how a step becomes a line.
 
-Templates name figures by key; rates are shown as percentages, money with two decimals,
-codes (kind, facility, …) by their plain-language label.
+Templates (wording.py) name figures by key; rates are shown as percentages, money with
+two decimals and thousands separators (12,345.60, as the GUI's headlines), codes (kind,
+facility, …) by their plain-language label. English lines cite "Art. 17" / "Measure 4"
+where Chinese lines cite （第十七条） / （措施第四条）.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import string
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from jxdesk.core.money import percent
 from jxdesk.core.trace import Figure, Step
+from jxdesk.core.wording import LABELS, TEMPLATES
 
 LANGS = ("zh", "en")
-
-LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    "kind": {
-        "outpatient": ("普通门诊", "ordinary outpatient"),
-        "chronic": ("慢性病门诊", "chronic-disease outpatient"),
-        "special": ("特殊病种门诊", "special-disease outpatient"),
-        "inpatient": ("住院", "inpatient stay"),
-        "home_bed": ("家庭病床", "home sickbed"),
-    },
-    "facility": {
-        "primary": ("基层", "primary care"),
-        "level1": ("一级", "level 1"),
-        "level2": ("二级", "level 2"),
-        "level3": ("三级", "level 3"),
-        "pharmacy": ("零售药店", "retail pharmacy"),
-    },
-    "place": {
-        "local": ("本市", "in Jiaxing"),
-        "referred": ("规范转诊异地", "referred out of the city"),
-        "unreferred": ("未规范转诊异地", "out of the city without referral"),
-    },
-    "category": {
-        "destitute": ("特困供养人员", "destitute (特困)"),
-        "minimum_living": ("低保家庭成员", "minimum-living family (低保)"),
-        "marginal": ("低边家庭成员", "marginal family (低边)"),
-        "expenditure_poverty": ("支出型贫困家庭成员", "expenditure poverty (支出型贫困)"),
-        "child_in_distress": ("困境儿童", "child in distress (困境儿童)"),
-        "other": ("其他特殊救助对象", "other special assistance"),
-    },
-    "scheme": {
-        "employee": ("在职职工", "employee"),
-        "flexible": ("灵活就业人员", "flexible worker"),
-        "retiree": ("退休人员", "retiree"),
-        "resident": ("城乡居民", "resident"),
-        "student": ("在校大学生", "student"),
-        "none": ("未参保", "uninsured"),
-    },
-}
-
-# code -> (Chinese, English)
-TEMPLATES: dict[str, tuple[str, str]] = {
-    "claim_header": (
-        "第{n}笔：{kind} {facility}（{place}），符合医保支付范围 {eligible} 元",
-        "Claim {n}: {kind}, {facility} ({place}); in scope {eligible} yuan",
-    ),
-    "claim_header_excluded": (
-        "第{n}笔：{kind} {facility}（{place}），符合医保支付范围 {eligible} 元；范围外自费 {excluded} 元由个人负担",
-        "Claim {n}: {kind}, {facility} ({place}); in scope {eligible} yuan; {excluded} yuan "
-        "outside the catalogue is paid by the person",
-    ),
-    "account_pays": (
-        "当年个人账户先支付 {amount} 元（余额 {balance} 元）",
-        "The current-year personal account pays first: {amount} yuan (balance {balance} yuan)",
-    ),
-    "out_of_city": (
-        "{place}：个人先行自付 {rate}，即 {amount} 元；其余 {rest} 元按三级医院标准结算",
-        "{place}: the person first pays {rate}, {amount} yuan; the remaining "
-        "{rest} yuan is settled as at a level 3 hospital",
-    ),
-    "outpatient_deductible": (
-        "门诊起付标准 {amount} 元由个人自付（年度起付标准 {annual} 元，此前已付 {paid_before} 元）",
-        "Outpatient deductible paid by the person: {amount} yuan (annual "
-        "deductible {annual} yuan, {paid_before} yuan paid before)",
-    ),
-    "outpatient_no_deductible_primary": (
-        "基层医疗机构就诊不设起付标准",
-        "No deductible at primary-care facilities",
-    ),
-    "outpatient_fund": (
-        "{kind} {facility} 统筹基金按 {rate} 支付 {covered} 元中的 {amount} 元",
-        "{kind} at {facility}: the fund pays {rate} of {covered} yuan, {amount} yuan",
-    ),
-    "outpatient_beyond_maximum": (
-        "超过{kind}最高支付限额（{maximum} 元）的 {amount} 元由个人自付",
-        "{amount} yuan above the {kind} maximum ({maximum} yuan) is paid by the person",
-    ),
-    "inpatient_no_deductible": (
-        "{kind}按住院费用结算，不设起付标准",
-        "{kind} is settled as inpatient costs with no deductible",
-    ),
-    "inpatient_deductible": (
-        "住院 {facility} 起付标准 {amount} 元（本级起付标准 {tier_deductible} 元，"
-        "年度累计以 {ceiling} 元为限，此前已付 {paid_before} 元）",
-        "Inpatient deductible at {facility}: {amount} yuan (tier deductible "
-        "{tier_deductible} yuan, at most {ceiling} yuan a year, "
-        "{paid_before} yuan paid before)",
-    ),
-    "inpatient_band": (
-        "{kind} {facility}：{band} 元以下部分 {covered} 元按 {rate} 支付 {band_amount} 元",
-        "{kind} at {facility}: {covered} yuan below {band} yuan paid at {rate}, {band_amount} yuan",
-    ),
-    "inpatient_upper_band": (
-        "{band} 元以上至 {maximum} 元部分 {covered} 元按 {rate} 支付 {band_amount} 元",
-        "{covered} yuan between {band} and {maximum} yuan paid at {rate}, {band_amount} yuan",
-    ),
-    "inpatient_fund": (
-        "本笔统筹基金支付合计 {amount} 元",
-        "The fund pays {amount} yuan for this claim",
-    ),
-    "inpatient_beyond_maximum": (
-        "超过住院年度最高支付限额（{maximum} 元）的 {amount} 元由个人自付",
-        "{amount} yuan above the annual inpatient maximum ({maximum} yuan) is paid by the person",
-    ),
-    "pre1949_supplement": (
-        "建国前老工人：按规定报销后个人负担的 {borne} 元，统筹基金再按 {rate} 支付 {amount} 元",
-        "Pre-1949 worker: of the {borne} yuan left to the person, the fund "
-        "pays a further {rate}, {amount} yuan",
-    ),
-    "pre1949_not_employee": (
-        "建国前老工人待遇仅适用于职工医保，本案不适用",
-        "Pre-1949 worker terms apply to employee insurance only; not applied",
-    ),
-    "no_account_for_residents": (
-        "居民医保不设个人账户，所填账户余额不予使用",
-        "Resident insurance has no personal account; the balance given is not used",
-    ),
-    "uninsured": (
-        "未参保：基本医保、个人账户、大病保险和医疗救助均不支付，{amount} 元全部由个人负担",
-        "Uninsured: neither the fund, an account, critical-illness insurance nor medical "
-        "aid pays; the person pays all {amount} yuan",
-    ),
-    "critical_illness": (
-        "大病保险：纳入支付范围的个人累计费用 {base} 元（计入上限 {cap} 元），"
-        "超过 {threshold} 元的部分按 {rate} 支付 {amount} 元",
-        "Critical-illness insurance: of {base} yuan borne in scope (counted up "
-        "to {cap} yuan), the part above {threshold} yuan is paid at {rate}: "
-        "{amount} yuan",
-    ),
-    "critical_illness_aid": (
-        "大病保险（医疗救助对象）：个人累计费用 {base} 元中超过 {threshold} 元"
-        "的部分按 {rate} 支付 {amount} 元，不设最高支付限额",
-        "Critical-illness insurance for medical-aid persons: of {base} yuan, "
-        "the part above {threshold} yuan is paid at {rate}, no upper limit: "
-        "{amount} yuan",
-    ),
-    "aid_category": (
-        "医疗救助对象：{category}，救助比例 {rate}",
-        "Medical-aid person: {category}, aid rate {rate}",
-    ),
-    "aid_child_floor": (
-        "{day} 时 {age} 周岁（0-{max_age} 周岁）的户籍参保儿童先心病、白血病治疗"
-        "自付费用，救助比例不低于 {rate}",
-        "A registered child aged {age} on {day} (0-{max_age}) treated for "
-        "congenital heart disease or leukaemia: aid rate at least {rate}",
-    ),
-    "aid_child_too_old": (
-        "{day} 时已满 {age} 周岁，超过 {max_age} 周岁，不适用儿童先心病、白血病救助",
-        "Aged {age} on {day}, over {max_age}: the child illness aid does not apply",
-    ),
-    "aid_child_no_birth_date": (
-        "未填写出生日期，无法确认是否为 0-14 周岁儿童，未计入儿童先心病、白血病救助",
-        "No birth date: the child illness aid (ages 0-14) is not applied",
-    ),
-    "aid_child_not_hukou": (
-        "非本市户籍，不适用儿童先心病、白血病救助",
-        "No Jiaxing hukou: the child illness aid does not apply",
-    ),
-    "medical_aid": (
-        "医疗救助：扣除基本医保、个人账户和大病保险后个人自付 {base} 元，按 {rate} 救助 "
-        "{amount} 元",
-        "Medical aid: of {base} yuan still borne in scope after the fund, account and "
-        "critical-illness insurance, {rate} is paid: {amount} yuan",
-    ),
-    "medical_aid_cap": (
-        "医疗救助按比例为 {computed} 元，年最高救助额 {cap} 元，实际救助 {amount} 元",
-        "Medical aid computed {computed} yuan; the annual maximum is {cap} yuan, so {amount} yuan",
-    ),
-    "medical_total": (
-        "医疗费用合计 {eligible} 元（另自费 {excluded} 元）：统筹基金 {fund} 元，"
-        "个人账户 {account} 元，大病保险 {critical_illness} 元，医疗救助 {medical_aid} 元，"
-        "个人现金支付 {amount} 元",
-        "Medical costs {eligible} yuan in scope plus {excluded} yuan outside: fund "
-        "{fund}, account {account}, critical illness {critical_illness}, medical aid "
-        "{medical_aid}; the person pays {amount} yuan",
-    ),
-    "child_before_measures": (
-        "子女 {born} 出生，早于措施施行日（2025年1月1日），不享受孕产补助、育儿津贴",
-        "Child born {born}, before the measures took effect (2025-01-01): "
-        "no prenatal subsidy or childcare allowance",
-    ),
-    "order_capped": ("第 {order} 孩按三孩认定", "Child number {order} counts as a third child"),
-    "prenatal": (
-        "孕产补助：{order}孩 {amount} 元",
-        "Prenatal subsidy, child {order}: {amount} yuan",
-    ),
-    "prenatal_no_hukou": (
-        "母亲非嘉兴户籍，不享受孕产补助",
-        "The mother has no Jiaxing hukou: no prenatal subsidy",
-    ),
-    "hukou_from_person": (
-        "未填写母亲信息，按本人户籍认定孕产妇户籍（估算假设）",
-        "No mother given: the person's hukou is taken as the mother's (an assumption)",
-    ),
-    "childcare": (
-        "育儿津贴：{order}孩 {amount} 元",
-        "Childcare allowance, child {order}: {amount} yuan",
-    ),
-    "childcare_none_for_order": (
-        "{order}孩无育儿津贴（育儿津贴发给二孩、三孩）",
-        "No childcare allowance for child {order} (it is paid for second and third children)",
-    ),
-    "childcare_not_registered": (
-        "出生户口未在嘉兴申报登记，不享受育儿津贴",
-        "Birth not registered in Jiaxing: no childcare allowance",
-    ),
-    "delivery_before_rules": (
-        "{born} 分娩早于本办法施行日（2025年1月1日），不按本办法计算生育津贴",
-        "Delivery on {born} is before the 2025 rules took effect: no maternity allowance computed",
-    ),
-    "maternity_not_working": (
-        "母亲为{scheme}，生育津贴仅在职职工（含灵活就业人员）享受",
-        "The mother is a {scheme}: the maternity allowance is for working "
-        "insured women (incl. flexible workers) only",
-    ),
-    "maternity_months_short": (
-        "连续足额缴费 {months} 个月，未满 {need} 个月，暂不计发；缴满 {need} 个月后回溯支付",
-        "{months} months of continuous contributions, fewer than {need}: "
-        "not paid now, paid back once {need} months are reached",
-    ),
-    "leave_national": ("国家规定产假 {days} 天", "Statutory maternity leave: {days} days"),
-    "leave_first_child": ("生育一孩延长产假 {days} 天", "Extension for a first child: {days} days"),
-    "leave_later_child": (
-        "生育二孩、三孩延长产假 {days} 天",
-        "Extension for a second or later child: {days} days",
-    ),
-    "leave_difficult_labour": ("难产增加产假 {days} 天", "Difficult labour: {days} more days"),
-    "leave_extra_babies": (
-        "多胞胎（{babies} 个婴儿）增加产假 {days} 天",
-        "Multiple birth ({babies} babies): {days} more days",
-    ),
-    "leave_days_given": (
-        "按实际享受的产假 {days} 天计发",
-        "Paid for the {days} days of leave actually taken",
-    ),
-    "maternity_allowance": (
-        "生育津贴：{scheme}缴费基数 {base} 元 ÷ {per_month} 天 × {days} 天 = {amount} 元",
-        "Maternity allowance ({scheme}): base {base} yuan ÷ {per_month} days × {days} days = {amount} yuan",
-    ),
-    "multiple_birth_confirm": (
-        "多胞胎（{count} 个婴儿）：产假天数请到经办窗口确认",
-        "Multiple birth ({count} babies): please confirm the leave days at the counter",
-    ),
-    "premium_unavailable": (
-        "{year} 年度居民医保个人缴费标准尚未录入，暂不估算参保补助",
-        "The {year} resident contribution is not yet entered: no premium support estimate",
-    ),
-    "premium_disabled": (
-        "持证残疾人：个人缴费 {contribution} 元由政府承担 {rate}，即 {amount} 元",
-        "Certified disability: the government pays {rate} of the "
-        "{contribution} yuan contribution, {amount} yuan",
-    ),
-    "premium_family_planning_special": (
-        "计生特殊家庭：个人缴费 {contribution} 元由政府承担 {rate}，即 {amount} 元",
-        "Family-planning special family: the government pays "
-        "{rate} of {contribution} yuan, {amount} yuan",
-    ),
-    "premium_medical_aid": (
-        "医疗救助对象：个人缴费 {contribution} 元由政府资助 {rate}，即 {amount} 元",
-        "Medical-aid person: the government pays {rate} of {contribution} yuan, {amount} yuan",
-    ),
-    "premium_child_order": (
-        "子女参保补助：个人缴费 {contribution} 元补助 {rate}，即 {amount} 元",
-        "Child premium support: {rate} of the {contribution} yuan contribution, {amount} yuan",
-    ),
-    "premium_highest_wins": (
-        "多项补助不叠加，按最高一项享受（就高不重复）",
-        "Supports do not add up: the highest one applies",
-    ),
-    "premium_none": ("无参保补助", "No premium support applies"),
-}
-
+__all__ = ["LABELS", "LANGS", "TEMPLATES", "label", "render", "render_all"]
 
 #: How each figure of a template is written, by its name.
 MONEY_FIELDS = frozenset(
@@ -310,6 +44,10 @@ MONEY_FIELDS = frozenset(
         "maximum",
         "medical_aid",
         "paid_before",
+        "prior_account",
+        "in_scope",
+        "self_paid",
+        "monthly",
         "rest",
         "threshold",
         "tier_deductible",
@@ -330,18 +68,26 @@ PLAIN_FIELDS = frozenset(
         "need",
         "order",
         "per_month",
+        "start",
+        "enrolled",
         "year",
     }
 )
+
+#: figures written by a function of the language: who a premium line is for ("person",
+#: "child:1"), and a national subsidy's calendar years ("2025:12:3600.00;2026:10:3000.00")
+FUNCTION_FIELDS = {"whose": "W", "years": "Y"}
 
 Renderer = Callable[[Mapping[str, Figure], "Decimal | None"], str]
 
 
 def _expression(field: str) -> str:
     if field == "amount":
-        return 'f"{a:.2f}"'
+        return 'f"{a:,.2f}"'
     if field in MONEY_FIELDS:
-        return f'f"{{f[{field!r}]:.2f}}"'
+        return f'f"{{f[{field!r}]:,.2f}}"'
+    if field in FUNCTION_FIELDS:
+        return f'f"{{{FUNCTION_FIELDS[field]}(f[{field!r}])}}"'
     if field in RATE_FIELDS:
         return f'f"{{P(f[{field!r}])}}"'
     if field in LABELS:
@@ -369,6 +115,8 @@ def _compile(template: str, lang: int) -> Renderer:
     namespace = {
         "L": {g: {c: t[lang] for c, t in codes.items()} for g, codes in LABELS.items()},
         "P": _percent,
+        "W": _whose_en if lang else _whose_zh,
+        "Y": _years_en if lang else _years_zh,
     }
     exec(f"def render(f, a):\n    return {body}\n", namespace)
     renderer: Renderer = namespace["render"]  # type: ignore[assignment]
@@ -378,6 +126,37 @@ def _compile(template: str, lang: int) -> Renderer:
 @functools.lru_cache(maxsize=256)
 def _percent(rate: Decimal) -> str:
     return percent(rate)
+
+
+def _whose_zh(who: Figure) -> str:
+    text = str(who)
+    return "本人" if text == "person" else f"第{int(text[6:]) + 1}个孩子"
+
+
+def _whose_en(who: Figure) -> str:
+    text = str(who)
+    return "you" if text == "person" else f"child {int(text[6:]) + 1}"
+
+
+def years_figure(years: tuple[tuple[int, int, Decimal], ...]) -> str:
+    """The figure for {years}: each calendar year's months and amount."""
+    return ";".join(f"{y}:{n}:{amount}" for y, n, amount in years)
+
+
+def _years(figure: Figure) -> list[tuple[str, str, str]]:
+    out = []
+    for part in str(figure).split(";"):
+        year, months, amount = part.split(":")
+        out.append((year, months, f"{Decimal(amount):,.2f}"))
+    return out
+
+
+def _years_zh(figure: Figure) -> str:
+    return "，".join(f"{y}年 {n} 个月 {a} 元" for y, n, a in _years(figure))
+
+
+def _years_en(figure: Figure) -> str:
+    return "; ".join(f"{y}: {n} months, {a} yuan" for y, n, a in _years(figure))
 
 
 _COMPILED: dict[str, tuple[Renderer, Renderer]] = {
@@ -390,13 +169,68 @@ ASSUMPTION = ("（估算假设，见说明）", " (an assumption; see the notes)
 _HEADERS = frozenset(code for code in TEMPLATES if code.startswith("claim_header"))
 
 
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_ARTICLE = re.compile(r"^(?P<prefix>.*?)第(?P<n>[一二三四五六七八九十百零]+)条$")
+_DOCUMENT_NUMBER = re.compile(r"^(?P<name>.+)〔(?P<year>\d{4})〕(?P<n>\d+)号$")
+#: English names of the documents articles are cited from (their cite_prefix)
+_DOCUMENTS_EN = {
+    "": "Art.",
+    "措施": "Measure",
+    "《女职工劳动保护特别规定》": "Art. {n} of the Special Provisions on Labour Protection of Female Employees",
+    "《浙江省人口与计划生育条例》": "Art. {n} of the Zhejiang Population and Family Planning Regulations",
+}
+_NAMES_EN = {
+    "国办发": "Guobanfa",
+    "《育儿补贴制度实施方案》": "national Childcare Subsidy Scheme, 2025",
+}
+
+
+def chinese_number(text: str) -> int:
+    """一 -> 1, 十七 -> 17, 二十 -> 20, 六十八 -> 68, 一百零二 -> 102."""
+    total, digit = 0, 0
+    for c in text:
+        if c == "百":
+            total += (digit or 1) * 100
+            digit = 0
+        elif c == "十":
+            total += (digit or 1) * 10
+            digit = 0
+        else:
+            digit = _NUMERALS[c]
+    return total + digit
+
+
+@functools.lru_cache(maxsize=512)
+def english_article(article: str) -> str:
+    """第十七条 -> Art. 17; 措施第四条 -> Measure 4; 第二十六条、第三十八条 -> Art. 26, Art. 38;
+    国办发〔2024〕38号 -> Guobanfa [2024] No. 38. ASCII punctuation only."""
+    parts = []
+    for part in article.split("、"):
+        m = _ARTICLE.match(part)
+        if m is not None and m["prefix"] in _DOCUMENTS_EN:
+            n = chinese_number(m["n"])
+            form = _DOCUMENTS_EN[m["prefix"]]
+            parts.append(form.format(n=n) if "{n}" in form else f"{form} {n}")
+            continue
+        d = _DOCUMENT_NUMBER.match(part)
+        if d is not None:
+            name = _NAMES_EN.get(d["name"], d["name"])
+            parts.append(f"{name} [{d['year']}] No. {d['n']}")
+            continue
+        text = _NAMES_EN.get(part, part)
+        for a, b in (("《", ""), ("》", ""), ("〔", "["), ("〕", "]"), ("（", "("), ("）", ")")):
+            text = text.replace(a, b)
+        parts.append(text)
+    return ", ".join(parts)
+
+
 def render(step: Step, lang: str = "zh") -> str:
     code, article, figures, amount, _, subject, assumption, _ = step
     if lang == "en":
         text = _COMPILED[code][1](figures, amount)
         text = text[:1].upper() + text[1:]
         if article:
-            text += f" ({article})"
+            text += f" ({english_article(article)})"
     else:
         text = _COMPILED[code][0](figures, amount)
         if article:

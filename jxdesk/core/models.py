@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictInt
@@ -20,6 +20,7 @@ from jxdesk.core.codes import (
     Facility,
     MedicalAid,
     Place,
+    Route,
     Scheme,
 )
 
@@ -29,11 +30,13 @@ __all__ = [
     "Child",
     "Claim",
     "ClaimKind",
+    "Enrollment",
     "Facility",
     "MedicalAid",
     "Mother",
     "Person",
     "Place",
+    "Route",
     "Scheme",
 ]
 
@@ -50,22 +53,28 @@ _ZERO = Decimal("0.00")
 _NOT_AMOUNT = 'is not an amount of yuan (write digits such as "1234.50")'
 
 
+#: The one way money may be written (rulings R18): ASCII digits, optionally a point and
+#: decimals; a leading minus is read only to say "must not be negative". No exponent, no
+#: grouping ("1,000", "1_000"), no sign "+", no spaces, no fullwidth digits, no leading point.
+_MONEY = re.compile(r"-?[0-9]+(?:\.[0-9]*)?")
+
+
 def _money(value: Any) -> Decimal:
     kind = value.__class__
-    try:
-        if kind is str or kind is int or kind is Decimal:  # not bool, a subclass of int
-            amount = Decimal(value)  # Decimal itself ignores surrounding spaces
-        elif kind is float:
-            # A JSON number such as 1234.5: its shortest repr is the digits that were written.
-            amount = Decimal(repr(value))
-        else:
-            raise PydanticCustomError(
-                "money_type", 'must be an amount of yuan written as a string, such as "1234.50"'
-            )
-    except InvalidOperation:
-        raise PydanticCustomError("money_format", _NOT_AMOUNT) from None
-    if not amount.is_finite():
+    if kind is str:
+        text = value
+    elif kind is int or kind is Decimal:  # not bool, a subclass of int
+        text = str(value)
+    elif kind is float:
+        # A JSON number such as 1234.5: its shortest repr is the digits that were written.
+        text = repr(value)
+    else:
+        raise PydanticCustomError(
+            "money_type", 'must be an amount of yuan written as a string, such as "1234.50"'
+        )
+    if _MONEY.fullmatch(text) is None:
         raise PydanticCustomError("money_format", _NOT_AMOUNT)
+    amount = Decimal(text)
     if amount < 0:
         raise PydanticCustomError("money_negative", "must not be negative")
     if amount > MAX_MONEY:
@@ -101,6 +110,16 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Enrollment(_Model):
+    """How and when the person enrolled (R15); `date` is the registration or payment."""
+
+    route: Route
+    date: Day | None = None
+
+
+_ANNUAL = Enrollment(route=Route.ANNUAL)
+
+
 class Person(_Model):
     scheme: Scheme
     birth_date: Day | None = None
@@ -111,6 +130,13 @@ class Person(_Model):
     pre1949_worker: StrictBool = False
     targeted_child_illness: StrictBool = False
     account_balance: Money = Decimal("0.00")
+    #: 历年个人账户 (R16): pays what the person still bears after everything else
+    prior_account_balance: Money = Decimal("0.00")
+    #: R17: the current-year balance is unknown; estimate it as 12 months of inflow
+    estimate_account: StrictBool = False
+    #: the person's own monthly contribution base (employee, flexible; R17)
+    contribution_base: Money | None = None
+    enrollment: Enrollment = _ANNUAL
 
 
 class Claim(_Model):
@@ -128,7 +154,7 @@ class Mother(_Model):
     contribution_base: Money | None = None
     continuous_months: Annotated[StrictInt, Field(ge=0, le=1200)] = 0
     difficult_labour: StrictBool = False
-    leave_days: Annotated[StrictInt, Field(ge=0, le=1000)] | None = None
+    leave_days: Annotated[StrictInt, Field(ge=0, le=365)] | None = None
 
 
 class Child(_Model):

@@ -18,10 +18,12 @@ def result_to_dict(result: Result, lang: str = "zh") -> dict[str, Any]:
             "excluded": yuan(m.excluded),
             "fund": yuan(m.fund),
             "account": yuan(m.account),
+            "prior_account": yuan(m.prior_account),
             "critical_illness": yuan(m.critical_illness),
             "medical_aid": yuan(m.medical_aid),
             "out_of_pocket": yuan(m.out_of_pocket),
             "account_left": yuan(m.account_left),
+            "benefits_from": m.benefits_from.isoformat() if m.benefits_from else None,
             "claims": [
                 {
                     "fund": yuan(c.fund),
@@ -39,6 +41,7 @@ def result_to_dict(result: Result, lang: str = "zh") -> dict[str, Any]:
             "childcare_allowance": yuan(f.childcare_allowance),
             "maternity_allowance": yuan(f.maternity_allowance),
             "maternity_leave_days": f.maternity_leave_days,
+            "national_childcare_subsidy": yuan(f.national_childcare_subsidy),
             "total": yuan(f.total),
         },
         "premium": {

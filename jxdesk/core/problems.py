@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+if TYPE_CHECKING:  # pragma: no cover
+    from pydantic import ValidationError
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +35,40 @@ class InvalidCase(ValueError):
         self.problems = problems
 
 
+#: A field name shown as it is; any other name is quoted and escaped (see `field_name`).
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+
+
+def field_name(name: str) -> str:
+    """A field name as a message may show it. The names of the contract are shown as they
+    are; anything else came from the input and is quoted, every character that is not
+    printable (ESC, newlines, bidirectional controls, lone surrogates) written as an escape,
+    so that no input reaches a terminal or a log as anything but visible text."""
+    if _PLAIN_NAME.fullmatch(name):
+        return name
+    if len(name) > 64:
+        name = name[:64] + "…"
+    out = []
+    for ch in name:
+        if ch == '"' or ch == "\\":
+            out.append("\\" + ch)
+        elif ch.isprintable():
+            out.append(ch)
+        elif ord(ch) < 0x10000:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(f"\\U{ord(ch):08x}")
+    return '"' + "".join(out) + '"'
+
+
 def path_of(loc: Iterable[int | str]) -> str:
     out = ""
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += f".{part}" if out else str(part)
+            name = field_name(str(part))
+            out += f".{name}" if out else name
     return out
 
 
@@ -84,9 +113,27 @@ ZH: dict[str, str] = {
     "facility_for_kind": "{kind_zh}不能选择{facility_zh}（可选：{allowed_zh}）",
     "date_outside_year": "日期须在结算年度 {year} 年内",
     "base_required": "{scheme_zh}母亲须填写缴费基数，才能估算生育津贴",
+    "home_bed_not_local": "家庭病床只能在本市（由基层医疗机构建床），不能选择异地",
+    "claim_date_required": "参保方式为{route_zh}时，每笔费用都须填写就诊日期",
+    "claim_before_birth": "就诊日期早于出生日期（{born}）",
+    "birth_after_year": "出生日期晚于结算年度 {year} 年",
+    "birth_before_1900": "出生日期不能早于1900年",
+    "pre1949_too_young": "{latest} 以后出生的人不可能是建国前参加革命工作的老工人",
+    "enrollment_date_required": "参保方式为{route_zh}时须填写登记或缴费日期",
+    "newborn_birth_date_required": "新生儿参保须填写出生日期",
+    "enrollment_before_birth": "参保日期早于出生日期（{born}）",
+    "account_given_and_estimated": "已填写当年个人账户余额，不能再选择按划入估算（二者选一）",
+    "account_base_required": "{scheme_zh}按划入估算个人账户，须填写本人月缴费基数",
+    "child_born_too_late": "出生日期不能晚于 {last} 年底（预产期最多提前一年填写）",
+    "child_duplicate": "与第{first}个孩子出生日期和孩次都相同",
+    "births_too_close": (
+        "与另一个孩子的出生日期（{other}）只相隔 {gap} 天，两次生育至少相隔 {min} 天"
+    ),
     "json": "不是有效的 JSON：{detail}",
     "not_object": "案件须为一个 JSON 对象",
     "read_error": "无法读取文件：{detail}",
+    "duplicate_key": "同一字段填写了不止一次",
+    "too_large": "内容过大，最多读取 {limit} 字节",
 }
 
 

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+#: replaces the resources folder for this process (tests point it at a damaged copy); an
+#: install never sets it
+RESOURCES_ENV = "JXDESK_RESOURCES"
+
 
 def resources_dir() -> Path:
+    override = os.environ.get(RESOURCES_ENV)
+    if override:
+        return Path(override)
     here = Path(__file__).resolve().parent.parent  # the jxdesk package
     frozen = getattr(sys, "_MEIPASS", None)
     candidates = [

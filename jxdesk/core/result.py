@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from jxdesk.core.money import ZERO
@@ -30,6 +31,12 @@ class Medical:
     out_of_pocket: Decimal = ZERO
     account_left: Decimal = ZERO
     claims: tuple[ClaimResult, ...] = ()
+    #: 历年个人账户 (R16), paid once over the year
+    prior_account: Decimal = ZERO
+    #: the first day the insurance pays (R15); None only for a Medical() built by hand
+    benefits_from: date | None = None
+    #: the current-year account the case started with (given, or estimated by R17)
+    account_start: Decimal = ZERO
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +45,17 @@ class Fertility:
     childcare_allowance: Decimal = ZERO
     maternity_allowance: Decimal = ZERO
     maternity_leave_days: int = 0
+    #: the national 育儿补贴 (R14) over each child's whole entitlement
+    national_childcare_subsidy: Decimal = ZERO
 
     @property
     def total(self) -> Decimal:
-        return self.prenatal_subsidy + self.childcare_allowance + self.maternity_allowance
+        return (
+            self.prenatal_subsidy
+            + self.childcare_allowance
+            + self.maternity_allowance
+            + self.national_childcare_subsidy
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -225,6 +225,11 @@ class WizardModel:
             self.warm()
         except ParameterError as exc:
             return f"规则参数文件有误，无法估算 / The rule parameters are damaged: {exc}"
+        from jxdesk.core.selftest import startup_problem  # the known answers (~5 ms)
+
+        failed = startup_problem(self.engine.params)
+        if failed:
+            return f"启动自检未通过，无法估算 / The start-up self-test failed: {failed}"
         return None
 
     def problems(self) -> list[FieldProblem]:

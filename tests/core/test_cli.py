@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -92,7 +93,7 @@ def test_english_explanation() -> None:
             ["claims[0].date: must fall in the settlement year 2025"],
         ),
         (
-            {**GOOD, "claims": [{**GOOD["claims"][0], "eligible": "1e30"}]},
+            {**GOOD, "claims": [{**GOOD["claims"][0], "eligible": "100000000.01"}]},
             ["claims[0].eligible: is implausibly large (at most 100000000 yuan)"],
         ),
         (
@@ -210,3 +211,131 @@ def test_a_large_batch_split_across_processes_keeps_order_and_status(tmp_path: P
     assert [o["medical"]["eligible"] for i, o in enumerate(out) if i != 1700] == [
         f"{1000 + i}.00" for i in range(2500) if i != 1700
     ]
+
+
+# ---- input that is exactly what it says (issue 11)
+
+DUPLICATE = (
+    '{"year": 2025, "person": {"scheme": "employee"}, "claims": [{"kind": "inpatient",'
+    ' "facility": "level3", "eligible": "-1", "eligible": "\uff15\uff10\uff10\uff10"}]}'
+)
+
+
+def test_a_key_given_twice_is_refused_not_read_as_the_last() -> None:
+    run = calc("-", stdin=DUPLICATE)  # read as the last, this computed 5000 before
+    assert (run.returncode, run.stdout) == (2, "")
+    assert run.stderr.splitlines() == [
+        "claims[0].eligible: is given more than once (each field only once)"
+    ]
+
+
+def test_every_key_given_twice_is_named() -> None:
+    text = '{"year": 2025, "person": {"scheme": "employee", "scheme": "none"}, "year": 2025}'
+    run = calc("-", stdin=text)
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == [
+        "person.scheme: is given more than once (each field only once)",
+        "year: is given more than once (each field only once)",
+    ]
+
+
+def test_a_key_given_twice_spoils_its_batch_line_only() -> None:
+    run = calc("--batch", "-", stdin=DUPLICATE + "\n" + json.dumps(GOOD) + "\n")
+    out = [json.loads(line) for line in run.stdout.splitlines()]
+    assert out[0] == {
+        "error": ["claims[0].eligible: is given more than once (each field only once)"]
+    }
+    assert out[1]["medical"]["fund"] == "39360.00"
+
+
+def test_a_key_given_twice_is_refused_by_the_window_too(tmp_path: Path) -> None:
+    case = tmp_path / "case.json"
+    case.write_text(DUPLICATE, encoding="utf-8")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "jxdesk",
+            "--case",
+            str(case),
+            "--screenshot",
+            str(tmp_path / "a.png"),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == ["claims[0].eligible: 同一字段填写了不止一次"]
+    assert not (tmp_path / "a.png").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("\x1b[2J\x1b[31mok", '"\\u001b[2J\\u001b[31mok"'),
+        ("a\nb", '"a\\u000ab"'),
+        ("\u202egnp.exe", '"\\u202egnp.exe"'),
+        ('say "hi"', '"say \\"hi\\""'),
+        ("颜色", '"颜色"'),
+    ],
+)
+def test_field_names_reach_the_terminal_escaped(name: str, shown: str) -> None:
+    run = calc("-", stdin=json.dumps({**GOOD, name: 1}))
+    assert run.returncode == 2
+    assert run.stderr == f"{shown}: is not a known field\n"
+    assert "\x1b" not in run.stderr and "\u202e" not in run.stderr
+
+
+@pytest.mark.parametrize("text", ["NaN", "Infinity", "-Infinity"])
+def test_what_python_reads_but_json_has_not_is_refused(text: str) -> None:
+    case = json.dumps(GOOD).replace('"50000"', text)
+    run = calc("-", stdin=case)
+    assert run.returncode == 2
+    assert run.stderr == f"not valid JSON ({text} is not a JSON value)\n"
+
+
+def test_input_size_is_limited(tmp_path: Path) -> None:
+    from jxdesk.core.api import MAX_CASE_BYTES
+
+    body = json.dumps(GOOD).encode()
+    fits = body[:-1] + b" " * (MAX_CASE_BYTES - len(body)) + b"}"
+    path = tmp_path / "big.json"
+    path.write_bytes(fits)
+    assert calc(str(path)).returncode == 0
+    path.write_bytes(fits + b" ")
+    for run in (calc(str(path)), calc("-", stdin=(fits + b" ").decode())):
+        assert run.returncode == 2
+        assert run.stderr == "the case is too large (more than 1,048,576 bytes): not read\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["-"],
+        ["case.json"],
+        ["--batch", "cases.jsonl"],
+        ["--lang", "en", "-"],
+        ["-", "--lang", "en", "--batch"],
+        ["--batch", "--lang", "zh", "x"],
+    ],
+)
+def test_the_plain_command_line_is_read_as_argparse_reads_it(argv: list[str]) -> None:
+    from jxdesk import cli
+
+    plain = cli._plain_args(argv)
+    full = cli._parser().parse_args(argv)
+    assert plain is not None
+    assert (plain.source, plain.batch, plain.lang) == (full.source, full.batch, full.lang)
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--help"], ["--lang", "fr", "-"], ["a", "b"], ["--lang=en", "-"], ["-x"]]
+)
+def test_anything_else_goes_to_argparse(argv: list[str]) -> None:
+    from jxdesk import cli
+
+    assert cli._plain_args(argv) is None

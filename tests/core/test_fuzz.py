@@ -110,13 +110,19 @@ def assert_a_whole_result(data: Any, result: Result) -> None:
     assert result.year == data["year"]
     assert len(m.claims) == len(data.get("claims") or [])
     assert m.out_of_pocket == (
-        m.eligible + m.excluded - m.fund - m.account - m.critical_illness - m.medical_aid
+        m.eligible
+        + m.excluded
+        - m.fund
+        - m.account
+        - m.prior_account
+        - m.critical_illness
+        - m.medical_aid
     )
     assert m.fund == sum((c.fund for c in m.claims), ZERO)
     zh, en = result_to_dict(result, "zh"), result_to_dict(result, "en")
     for section in ("medical", "fertility", "premium"):
         for key, value in zh[section].items():
-            if isinstance(value, str) and key not in ("who", "reason"):
+            if isinstance(value, str) and key not in ("who", "reason", "benefits_from"):
                 assert MONEY.match(value), (section, key, value)
     assert len(zh["explanation"]) == len(en["explanation"]) == len(result.steps)
     for line in zh["explanation"] + en["explanation"]:

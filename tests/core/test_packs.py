@@ -20,6 +20,7 @@ from support.compare import golden_files, load_golden
 
 from jxdesk.core.api import estimate_json
 from jxdesk.core.parameters import load_parameters
+from jxdesk.core.parameters.pack_tool import main, sign_pack
 from jxdesk.core.parameters.packs import (
     CONFIG_ENV,
     MANIFEST,
@@ -28,12 +29,14 @@ from jxdesk.core.parameters.packs import (
     config_dirs,
     install_pack,
     load_effective_parameters,
-    main,
     make_manifest,
     pack_dirs,
 )
 
 EXAMPLE = Path(__file__).parent / "fixtures" / "packs" / "example-2026"
+#: the test key's private half (public in the repository: the suite alone trusts it, through
+#: $JXDESK_TRUST_KEYS set in tests/conftest.py)
+TEST_PRIVATE_KEY = Path(__file__).parent / "fixtures" / "keys" / "jxdesk-test.private.pem"
 CONTRIB = "parameters/premium/contribution.yaml"
 
 CASE_2026: dict[str, Any] = {
@@ -65,10 +68,24 @@ def pack_copy(tmp_path: Path, name: str = "pack") -> Path:
     return dest
 
 
+class _NoAliases(yaml.SafeDumper):
+    """Writes a value used twice out twice (packs may not hold YAML aliases)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def edit_yaml(path: Path, change: Any) -> None:
     data = yaml.safe_load(path.read_text("utf-8"))
     change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    text = yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False)
+    path.write_text(text, "utf-8")
+
+
+def remake(pack: Path) -> None:
+    """What the issuing office does after editing a pack: new checksums, signed again."""
+    make_manifest(pack)
+    sign_pack(pack, TEST_PRIVATE_KEY)
 
 
 def refusal(pack: Path) -> str:
@@ -119,7 +136,7 @@ def test_the_pack_follows_its_figure(tmp_path: Path) -> None:
     edit_yaml(
         pack / CONTRIB, lambda d: d["resident"]["values"][date(2026, 1, 1)].update(value=1234)
     )
-    make_manifest(pack)
+    remake(pack)
     install(tmp_path / "cfg", pack)
     params, _ = load_effective_parameters(tmp_path / "cfg")
     premium = estimate_json(CASE_2026, params)["premium"]
@@ -215,7 +232,7 @@ def test_a_newer_version_supersedes_an_older_one(tmp_path: Path) -> None:
     v2 = pack_copy(tmp_path, "v2")
     edit_yaml(v2 / MANIFEST, lambda d: d.update(version=2))
     edit_yaml(v2 / CONTRIB, lambda d: d["resident"]["values"][date(2026, 1, 1)].update(value=1000))
-    make_manifest(v2)
+    remake(v2)
     install(tmp_path / "cfg", EXAMPLE, "a-v1")
     install(tmp_path / "cfg", v2, "b-v2")
     params, statuses = load_effective_parameters(tmp_path / "cfg")
@@ -261,7 +278,8 @@ def test_install_pack_checks_then_copies(tmp_path: Path) -> None:
 def test_the_command_line_tool(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pack = pack_copy(tmp_path)
     zipped = tmp_path / "pack.zip"
-    assert main(["make", str(pack), "--zip", str(zipped)]) == 0
+    key = str(TEST_PRIVATE_KEY)
+    assert main(["make", str(pack), "--key", key, "--zip", str(zipped)]) == 0
     assert main(["check", str(zipped)]) == 0
     assert "example-2026-contribution" in capsys.readouterr().out
     install(tmp_path / "cfg", zipped)
@@ -324,6 +342,7 @@ def test_refused_without_manifest(tmp_path: Path) -> None:
 def test_refused_manifest_not_yaml(tmp_path: Path) -> None:
     pack = pack_copy(tmp_path)
     (pack / MANIFEST).write_text("name: [unclosed\n", "utf-8")
+    sign_pack(pack, TEST_PRIVATE_KEY)  # signed, and still refused: signing vouches, not checks
     assert "pack.yaml: not valid YAML" in refusal(pack)
 
 
@@ -359,6 +378,7 @@ def test_refused_manifest_not_yaml(tmp_path: Path) -> None:
 def test_refused_manifest_schema(tmp_path: Path, change: Any, expected: str) -> None:
     pack = pack_copy(tmp_path)
     edit_yaml(pack / MANIFEST, change)
+    sign_pack(pack, TEST_PRIVATE_KEY)
     msg = refusal(pack)
     assert msg.startswith(f"{pack}: pack.yaml: ")
     assert expected in msg
@@ -368,14 +388,14 @@ def refusal_after_edit(tmp_path: Path, file: str, change: Any) -> str:
     """Change a file, then re-make the manifest: the checksums are right, the content is not."""
     pack = pack_copy(tmp_path)
     edit_yaml(pack / file, change)
-    make_manifest(pack)
+    remake(pack)
     return refusal(pack)
 
 
 def test_refused_bad_yaml_in_a_parameter_file(tmp_path: Path) -> None:
     pack = pack_copy(tmp_path)
     (pack / CONTRIB).write_text("resident: {label: [\n", "utf-8")
-    make_manifest(pack)
+    remake(pack)
     assert f"{CONTRIB}: not valid YAML" in refusal(pack)
 
 
@@ -403,7 +423,7 @@ def test_refused_unknown_parameter_path(tmp_path: Path) -> None:
 def test_refused_unknown_parameter_file(tmp_path: Path) -> None:
     pack = pack_copy(tmp_path)
     shutil.move(pack / CONTRIB, pack / "parameters/premium/contributions.yaml")
-    make_manifest(pack)
+    remake(pack)
     assert "premium.contributions.resident: unknown parameter" in refusal(pack)
 
 
@@ -429,7 +449,7 @@ def test_refused_table_with_other_keys(tmp_path: Path) -> None:
         "      source: {document: example-2026-notice}\n",
         "utf-8",
     )
-    make_manifest(pack)
+    remake(pack)
     assert "table keys ['1', '2'] differ from the built-in keys ['1', '2', '3']" in refusal(pack)
 
 
@@ -470,14 +490,14 @@ def test_refused_rate_out_of_range(tmp_path: Path) -> None:
         "      value: 1.5\n      source: {document: example-2026-notice}\n",
         "utf-8",
     )
-    make_manifest(pack)
+    remake(pack)
     assert "a rate must lie between 0 and 1" in refusal(pack)
 
 
 def test_refused_pack_without_parameters(tmp_path: Path) -> None:
     pack = pack_copy(tmp_path)
     (pack / CONTRIB).write_text("description: nothing here\n", "utf-8")
-    make_manifest(pack)
+    remake(pack)
     assert "the pack sets no parameter" in refusal(pack)
 
 
@@ -500,7 +520,7 @@ def test_refused_single_yaml_file(tmp_path: Path) -> None:
 def test_refused_conflicting_packs(tmp_path: Path) -> None:
     other = pack_copy(tmp_path, "other")
     edit_yaml(other / MANIFEST, lambda d: d.update(name="zz-other-2026"))
-    make_manifest(other)
+    remake(other)
     install(tmp_path / "cfg", EXAMPLE)
     install(tmp_path / "cfg", other)
     params, statuses = load_effective_parameters(tmp_path / "cfg")
@@ -515,7 +535,7 @@ def test_refused_conflicting_packs(tmp_path: Path) -> None:
 def test_refused_same_name_and_version_with_other_contents(tmp_path: Path) -> None:
     twin = pack_copy(tmp_path, "twin")
     edit_yaml(twin / CONTRIB, lambda d: d["student"]["values"][date(2026, 1, 1)].update(value=1))
-    make_manifest(twin)
+    remake(twin)
     install(tmp_path / "cfg", EXAMPLE, "a")
     install(tmp_path / "cfg", twin, "b")
     _, statuses = load_effective_parameters(tmp_path / "cfg")

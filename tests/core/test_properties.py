@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jxdesk.core.api import estimate
-from jxdesk.core.models import FACILITIES_FOR_KIND, ClaimKind, MedicalAid, Scheme
+from jxdesk.core.models import FACILITIES_FOR_KIND, ClaimKind, MedicalAid, Route, Scheme
 from jxdesk.core.money import ZERO
 from jxdesk.core.result import Result
 
@@ -24,49 +24,73 @@ big_money = st.one_of(money, st.integers(0, 1_300_000).map(str))
 def claims(draw: st.DrawFn) -> dict[str, Any]:
     kind = draw(st.sampled_from([k.value for k in ClaimKind]))
     facility = draw(st.sampled_from([f.value for f in FACILITIES_FOR_KIND[ClaimKind(kind)]]))
+    place = draw(st.sampled_from(["local", "local", "referred", "unreferred"]))
     return {
         "kind": kind,
         "facility": facility,
-        "place": draw(st.sampled_from(["local", "local", "referred", "unreferred"])),
+        "place": "local" if kind == "home_bed" else place,  # R18: a home bed is local
         "eligible": draw(big_money),
         "excluded": draw(money),
     }
 
 
+#: birth dates at least 180 days apart (R18), around the boundaries of R11-R14
+BIRTHS = ["2022-10-05", "2024-02-29", "2024-12-31", "2025-07-01", "2026-03-01"]
+#: the person's birth dates; 1930 allows pre1949_worker (R18), 2025-01-01 a newborn
+PERSON_BIRTHS = ["2015-06-01", "2011-01-01", "1950-03-03", "1930-02-02", "2025-01-01"]
+ENROLMENT_DAYS = ["2024-11-20", "2025-01-01", "2025-02-15", "2025-03-31", "2025-08-12"]
+CLAIM_DAYS = ["01-01", "02-14", "03-31", "05-01", "09-15", "12-31"]
+
+
+@st.composite
+def children_list(draw: st.DrawFn) -> list[dict[str, Any]]:
+    days = draw(st.lists(st.sampled_from(BIRTHS), max_size=3))
+    start = draw(st.integers(1, 3))
+    return [
+        {
+            "birth_date": day,
+            "order": start + i,  # never two children with the same date and order (R18)
+            "registered_in_jiaxing": draw(st.booleans()),
+            "resident_insured": draw(st.booleans()),
+            "disabled_certified": draw(st.booleans()),
+        }
+        for i, day in enumerate(sorted(days))
+    ]
+
+
 @st.composite
 def cases(draw: st.DrawFn) -> dict[str, Any]:
-    person = {
+    year = draw(st.sampled_from([2025, 2025, 2026]))
+    born = draw(st.sampled_from(PERSON_BIRTHS))
+    person: dict[str, Any] = {
         "scheme": draw(st.sampled_from([s.value for s in Scheme])),
-        "birth_date": draw(st.sampled_from(["2015-06-01", "2011-01-01", "1950-03-03"])),
+        "birth_date": born,
         "medical_aid": draw(
             st.sampled_from(["none", *(m.value for m in MedicalAid)])  # "none" twice as often
         ),
-        "pre1949_worker": draw(st.booleans()),
+        "pre1949_worker": born <= "1935-12-31" and draw(st.booleans()),
         "targeted_child_illness": draw(st.booleans()),
         "disabled_certified": draw(st.booleans()),
         "account_balance": draw(money),
+        "prior_account_balance": draw(st.sampled_from(["0", "0", "500", "3000.50"])),
     }
-    children = draw(
-        st.lists(
-            st.fixed_dictionaries(
-                {
-                    "birth_date": st.sampled_from(
-                        ["2024-12-31", "2025-01-01", "2025-06-01", "2025-06-01"]
-                    ),
-                    "order": st.integers(1, 5),
-                    "registered_in_jiaxing": st.booleans(),
-                    "resident_insured": st.booleans(),
-                    "disabled_certified": st.booleans(),
-                }
-            ),
-            max_size=3,
-        )
-    )
+    if draw(st.integers(0, 4)) == 0:  # R17: the balance unknown, estimated from the inflow
+        del person["account_balance"]
+        person["estimate_account"] = True
+        person["contribution_base"] = draw(st.sampled_from(["4812", "8000.55", "12345"]))
+    claim_list = draw(st.lists(claims(), max_size=6))
+    route = draw(st.sampled_from([r.value for r in Route] + ["annual"] * 3))
+    if route != "annual":
+        enrolled = max(draw(st.sampled_from(ENROLMENT_DAYS)), born)
+        person["enrollment"] = {"route": route, "date": enrolled}
+    if route != "annual" or draw(st.booleans()):
+        for claim in claim_list:  # R15: every claim dated, never before the birth (R18)
+            claim["date"] = max(f"{year}-{draw(st.sampled_from(CLAIM_DAYS))}", born)
     case: dict[str, Any] = {
-        "year": draw(st.sampled_from([2025, 2025, 2026])),
+        "year": year,
         "person": person,
-        "claims": draw(st.lists(claims(), max_size=6)),
-        "children": children,
+        "claims": claim_list,
+        "children": draw(children_list()),
     }
     if draw(st.booleans()):
         case["mother"] = {
@@ -79,13 +103,13 @@ def cases(draw: st.DrawFn) -> dict[str, Any]:
 
 
 def borne(result: Result) -> Decimal:
-    """What the person pays from their own money: cash plus their own personal account.
+    """What the person pays from their own money: cash plus their own personal accounts.
 
     The account is counted because R8 puts account payments on chronic claims into the
     大病保险 base: one more fen paid by the account can bring one more fen of 大病保险, so the
     cash alone may drop while the person's own money spent does not.
     """
-    return result.medical.out_of_pocket + result.medical.account
+    return result.medical.out_of_pocket + result.medical.account + result.medical.prior_account
 
 
 @SETTINGS
@@ -94,8 +118,16 @@ def test_parts_add_up(case: dict[str, Any]) -> None:
     r = estimate(case)
     m = r.medical
     assert m.out_of_pocket == (
-        m.eligible + m.excluded - m.fund - m.account - m.critical_illness - m.medical_aid
+        m.eligible
+        + m.excluded
+        - m.fund
+        - m.account
+        - m.prior_account
+        - m.critical_illness
+        - m.medical_aid
     )
+    assert ZERO <= m.prior_account <= D(case["person"]["prior_account_balance"])
+    assert m.out_of_pocket >= ZERO or m.critical_illness > 0  # R8 may refund account money
     assert m.fund == sum((c.fund for c in m.claims), ZERO)
     assert m.account == sum((c.account for c in m.claims), ZERO)
     assert m.eligible == sum((D(c["eligible"]) for c in case["claims"]), ZERO)
@@ -103,6 +135,7 @@ def test_parts_add_up(case: dict[str, Any]) -> None:
         r.fertility.prenatal_subsidy
         + r.fertility.childcare_allowance
         + r.fertility.maternity_allowance
+        + r.fertility.national_childcare_subsidy
     )
     assert r.premium.total == sum((i.amount for i in r.premium.items), ZERO)
     # every amount is a whole number of fen (output.py formats without rounding)
@@ -121,7 +154,7 @@ def test_parts_add_up(case: dict[str, Any]) -> None:
 def test_no_payer_pays_more_than_its_scope(case: dict[str, Any]) -> None:
     r = estimate(case)
     m = r.medical
-    balance = D(case["person"]["account_balance"])
+    balance = m.account_start
     for claim, c in zip(case["claims"], m.claims, strict=True):
         eligible = D(claim["eligible"])
         assert ZERO <= c.fund + c.account <= eligible
@@ -143,7 +176,7 @@ def test_no_payer_pays_more_than_its_scope(case: dict[str, Any]) -> None:
         ),
         ZERO,
     )
-    assert m.out_of_pocket >= m.excluded - chronic_account
+    assert m.out_of_pocket + m.prior_account >= m.excluded - chronic_account
     inpatient_deductibles = sum(
         (
             c.deductible
@@ -189,7 +222,7 @@ def test_more_spending_never_lowers_what_the_person_pays(
     more["claims"][i] = {**case["claims"][i], field: str(D(case["claims"][i][field]) + extra)}
     before, after = estimate(case), estimate(more)
     assert borne(after) >= borne(before)
-    if D(case["person"]["account_balance"]) == 0:
+    if before.medical.account_start == 0:
         assert after.medical.out_of_pocket >= before.medical.out_of_pocket
 
 
@@ -201,8 +234,9 @@ def test_order_of_claims_in_different_pools_does_not_matter(
     pool = {"outpatient": 0, "chronic": 0}
     if pool.get(a["kind"], 1) == pool.get(b["kind"], 1):
         return
-    one = estimate({**case, "claims": [a, b]})
-    two = estimate({**case, "claims": [b, a]})
+    person = {k: v for k, v in case["person"].items() if k != "enrollment"}  # undated claims
+    one = estimate({**case, "person": person, "claims": [a, b]})
+    two = estimate({**case, "person": person, "claims": [b, a]})
     assert one.medical.claims == tuple(reversed(two.medical.claims))
     for key in ("fund", "account", "critical_illness", "medical_aid", "out_of_pocket"):
         assert getattr(one.medical, key) == getattr(two.medical, key)
@@ -239,3 +273,71 @@ def test_maxima_hold(claim_list: list[dict[str, Any]], scheme: str) -> None:
     else:
         assert outpatient_fund <= D("4200") * D("0.65") + slack
         assert inpatient_fund <= D("200000") * D("0.90") + slack
+
+
+def insurance_pays(result: Result) -> Decimal:
+    """Everything but the person's cash and own prior-years account: fund, current-year
+    account, 大病保险 and 医疗救助."""
+    m = result.medical
+    return m.fund + m.account + m.critical_illness + m.medical_aid
+
+
+def _displaces(claims: list[dict[str, Any]]) -> bool:
+    """An outpatient or chronic claim followed by an ordinary outpatient one: the displacement
+    where the rules are not monotonic (docs/rules.md)."""
+    seen = False
+    for c in claims:
+        if c["kind"] == "outpatient" and seen:
+            return True
+        seen = seen or c["kind"] in ("outpatient", "chronic")
+    return False
+
+
+@SETTINGS
+@given(
+    cases(),
+    st.sampled_from(["employer_registration", "mid_year", "continuation", "special_group"]),
+    st.data(),
+)
+def test_a_later_start_never_raises_what_insurance_pays(
+    case: dict[str, Any], route: str, data: st.DataObject
+) -> None:
+    """R15: moving the first day of benefits later only takes claims out of the settlement."""
+    if _displaces(case["claims"]):
+        return
+    year = case["year"]
+    born = case["person"]["birth_date"]
+    months = sorted(data.draw(st.lists(st.integers(1, 12), min_size=2, max_size=2)))
+    early, late = (
+        {**case["person"], "enrollment": {"route": route, "date": max(f"{year}-{m:02d}-15", born)}}
+        for m in months
+    )
+    dated = [{**c, "date": c.get("date", f"{year}-06-01")} for c in case["claims"]]
+    dated = [{**c, "date": max(c["date"], born)} for c in dated]
+    before = estimate({**case, "person": early, "claims": dated})
+    after = estimate({**case, "person": late, "claims": dated})
+    assert after.medical.benefits_from is not None and before.medical.benefits_from is not None
+    assert after.medical.benefits_from >= before.medical.benefits_from
+    assert insurance_pays(after) <= insurance_pays(before)
+    assert after.medical.out_of_pocket + after.medical.prior_account >= (
+        before.medical.out_of_pocket + before.medical.prior_account
+    )
+
+
+@SETTINGS
+@given(cases(), st.integers(0, 2_000_000), st.integers(0, 2_000_000))
+def test_a_larger_prior_balance_never_raises_the_cash_paid(
+    case: dict[str, Any], a: int, b: int
+) -> None:
+    """R16: the prior-years account only takes over what the person would pay in cash."""
+    small, large = sorted((a, b))
+    results = [
+        estimate({**case, "person": {**case["person"], "prior_account_balance": str(D(x) / 100)}})
+        for x in (small, large)
+    ]
+    assert results[1].medical.out_of_pocket <= results[0].medical.out_of_pocket
+    assert results[1].medical.prior_account >= results[0].medical.prior_account
+    assert results[1].medical.prior_account <= D(large) / 100
+    for r in results:  # the prior account changes no base: everything else stays
+        assert insurance_pays(r) == insurance_pays(results[0])
+        assert r.medical.out_of_pocket >= ZERO or r.medical.critical_illness > 0

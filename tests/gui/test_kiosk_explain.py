@@ -15,7 +15,7 @@ from jxdesk.gui.kiosk.demo import Bill, Session, fill
 from jxdesk.gui.kiosk.explain import day, explain_sections, group_of, rules_sections
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.kiosk.reading import ExplainPage, RulesPage
-from jxdesk.gui.qt import QAbstractButton, QApplication, QLabel, QScroller, Qt, tr
+from jxdesk.gui.qt import QApplication, QLabel, QScroller, tr
 
 kiosk = kiosk_fixtures.kiosk  # the fixture
 
@@ -24,7 +24,7 @@ EMPLOYEE = Session(
     scheme="employee",
     account="1500",
     bills=(
-        Bill("inpatient", "level3", "local", "73519.28", "1200"),
+        Bill("inpatient", "level3", "local", "74719.28", "1200"),  # 73,519.28 in scope
         Bill("outpatient", "primary", "local", "300"),
     ),
 )
@@ -36,12 +36,7 @@ RESIDENT_AID = Session(
 )
 
 
-def tapper(qtbot):  # type: ignore[no-untyped-def]
-    def tap(b: QAbstractButton) -> None:
-        assert b.isVisible() and b.isEnabled(), b.text()
-        qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
-
-    return tap
+tapper = kiosk_fixtures.tapper
 
 
 def shown_text(page: ExplainPage | RulesPage) -> str:
@@ -83,25 +78,28 @@ def test_steps_are_grouped_by_bill_then_serious_illness_then_aid() -> None:
         "critical_illness",
         "medical_aid",
         "total",
+        "fertility",
         "premium",
         "other",
     ]
-    assert sections[0].title == "第 1 笔 · 住院 · 市里大医院"
-    assert sections[1].title == "第 2 笔 · 门诊、急诊、药店 · 社区医院、卫生院"
+    assert sections[0].title == "第 1 笔 · 住院 · 三级医院"
+    assert sections[1].title == "第 2 笔 · 门诊、急诊、药店 · 社区/乡镇卫生院"
     assert sections[0].lines == ("zh:claim_header()", "zh:inpatient_band(第十七条)")
     assert sections[3].lines == ("zh:aid_category(第三十六条)", "zh:medical_aid(第三十六条)")
     assert [s.title for s in sections[2:]] == [
         "大病保险",
         "医疗救助",
         "合计",
-        "政府帮您交医保",
+        "生育补助",
+        "参保补助",
         "其他说明",
     ]
+    assert sections[5].lines == ("zh:childcare()",)  # the family's money has its card too
     everything = [line for s in sections for line in s.lines]
-    assert not any("childcare" in x or "premium_none" in x for x in everything)  # not asked
-    assert group_of(_step("maternity_allowance", section="fertility")) is None
+    assert not any("premium_none" in x for x in everything)  # nothing to say
+    assert group_of(_step("maternity_allowance", section="fertility")) == "fertility"
     english = explain_sections(steps, "en", [("inpatient", "level3")], render)
-    assert english[0].title == "Bill 1 · Stayed in hospital · Big city hospital"
+    assert english[0].title == "Bill 1 · Stayed in hospital · Level-3 hospital"
     assert english[1].title == "Bill 2"  # a bill the answers no longer name: just its number
     assert english[0].lines[0].startswith("en:")
 
@@ -125,7 +123,7 @@ def test_real_steps_keep_their_articles_in_both_languages() -> None:
     assert sum("（第" in line for line in lines) >= 4  # the articles stay on their lines
     en = explain_sections(result.steps, "en", [("inpatient", "level2")])
     assert [s.key for s in en] == keys
-    assert "大病保险" not in en[1].title and "(第" in " ".join(en[1].lines)
+    assert "大病保险" not in en[1].title and "(Art. " in " ".join(en[1].lines)
 
 
 def test_rules_sections_name_documents_dates_and_packs(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -155,9 +153,10 @@ def test_the_why_button_is_big_and_opens_the_steps(qtbot, kiosk, lang) -> None: 
     page = kiosk.page
     assert isinstance(page, ExplainPage) and kiosk.stack.currentWidget() is page
     text = shown_text(page)
-    article = "（第十七条）" if lang == "zh" else "(第十七条)"
-    assert article in text and "第十六条" in text  # the inpatient bill, the card account
-    bill = "第 1 笔 · 住院 · 市里大医院" if lang == "zh" else "Bill 1 · Stayed in hospital"
+    article = "（第十七条）" if lang == "zh" else "(Art. 17)"
+    account = "第十六条" if lang == "zh" else "(Art. 16)"
+    assert article in text and account in text  # the inpatient bill, the card account
+    bill = "第 1 笔 · 住院 · 三级医院" if lang == "zh" else "Bill 1 · Stayed in hospital"
     assert bill in text
     assert "16,303.16" in page.summary.text()  # the figures being explained
     # in order: bill 1's lines, then bill 2's, then 大病保险
@@ -205,7 +204,7 @@ def test_switching_language_re_renders_the_steps(qtbot, kiosk) -> None:  # type:
     tap(kiosk.language)
     assert kiosk.flow.step is Step.EXPLAIN and kiosk.page is page
     en = shown_text(page)
-    assert "Medical assistance" in en and "(第三十六条)" in en and "Bill 1" in en
+    assert "Medical assistance" in en and "(Art. 36)" in en and "Bill 1" in en
     assert "（第三十六条）" not in en
     tap(kiosk.language)
     assert shown_text(page) == zh
@@ -218,7 +217,7 @@ def test_idle_wipe_from_the_explanation_returns_to_a_wiped_first_page(qtbot, kio
     tap(kiosk.language)  # English, which the wipe also resets
     fill(kiosk, EMPLOYEE, tap, stop=Step.EXPLAIN)
     page = kiosk.page
-    assert "73519.28" in shown_text(page)
+    assert "73,519.28" in shown_text(page)
     qtbot.waitUntil(lambda: kiosk.countdown.isVisible(), timeout=3000)
     qtbot.waitUntil(lambda: kiosk.flow.pristine, timeout=3000)
     assert kiosk.stack.currentWidget() is kiosk.pages[Step.SCHEME]
@@ -238,7 +237,7 @@ def test_done_clears_the_reading_pages_at_once(qtbot, kiosk, stop) -> None:  # t
     assert "73519" not in shown_text(kiosk.pages[Step.EXPLAIN])  # type: ignore[arg-type]
     # and a new session can read its own result
     fill(kiosk, RESIDENT_AID, tap, stop=Step.EXPLAIN)
-    assert "40000.00" in shown_text(kiosk.page) and "73519" not in shown_text(kiosk.page)
+    assert "40,000.00" in shown_text(kiosk.page) and "73519" not in shown_text(kiosk.page)
 
 
 def test_the_rules_page_is_read_only(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
@@ -280,7 +279,7 @@ def test_the_flow_only_explains_a_result() -> None:
     f.step = Step.RESULT
     f.explain()
     f.rules()
-    assert f.step is Step.RULES and f.history[-2:] == [Step.RESULT, Step.EXPLAIN]
+    assert f.step is Step.RULES and [e.step for e in f.history[-2:]] == [Step.RESULT, Step.EXPLAIN]
     f.back()
     f.back()
     assert f.step is Step.RESULT

@@ -13,7 +13,7 @@ from pytestqt.qt_compat import qt_api
 
 from gui import kiosk_fixtures
 from jxdesk.gui.crash import CrashGuard
-from jxdesk.gui.kiosk.demo import Session, fill, session
+from jxdesk.gui.kiosk.demo import EVERY_PAGE, fill, session
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.qt import QAbstractButton, QApplication, QFileDialog, Qt, QWidget
 from jxdesk.gui.viewmodel import Page
@@ -148,7 +148,7 @@ def test_monkey_in_the_kiosk(qtbot, kiosk, guard) -> None:  # type: ignore[no-un
         kiosk.wipe()
         step = rng.choice(steps)
         if step is not Step.SCHEME:
-            fill(kiosk, Session(), stop=step)
+            fill(kiosk, EVERY_PAGE, stop=step)  # (a session that passes every page)
 
     start = time.perf_counter()
     monkey = Monkey(kiosk, SEED)

@@ -1,18 +1,29 @@
 """Privacy and offline: full flows in the kiosk and at the counter, in a fresh process
-whose HOME, XDG directories, TMPDIR and working directory are empty folders.
+whose HOME, XDG directories, TMPDIR and working directory are empty folders, on a real X
+display (a private Xvfb) with no session bus set and dbus-x11 installed, as at a counter.
 
-Afterwards no file anywhere under them holds a figure that was entered, standard output
-and error (the logs) hold none either, and no internet socket was opened, not even
-created, nor a name looked up; QtNetwork is never loaded.
+The process runs under strace, which records every file it (or any process it starts)
+creates, opens for writing, renames, links or removes. Apart from the PDF the clerk saves
+through the file dialog (into the folder chosen there) and the session's own temporary
+folder, it writes nothing: not Qt's file dialog history (~/.config/QtProject.conf), not a
+D-Bus autolaunch (~/.dbus/session-bus). No file written anywhere, and no file left under
+those folders, holds a figure that was entered; standard output and error (the logs) hold
+none either. No internet socket was opened, not even created, nor a name looked up;
+QtNetwork is never loaded.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 FIGURES = ("73519.28", "4242.17", "1987.65", "8675.31")
 FORMS = tuple(
@@ -116,6 +127,22 @@ wizard.to_results()
 assert wizard.currentId() == int(Page.RESULTS), model.problems()
 wizard.results.explain("fund")
 settle()
+
+# the clerk saves the estimate as a PDF through the file dialog, into a folder chosen there
+from PySide6.QtTest import QTest
+from jxdesk.gui.qt import Qt
+SAVE_AS = os.path.join(os.environ["JXDESK_TEST_SAVE_DIR"], "estimate.pdf")
+
+def answer_dialog():
+    box = QApplication.focusWidget()  # the dialog's file name field
+    box.selectAll()
+    QTest.keyClicks(box, SAVE_AS)
+    QTest.keyClick(box, Qt.Key.Key_Return)
+
+QTimer.singleShot(300, answer_dialog)
+QTest.mouseClick(wizard.results.pdf_button, Qt.MouseButton.LeftButton)
+settle()
+assert os.path.getsize(SAVE_AS) > 0, "the PDF was not saved"
 QTimer.singleShot(0, boom)
 settle()
 assert counter.dialog is not None and counter.dialog.isVisible()
@@ -130,7 +157,104 @@ sys.stdout.flush()
 """
 
 
-def test_full_flows_write_nothing_personal_and_open_no_socket(tmp_path: Path) -> None:
+#: the system calls that create, change or remove a file or folder
+WRITES = (
+    "open,openat,openat2,creat,truncate,rename,renameat,renameat2,link,linkat,symlink,"
+    "symlinkat,unlink,unlinkat,mkdir,mkdirat,rmdir,mknod,mknodat"
+)
+_CALL = re.compile(r"^\d+ +(?P<call>\w+)\((?P<args>.*)\) += (?P<ret>-?\d+)")
+_PATH = re.compile(r'(?:(?P<dir>\d+|AT_FDCWD)<(?P<base>[^>]*)>, )?"(?P<path>(?:[^"\\]|\\.)*)"')
+#: writes that keep nothing: the null device, a terminal
+HARMLESS = ("/dev/null", "/dev/tty", "/dev/pts/")
+
+
+def written(trace: Path, cwd: Path) -> list[tuple[str, str]]:
+    """(call, absolute path) of every successful call that wrote a path."""
+    out = []
+    for line in trace.read_text(errors="replace").splitlines():
+        m = _CALL.match(line)
+        if m is None or int(m["ret"]) < 0:
+            continue
+        call, args = m["call"], m["args"]
+        if call not in WRITES.split(","):
+            continue  # execve: only so that every process shows in the trace
+        if call.startswith("open") and not re.search(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC", args):
+            continue
+        for p in _PATH.finditer(args):
+            path = p["path"].encode().decode("unicode_escape")
+            if not path.startswith("/"):
+                path = os.path.join(p["base"] or str(cwd), path)
+            out.append((call, os.path.normpath(path)))
+            if call not in ("rename", "renameat", "renameat2", "link", "linkat"):
+                break  # one path; renames and links write both
+    return out
+
+
+def run_traced(
+    cmd: list[str], trace: Path, cwd: Path, env: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """Run under strace, which follows every process started. strace ends when the last of
+    them does: one left running (a D-Bus daemon autolaunched for the session) fails the
+    test, and is ended here."""
+    strace = [
+        "strace",
+        "-f",
+        "-qq",
+        "-y",
+        "-s",
+        "4096",
+        "-e",
+        f"trace={WRITES},execve",
+        "-o",
+        str(trace),
+    ]
+    proc = subprocess.Popen(
+        [*strace, *cmd],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        out, err = proc.communicate(timeout=240)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        pids = {int(x.split()[0]) for x in trace.read_text().splitlines() if x[:1].isdigit()}
+        left = []
+        for pid in pids:
+            try:
+                left.append(Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" "))
+                os.kill(pid, 9)
+            except OSError:
+                pass
+        proc.communicate()
+        pytest.fail(f"the run did not end: processes it started were still running: {left}")
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """A private X display (Xvfb picks a free number and tells it)."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as f:
+        number = f.readline().strip()
+    assert number, "Xvfb did not start"
+    yield f":{number}"
+    server.terminate()
+    server.wait(10)
+
+
+def test_full_flows_write_nothing_personal_and_open_no_socket(tmp_path: Path, display: str) -> None:
+    assert shutil.which("dbus-launch"), "dbus-x11 (which autolaunches a bus) is installed"
     root = tmp_path / "root"
     dirs = {
         "HOME": root / "home",
@@ -146,20 +270,21 @@ def test_full_flows_write_nothing_personal_and_open_no_socket(tmp_path: Path) ->
     (dirs["XDG_RUNTIME_DIR"]).chmod(0o700)
     cwd = root / "cwd"
     cwd.mkdir()
+    saved = root / "saved"  # the folder the clerk chooses in the file dialog
+    saved.mkdir()
     script = tmp_path / "flows.py"  # outside root: the script itself holds the figures
     script.write_text(SCRIPT, "utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "JXDESK_"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("XDG_", "JXDESK_", "DBUS_", "QT_", "WAYLAND_"))
+    }
     env.update({k: str(v) for k, v in dirs.items()})
-    env.update(QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONDONTWRITEBYTECODE="1")
+    env["JXDESK_TEST_SAVE_DIR"] = str(saved)
     env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
-    done = subprocess.run(
-        [sys.executable, str(script)],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    trace = tmp_path / "trace.txt"
+    done = run_traced([sys.executable, str(script)], trace, cwd, env)
     assert done.returncode == 0, done.stderr[-3000:]
     line = next(x for x in done.stdout.splitlines() if x.startswith("RESULT "))
     report = json.loads(line[len("RESULT ") :])
@@ -172,14 +297,33 @@ def test_full_flows_write_nothing_personal_and_open_no_socket(tmp_path: Path) ->
     assert "internal error (counter): ValueError" in logs
     assert [f for f in FORMS if f in logs] == []
 
-    # the disk: nothing that was entered, in any file, under any of the folders
+    # every write: the PDF the clerk saved, the session's temporary folder, nothing else
+    writes = written(trace, cwd)
+    assert ("openat", str(saved / "estimate.pdf")) in writes, writes  # the trace sees writes
+    allowed = (str(saved), str(dirs["TMPDIR"]))
+    outside = sorted(
+        {
+            (call, path)
+            for call, path in writes
+            if not path.startswith(HARMLESS)
+            and not any(path == a or path.startswith(a + os.sep) for a in allowed)
+        }
+    )
+    assert outside == [], outside
+    assert not (dirs["HOME"] / ".dbus").exists()
+    assert not (dirs["XDG_CONFIG_HOME"] / "QtProject.conf").exists()
+
+    # the disk: nothing that was entered, in any file written or left under the folders
+    # (the PDF is what the clerk chose to keep)
     leaks = []
-    files = [p for p in root.rglob("*") if p.is_file()]
-    for path in files:
+    files = {p for p in root.rglob("*") if p.is_file()} | {
+        Path(path) for _, path in writes if Path(path).is_file()
+    }
+    for path in files - {saved / "estimate.pdf", trace}:
         data = path.read_bytes()
         for form in FORMS:
             for encoded in (form.encode(), form.encode("utf-16-le")):
                 if encoded in data:
-                    leaks.append((str(path.relative_to(root)), form))
+                    leaks.append((str(path), form))
     assert leaks == []
     assert not any(cwd.iterdir()), "files were written to the working directory"

@@ -199,10 +199,10 @@ def test_fertility_explanations() -> None:
     a.children = [ChildAnswer("2023-02-01", 1), ChildAnswer("2025-06-01", 2)]
     a.mother.contribution_base = "9000"
     model = WizardModel(a)
-    assert any("56400.00" in line for line in model.explanation("maternity_allowance"))
+    assert any("56,400.00" in line for line in model.explanation("maternity_allowance"))
     assert any("产假" in line for line in model.explanation("maternity_allowance"))
     prenatal = model.explanation("prenatal_subsidy")
-    assert any("2000.00" in line for line in prenatal)
+    assert any("2,000.00" in line for line in prenatal)
     assert any("早于措施施行日" in line for line in prenatal)
     assert model.premium_items(i18n.same) == [("第2个孩子", Decimal("340.00"))]
 

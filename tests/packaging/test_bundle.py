@@ -29,6 +29,7 @@ SHARED_EXAMPLES = ROOT.parent / "shared" / "examples"
 PACK = ROOT / "tests" / "core" / "fixtures" / "packs" / "example-2026"
 MAX_BYTES = 130_000_000  # issue 5: within 130 MB
 
+
 @pytest.fixture(autouse=True)
 def _bundle_built() -> None:
     """CI builds the bundle before the tests, so there a missing bundle fails every check."""
@@ -179,6 +180,48 @@ def test_frozen_calc_reads_packs_like_the_source(tmp_path: Path) -> None:
     )
     assert frozen.returncode == source.returncode == 0, frozen.stderr
     assert frozen.stdout == source.stdout
+
+
+def test_frozen_bundle_carries_the_keys_and_the_known_answers() -> None:
+    internal = BUNDLE / "_internal" / "resources"
+    assert list((internal / "keys").glob("*.pub.pem"))
+    assert len(list((internal / "selftest").glob("*.json"))) >= 8
+
+
+def test_frozen_calc_refuses_an_unsigned_pack(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    shutil.copytree(PACK, config / "packs" / PACK.name)
+    (config / "packs" / PACK.name / "pack.sig").unlink()
+    case = tmp_path / "case.json"
+    case.write_text('{"year": 2026, "person": {"scheme": "resident"}}', "utf-8")
+    done = _run([str(CLI), "calc", str(case)], config)
+    assert done.returncode == 0
+    assert b"pack.sig: missing: the pack is not signed" in done.stderr
+    assert b'"available": false' in done.stdout  # the built-in "2026 not yet known" holds
+
+
+@pytest.mark.parametrize("args", [["calc", "case.json"], ["--smoke"], ["--kiosk", "--smoke"]])
+def test_frozen_bundle_stops_on_a_damaged_install(tmp_path: Path, args: list[str]) -> None:
+    """The bundle's own resources, damaged in a copy ($JXDESK_RESOURCES): exit 1, the file named."""
+    resources = tmp_path / "resources"
+    shutil.copytree(BUNDLE / "_internal" / "resources", resources)
+    damaged = resources / "parameters" / "medical" / "employee" / "inpatient.yaml"
+    damaged.write_bytes(damaged.read_bytes() + b"\xff")
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "case.json").write_text('{"year": 2025, "person": {"scheme": "employee"}}', "utf-8")
+    exe = CLI if args[0] == "calc" else EXE
+    done = subprocess.run(
+        [str(exe), *args],
+        capture_output=True,
+        env={**_env(config), "JXDESK_RESOURCES": str(resources)},
+        timeout=60,
+        check=False,
+        cwd=config,
+    )
+    assert done.returncode == 1, done.stderr
+    assert b"parameters/medical/employee/inpatient.yaml: not UTF-8 text" in done.stderr
+    assert done.stdout == b""
 
 
 def test_frozen_smoke_paints_and_exits_0(empty_config: Path) -> None:

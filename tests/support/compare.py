@@ -9,6 +9,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden"
+#: cases that cannot be true (R18) with the problem lines they must give; kept apart from
+#: tests/golden, whose every case must compute
+INVALID = ROOT / "tests" / "invalid"
 SHARED_EXAMPLES = ROOT.parent / "shared" / "examples"
 
 
@@ -40,6 +43,10 @@ def differences(result: dict[str, Any], expected: dict[str, Any]) -> list[str]:
 
 def golden_files() -> list[Path]:
     return sorted(GOLDEN.rglob("*.yaml"))
+
+
+def invalid_files() -> list[Path]:
+    return sorted(INVALID.rglob("*.yaml"))
 
 
 def load_golden(path: Path) -> dict[str, Any]:

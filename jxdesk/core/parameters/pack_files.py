@@ -9,11 +9,11 @@ from __future__ import annotations
 import hashlib
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
@@ -25,17 +25,24 @@ from jxdesk.core.parameters.loader import (
     parse_node,
     read_yaml,
 )
+from jxdesk.core.parameters.loader import MAX_FILE_BYTES as MAX_YAML_BYTES
 from jxdesk.core.parameters.tree import Document, Leaf, PackInfo, ParameterSet
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from jxdesk.core.parameters.signing import TrustedKey
 
 FORMAT = "jxdesk-parameter-pack/1"
 MANIFEST = "pack.yaml"
+SIGNATURE = "pack.sig"  # (jxdesk.core.parameters.signing, imported only to check a pack)
 PARAMETERS_DIR = "parameters"
 ATTACHMENTS_DIR = "attachments"
 
-MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_FILE_BYTES = 8 * 1024 * 1024  # an attachment (a scanned notice); YAML: MAX_YAML_BYTES
 MAX_PACK_BYTES = 32 * 1024 * 1024
 MAX_FILES = 500
 FIRST_YEAR, LAST_YEAR = 2025, 2100
+#: a pack may cover the current year and at most this many years after it
+YEARS_AHEAD = 2
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -102,7 +109,21 @@ class Manifest(BaseModel):
         for y in v:
             if not FIRST_YEAR <= y <= LAST_YEAR:
                 raise ValueError(f"{y} is not a year from {FIRST_YEAR} to {LAST_YEAR}")
+        ahead = today().year + YEARS_AHEAD
+        for y in v:
+            if y > ahead:
+                raise ValueError(
+                    f"{y} is more than {YEARS_AHEAD} years ahead (a pack covers at most "
+                    f"{ahead} today): figures so far ahead are not issued yet"
+                )
         return sorted(v)
+
+    @field_validator("issued")
+    @classmethod
+    def _issued(cls, v: date) -> date:
+        if v > today():
+            raise ValueError(f"{v.isoformat()} lies in the future: a pack is issued before use")
+        return v
 
     @field_validator("files")
     @classmethod
@@ -118,6 +139,11 @@ class Manifest(BaseModel):
         return v
 
 
+def today() -> date:
+    """Today's date (a function, so that tests can move the clock)."""
+    return date.today()
+
+
 def bad_member(name: str) -> str | None:
     """Why a path may not be a pack file, or None."""
     p = PurePosixPath(name)
@@ -125,6 +151,10 @@ def bad_member(name: str) -> str | None:
         return "not a plain relative path"
     if name == MANIFEST:
         return "the manifest does not list itself"
+    if name == SIGNATURE:
+        return "the manifest does not list the signature (the signature covers the manifest)"
+    if p.name.lower() in (MANIFEST, SIGNATURE):
+        return f"a pack has one {p.name.lower()}, at its top"
     if name == DOCUMENTS_FILE:
         return None
     if p.parts[0] == PARAMETERS_DIR and len(p.parts) > 1 and p.suffix == ".yaml":
@@ -166,7 +196,27 @@ def _read_folder(folder: Path) -> dict[str, bytes]:
         if size > MAX_FILE_BYTES or total > MAX_PACK_BYTES or len(files) >= MAX_FILES:
             raise PackRefused(f"{rel}: the pack is too large for a parameter pack")
         files[rel] = f.read_bytes()
+    _no_twins(list(files))
     return files
+
+
+def _no_twins(names: Sequence[str]) -> None:
+    """Two entries with one name (a zip may hold both; tools disagree on which is read), or
+    names that differ only in case (one file on Windows and macOS), or a second manifest."""
+    seen: dict[str, str] = {}
+    for n in names:
+        key = n.casefold()
+        if key in seen:
+            raise PackRefused(
+                f"{n}: two entries named so"
+                + (f" (and {seen[key]})" if seen[key] != n else "")
+                + ": a pack holds each file once"
+            )
+        seen[key] = n
+    for n in names:
+        base = PurePosixPath(n).name.casefold()
+        if base in (MANIFEST, SIGNATURE) and n not in (MANIFEST, SIGNATURE):
+            raise PackRefused(f"{n}: a second {base}: a pack has one {base}, at its top")
 
 
 def _read_zip(path: Path) -> dict[str, bytes]:
@@ -182,12 +232,15 @@ def _read_zip(path: Path) -> dict[str, bytes]:
                 tops = {n.split("/", 1)[0] for n in names}
                 if len(tops) == 1 and f"{next(iter(tops))}/{MANIFEST}" in names:
                     prefix = next(iter(tops)) + "/"
+            _no_twins([n.removeprefix(prefix) for n in names])
             files: dict[str, bytes] = {}
             for info in infos:
                 if info.file_size > MAX_FILE_BYTES:
                     raise PackRefused(f"{info.filename}: too large for a parameter pack")
                 files[info.filename.removeprefix(prefix)] = z.read(info)
             return files
+    except PackRefused:
+        raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise PackRefused(f"not a readable zip file: {exc}") from exc
     except RuntimeError as exc:  # encrypted members
@@ -219,10 +272,18 @@ class Checked:
     documents: dict[str, Document]
 
 
-def _check_files(files: dict[str, bytes]) -> tuple[Manifest, bytes]:
+def _check_files(
+    files: dict[str, bytes], keys: Mapping[str, TrustedKey] | None
+) -> tuple[Manifest, bytes, TrustedKey]:
+    from jxdesk.core.parameters.signing import trusted_keys, verify
+
     if MANIFEST not in files:
         raise PackRefused(f"{MANIFEST}: missing (this is not a parameter pack)")
     raw = files[MANIFEST]
+    if len(raw) > MAX_YAML_BYTES:
+        raise PackRefused(f"{MANIFEST}: too large for a manifest")
+    # The signature first: nothing of an unsigned or forged pack is even parsed.
+    signer = verify(raw, files.get(SIGNATURE), trusted_keys() if keys is None else keys)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -241,7 +302,7 @@ def _check_files(files: dict[str, bytes]) -> tuple[Manifest, bytes]:
             f"{missing[0]}: listed in {MANIFEST} but missing (a partial copy?)"
             + (f"; {len(missing) - 1} more missing" if len(missing) > 1 else "")
         )
-    extra = sorted(set(files) - set(manifest.files) - {MANIFEST})
+    extra = sorted(set(files) - set(manifest.files) - {MANIFEST, SIGNATURE})
     if extra:
         raise PackRefused(
             f"{extra[0]}: not listed in {MANIFEST} (a pack holds exactly the files it lists)"
@@ -253,10 +314,12 @@ def _check_files(files: dict[str, bytes]) -> tuple[Manifest, bytes]:
                 f"{name}: checksum mismatch (the manifest says {want[:12]}…, the file is "
                 f"{got[:12]}…): the file was changed or damaged after the pack was made"
             )
-    return manifest, raw
+    return manifest, raw, signer
 
 
 def _text(files: dict[str, bytes], name: str) -> str:
+    if len(files[name]) > MAX_YAML_BYTES:
+        raise PackRefused(f"{name}: too large for a parameter file")
     try:
         return files[name].decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -287,7 +350,12 @@ def _check_against_base(leaf: Leaf, base: ParameterSet, years: Sequence[int], or
                 f"{origin}: {path}: {day} lies outside the years the pack covers "
                 f"({', '.join(map(str, years))})"
             )
-        if d.value is None or not known:
+        if d.value is None:
+            raise PackRefused(
+                f"{origin}: {path}: {day}: null: a pack sets figures (what is not yet known "
+                "is said by the built-in parameters)"
+            )
+        if not known:
             continue
         want = known[-1]
         if _kind(d.value) != _kind(want):
@@ -302,8 +370,31 @@ def _check_against_base(leaf: Leaf, base: ParameterSet, years: Sequence[int], or
             )
 
 
-def check_files(files: dict[str, bytes], location: str, base: ParameterSet) -> Checked:
-    manifest, raw = _check_files(files)
+def fixed_year(base: ParameterSet) -> int:
+    """The last year the release itself dates figures for (2025): its built-in figures are in
+    force then, and the self-test's known answers are computed with them, so no pack may set
+    a value dated in or before it (a correction to a year in force needs a new release)."""
+    return max(
+        d.since.year for leaf in base for d in leaf.history if d.value is not None and not d.pack
+    )
+
+
+def check_files(
+    files: dict[str, bytes],
+    location: str,
+    base: ParameterSet,
+    keys: Mapping[str, TrustedKey] | None = None,
+) -> Checked:
+    """Check one pack's files: signature, manifest, checksums, then every figure.
+
+    `keys` are the trusted public keys (by default `signing.trusted_keys()`)."""
+    manifest, raw, signer = _check_files(files, keys)
+    fixed = fixed_year(base)
+    if manifest.years[0] <= fixed:
+        raise PackRefused(
+            f"{MANIFEST}: years: {manifest.years[0]} is already in force in the built-in "
+            f"figures of this release (up to {fixed}); a pack may not rewrite it"
+        )
 
     documents: dict[str, Document] = {}
     if DOCUMENTS_FILE in files:
@@ -347,15 +438,21 @@ def check_files(files: dict[str, bytes], location: str, base: ParameterSet) -> C
         location=location,
         documents=tuple(documents.values()),
         parameters=tuple(sorted(leaves)),
+        signer=signer.label,
     )
     return Checked(info, leaves, documents)
 
 
-def check_pack(path: Path | str, base: ParameterSet | None = None) -> PackInfo:
+def check_pack(
+    path: Path | str,
+    base: ParameterSet | None = None,
+    keys: Mapping[str, TrustedKey] | None = None,
+) -> PackInfo:
     """Validate one pack against the built-in parameters; its info, or PackRefused."""
     path = Path(path)
     try:
-        return check_files(read_pack_files(path), str(path), base or load_parameters()).info
+        files = read_pack_files(path)
+        return check_files(files, str(path), base or load_parameters(), keys).info
     except PackRefused as exc:
         raise PackRefused(f"{path}: {exc}") from None
     except ParameterError as exc:  # bad YAML, schema errors: the message names the file

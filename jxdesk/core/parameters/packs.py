@@ -3,29 +3,33 @@
 A pack is a folder (or a .zip of one) holding::
 
     pack.yaml                      the manifest: name, version, issuer, years, every file's SHA-256
+    pack.sig                       the issuing office's Ed25519 signature over pack.yaml
     documents.yaml                 optional: documents the pack's figures cite (new keys only)
     parameters/<topic>/<file>.yaml the figures, in exactly the format of resources/parameters
     attachments/...                optional: e.g. the scanned notice; checksummed, never parsed
 
-Packs are read from the `packs` folder of the configuration folders (see `pack_dirs`); reading
-never writes anything. A pack that is malformed, partial or changed after its manifest was made
-is refused as a whole with a message naming the file and the problem, and the built-in
-parameters (and the other packs) stay in force. A valid pack takes effect for the years its
-manifest covers, and only for the parameters it sets; it may only set parameters that the
-built-in tree already has (same unit, same table keys). The rules are in docs/parameter-packs.md.
+Packs are read from the `packs` folder of the configuration folders (see `pack_dirs`),
+machine-wide first (a per-user pack never overrides one); reading never writes anything. A pack
+that is unsigned, signed by a key the release does not trust, malformed, partial or changed
+after its manifest was made is refused as a whole with a message naming the file and the
+problem, and the built-in parameters (and the other packs) stay in force. A valid pack takes
+effect for the years its manifest covers, and only for the parameters it sets; it may only set
+parameters that the built-in tree already has (same unit, same table keys). The rules are in
+docs/parameter-packs.md.
 
-    python -m jxdesk.core.parameters.packs make DIR     # write the checksums into DIR/pack.yaml
-    python -m jxdesk.core.parameters.packs check PACK   # validate one pack (folder or .zip)
-    python -m jxdesk.core.parameters.packs list         # the packs found and whether they load
+    jxdesk packs make DIR --key PRIVATE.pem   # checksums into DIR/pack.yaml, sign, check
+    jxdesk packs sign PACK --key PRIVATE.pem  # sign (again) a folder or .zip
+    jxdesk packs check PACK                   # validate one pack (folder or .zip)
+    jxdesk packs list                         # the packs found and whether they load
+    jxdesk packs keygen NAME [--out DIR]      # the issuing office's key pair
+(the tool is jxdesk.core.parameters.pack_tool)
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sys
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -38,6 +42,7 @@ from jxdesk.core.parameters.loader import ParameterError, load_parameters, read_
 from jxdesk.core.parameters.pack_files import (
     FORMAT,
     MANIFEST,
+    SIGNATURE,
     Checked,
     PackRefused,
     bad_member,
@@ -185,7 +190,8 @@ class PackStatus:
     def line(self) -> str:
         who = f"{self.info.name} v{self.info.version}" if self.info else self.location
         if self.state == "loaded":
-            return f"{who}: loaded ({self.location})"
+            signed = f"; signed by {self.info.signer}" if self.info and self.info.signer else ""
+            return f"{who}: loaded ({self.location}{signed})"
         return f"{who}: {self.state}: {self.reason}"
 
 
@@ -218,21 +224,21 @@ def _pack_years(c: Checked) -> dict[str, set[int]]:
     return out
 
 
-def effective_parameters(
-    paths: Iterable[Path], base: ParameterSet | None = None
-) -> tuple[ParameterSet, list[PackStatus]]:
-    """The built-in parameters with every valid pack among `paths` laid over them."""
-    base = base or load_parameters()
-    statuses: dict[str, PackStatus] = {}
+def _check_all(
+    paths: Sequence[Path], base: ParameterSet, statuses: dict[str, PackStatus]
+) -> list[Checked]:
     good: list[Checked] = []
     for p in paths:
         try:
             good.append(check_files(read_pack_files(p), str(p), base))
         except ParameterError as exc:
             statuses[str(p)] = PackStatus(str(p), "refused", str(exc))
+    return good
 
-    # Of the packs with one name, the highest version is in force; the same pack found twice
-    # (e.g. machine-wide and per-user) loads once.
+
+def _newest(good: list[Checked], statuses: dict[str, PackStatus]) -> list[Checked]:
+    """Of the packs with one name, the highest version is in force; the same pack found twice
+    loads once; the same name and version with other contents is refused."""
     good.sort(key=lambda c: (c.info.name, -c.info.version, c.info.location))
     chosen: list[Checked] = []
     for c in good:
@@ -258,13 +264,63 @@ def effective_parameters(
                 ),
                 c.info,
             )
+    return chosen
 
-    # Different packs may not set the same parameter for the same year: the later one (by
-    # first year, then name) is refused, so what is in force never depends on file order.
-    chosen.sort(key=lambda c: (c.info.years[0], c.info.name))
+
+def _not_overriding(
+    personal: list[Checked], machine: list[Checked], statuses: dict[str, PackStatus]
+) -> list[Checked]:
+    """Per-user packs whose name is not also installed machine-wide (in any version)."""
+    official = {c.info.name: c for c in machine}
+    kept = []
+    for c in personal:
+        admin = official.get(c.info.name)
+        if admin is None:
+            kept.append(c)
+            continue
+        same = admin.info.fingerprint == c.info.fingerprint
+        statuses[c.info.location] = PackStatus(
+            c.info.location,
+            "superseded" if same else "refused",
+            (
+                f"the same pack is in force from {admin.info.location}"
+                if same
+                else f"pack '{c.info.name}' is installed machine-wide ({admin.info.location}): "
+                "a per-user pack never replaces it"
+            ),
+            c.info,
+        )
+    return kept
+
+
+def effective_parameters(
+    paths: Iterable[Path],
+    base: ParameterSet | None = None,
+    *,
+    user_paths: Iterable[Path] = (),
+) -> tuple[ParameterSet, list[PackStatus]]:
+    """The built-in parameters with every valid pack among `paths` laid over them.
+
+    `paths` are the machine-wide packs (what an administrator installed); `user_paths` the
+    per-user ones, which never override them: a per-user pack with the name of a machine-wide
+    pack is not used, and one that sets a parameter for a year a machine-wide pack sets is
+    refused, whatever the names and versions."""
+    base = base or load_parameters()
+    machine_paths, personal_paths = list(paths), list(user_paths)
+    statuses: dict[str, PackStatus] = {}
+    machine_good = _check_all(machine_paths, base, statuses)
+    machine = _newest(list(machine_good), statuses)
+    personal = _newest(_check_all(personal_paths, base, statuses), statuses)
+    personal = _not_overriding(personal, machine_good, statuses)
+
+    # Different packs may not set the same parameter for the same year: the later one is
+    # refused (machine-wide before per-user; within each, by first year, then name), so what
+    # is in force never depends on file order and never on the user's folder.
+    machine.sort(key=lambda c: (c.info.years[0], c.info.name))
+    personal.sort(key=lambda c: (c.info.years[0], c.info.name))
     applied: list[Checked] = []
     claimed: dict[tuple[str, int], str] = {}
-    for c in chosen:
+    for c in machine + personal:
         clash = None
         mine = _pack_years(c)
         for path, years in sorted(mine.items()):
@@ -288,10 +344,22 @@ def effective_parameters(
         applied.append(c)
         statuses[c.info.location] = PackStatus(c.info.location, "loaded", None, c.info)
 
-    ordered = [statuses[str(p)] for p in paths if str(p) in statuses]
+    everything = machine_paths + personal_paths
+    ordered = [statuses[str(p)] for p in everything if str(p) in statuses]
     if not applied:
         return base, ordered
     return _apply(base, applied), ordered
+
+
+def scoped_pack_dirs(
+    config_dir: Path | str | None = None, *, user: bool = True
+) -> tuple[list[Path], list[Path]]:
+    """(machine-wide, per-user) packs folders. A `config_dir` or $JXDESK_CONFIG_DIR counts as
+    machine-wide (whoever sets it decides for the process)."""
+    if config_dir is not None or os.environ.get(CONFIG_ENV):
+        return pack_dirs(config_dir), []
+    dirs = pack_dirs(user=True)
+    return (dirs[:-1], dirs[-1:] if user else [])
 
 
 def load_effective_parameters(
@@ -300,10 +368,13 @@ def load_effective_parameters(
     """The parameters in force: built-in, with each valid installed pack laid over them.
 
     `config_dir` replaces the configuration folders (packs are read from `<config_dir>/packs`);
-    by default they are those of `config_dirs(user=user)`. Refused packs change nothing; their
-    statuses say why. Nothing is written. Not cached: call it again after installing a pack.
+    by default they are those of `config_dirs(user=user)`, machine-wide first: a per-user pack
+    never overrides a machine-wide one (see `effective_parameters`). Refused packs change
+    nothing; their statuses say why. Nothing is written. Not cached: call it again after
+    installing a pack.
     """
-    return effective_parameters(find_packs(pack_dirs(config_dir, user=user)), base)
+    machine, personal = scoped_pack_dirs(config_dir, user=user)
+    return effective_parameters(find_packs(machine), base, user_paths=find_packs(personal))
 
 
 def install_pack(
@@ -343,7 +414,8 @@ def make_manifest(folder: Path | str) -> dict[str, str]:
     """Write every file's SHA-256 into FOLDER/pack.yaml (keeping its other fields); return them.
 
     The other fields (format, name, title, version, issued_by, issued, years, source) must be
-    filled in by hand first; `check` then validates the result.
+    filled in by hand first. An old signature is removed: sign the pack (`sign_pack`), then
+    `check` validates the result.
     """
     folder = Path(folder)
     manifest_file = folder / MANIFEST
@@ -355,7 +427,7 @@ def make_manifest(folder: Path | str) -> dict[str, str]:
     files = {}
     for f in sorted(folder.rglob("*")):
         rel = f.relative_to(folder).as_posix()
-        if f.is_dir() or rel == MANIFEST:
+        if f.is_dir() or rel in (MANIFEST, SIGNATURE):
             continue
         problem = bad_member(rel)
         if problem:
@@ -364,64 +436,5 @@ def make_manifest(folder: Path | str) -> dict[str, str]:
     data["files"] = files
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
     manifest_file.write_text(text, "utf-8")
+    (folder / SIGNATURE).unlink(missing_ok=True)  # it was for the old manifest: sign again
     return files
-
-
-def _main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(
-        prog="python -m jxdesk.core.parameters.packs",
-        description="Make, check and list jxdesk parameter packs (see docs/parameter-packs.md).",
-    )
-    sub = ap.add_subparsers(dest="command", required=True)
-    mk = sub.add_parser("make", help="write the files' SHA-256 into DIR/pack.yaml, then check")
-    mk.add_argument("folder", type=Path)
-    mk.add_argument("--zip", type=Path, help="also write the pack as this .zip file")
-    ck = sub.add_parser("check", help="validate a pack (folder or .zip)")
-    ck.add_argument("pack", type=Path)
-    ls = sub.add_parser("list", help="the installed packs and whether they load")
-    ls.add_argument("--config-dir", type=Path, help=f"instead of ${CONFIG_ENV} / the defaults")
-    ls.add_argument("--machine-only", action="store_true", help="leave out the per-user folder")
-    args = ap.parse_args(argv)
-    for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")
-    try:
-        if args.command == "make":
-            files = make_manifest(args.folder)
-            info = check_pack(args.folder)
-            if args.zip:
-                with zipfile.ZipFile(args.zip, "w", zipfile.ZIP_DEFLATED) as z:
-                    z.write(args.folder / MANIFEST, MANIFEST)
-                    for rel in files:
-                        z.write(args.folder / rel, rel)
-            print(f"{args.folder / MANIFEST}: {len(files)} files; fingerprint {info.fingerprint}")
-            print(info.summary())
-        elif args.command == "check":
-            info = check_pack(args.pack)
-            print(f"ok: {info.summary()}")
-            print("sets: " + ", ".join(info.parameters))
-        else:
-            dirs = pack_dirs(args.config_dir, user=not args.machine_only)
-            print("reading: " + ", ".join(str(d) for d in dirs))
-            _, statuses = load_effective_parameters(args.config_dir, user=not args.machine_only)
-            for s in statuses:
-                print(s.line())
-            if not statuses:
-                print("no packs installed: the built-in parameters are in force")
-            return 1 if any(s.state == "refused" for s in statuses) else 0
-    except ParameterError as exc:
-        print(f"refused: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point for `python -m jxdesk.core.parameters.packs` (and a future `jxdesk packs`)."""
-    return _main(argv)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

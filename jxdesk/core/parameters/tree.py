@@ -102,6 +102,8 @@ class PackInfo:
     location: str
     documents: tuple[Document, ...]  # the documents the pack adds
     parameters: tuple[str, ...]  # the parameter paths it sets
+    #: the key that signed the manifest: its name and id (jxdesk.core.parameters.signing)
+    signer: str = ""
 
     @property
     def years_text(self) -> str:

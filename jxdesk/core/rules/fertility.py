@@ -14,6 +14,7 @@ from jxdesk.core.models import Case, Child, Mother, Scheme
 from jxdesk.core.money import ZERO, fen
 from jxdesk.core.parameters import ParameterSet
 from jxdesk.core.result import Fertility
+from jxdesk.core.rules.national_childcare import national_childcare
 from jxdesk.core.trace import Trace
 
 ORDER_CAP = "fertility.birth_order.order_cap"
@@ -34,7 +35,10 @@ def mother_hukou(case: Case) -> tuple[bool, bool]:
     return case.person.hukou_jiaxing, True
 
 
-def subsidies(case: Case, params: ParameterSet, trace: Trace) -> tuple[Decimal, Decimal]:
+def subsidies(
+    case: Case, params: ParameterSet, trace: Trace, with_allowance: set[int]
+) -> tuple[Decimal, Decimal]:
+    """孕产补助 and 育儿津贴; `with_allowance` collects the children given 育儿津贴."""
     prenatal_total = childcare_total = ZERO
     hukou, assumed = mother_hukou(case)
     if assumed and case.children:
@@ -85,6 +89,8 @@ def subsidies(case: Case, params: ParameterSet, trace: Trace) -> tuple[Decimal, 
         if child.registered_in_jiaxing:
             amount = snap.table(CHILDCARE).get(key, ZERO)
             childcare_total += amount
+            if amount:
+                with_allowance.add(i)
             trace.add(
                 "childcare" if amount else "childcare_none_for_order",
                 snap.article(CHILDCARE),
@@ -117,6 +123,7 @@ def maternity(case: Case, params: ParameterSet, trace: Trace) -> tuple[Decimal, 
     mother = case.mother
     if mother is None or not case.children:
         return ZERO, 0
+    trace.add("note_maternity_medical", "第四十三条、第四十四条", section="fertility")
     total, days_total = ZERO, 0
     for day, babies in deliveries(case.children).items():
         snap = params.at(day)
@@ -246,6 +253,8 @@ def _statutory_days(
 
 
 def settle_fertility(case: Case, params: ParameterSet, trace: Trace) -> Fertility:
-    prenatal, childcare = subsidies(case, params, trace)
+    with_allowance: set[int] = set()
+    prenatal, childcare = subsidies(case, params, trace, with_allowance)
     allowance, days = maternity(case, params, trace)
-    return Fertility(prenatal, childcare, allowance, days)
+    national = national_childcare(case, params, trace, with_allowance)
+    return Fertility(prenatal, childcare, allowance, days, national)

@@ -125,6 +125,7 @@ def _add(
         explains="premium",
         rate=rate,
         contribution=contribution,
+        whose=who,
     )
     if n_options > 1:
-        trace.add("premium_highest_wins", "措施第五条", section="premium", subject=who)
+        trace.add("premium_highest_wins", "措施第五条", section="premium", subject=who, whose=who)

@@ -19,6 +19,7 @@ class KioskConfig:
     idle_seconds: float = IDLE_DEFAULT
     countdown_seconds: float = COUNTDOWN_DEFAULT
     lang: str = "zh"  # the language each new session starts in
+    guard_seconds: float = 0.5  # taps dropped after a page changes (a double tap)
 
     @property
     def idle_ms(self) -> int:

@@ -42,3 +42,19 @@ def grouped(text: str) -> str:
         return ""
     whole, dot, frac = text.partition(".")
     return f"{int(whole or '0'):,}{dot}{frac}"
+
+
+MAX_COUNT_DIGITS = 3
+
+
+def press_count(text: str, key: str) -> str:
+    """A whole number (months) after one key: digits only, at most three, no leading 0."""
+    if key == CLEAR:
+        return ""
+    if key == BACKSPACE:
+        return text[:-1]
+    if key == "00":
+        return press_count(press_count(text, "0"), "0")
+    if key not in DIGITS or len(text) >= MAX_COUNT_DIGITS:
+        return text
+    return key if text == "0" else text + key

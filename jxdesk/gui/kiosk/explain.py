@@ -1,11 +1,12 @@
 """What the kiosk's 为什么是这个数？ and 规则依据 pages say, as sections of plain lines. Qt-free.
 
-`explain_sections` groups the result's explanation steps plainly: each bill's steps under
-the bill's title (as the result page names it), then 大病保险, 医疗救助, the totals, the
-government's help with the premium, and anything else. Each line is `render(step, lang)`
-(with its article, 第十七条 …). Fertility is not asked in the kiosk, so its steps are left
-out. `rules_sections` lists the documents and dates the figures come from and the
-parameter packs in force (read-only: nothing here installs anything).
+`explain_sections` groups the result's explanation steps card by card: for 医疗报销 each
+bill's steps under the bill's title (as the result page names it), then 大病保险, 医疗救助
+and the totals; then 生育补助 (each child's subsidies, the maternity allowance with its
+leave days, the national 育儿补贴); then 参保补助; then anything else. Each line is
+`render(step, lang)` (with its article, 第十七条 …). `rules_sections` lists the documents
+and dates the figures come from and the parameter packs in force (read-only: nothing
+here installs anything).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("critical_illness", "critical_illness"),
     ("medical_aid", "medical_aid"),
     ("total", "explain_total"),
+    ("fertility", "explain_fertility"),
     ("premium", "explain_premium"),
     ("other", "explain_other"),
 )
@@ -36,7 +38,7 @@ _AID_CODES = ("aid_", "medical_aid")
 
 
 class Section(NamedTuple):
-    key: str  # "claim:0", "critical_illness", "medical_aid", "total", "premium", "other"
+    key: str  # "claim:0", "critical_illness", "medical_aid", "total", "fertility", "premium"…
     title: str
     lines: tuple[str, ...]
 
@@ -44,7 +46,7 @@ class Section(NamedTuple):
 def group_of(step: Step) -> str | None:
     """Where a step is shown, or None when the kiosk leaves it out."""
     if step.section == "fertility":
-        return None
+        return "fertility"
     if step.section == "premium":
         return None if step.code == "premium_none" else "premium"
     if step.subject and step.subject.startswith("claim:"):
@@ -59,7 +61,7 @@ def group_of(step: Step) -> str | None:
 
 
 def bill_title(n: int, kind: str, facility: str, lang: str) -> str:
-    """第 1 笔 · 住院 · 市里大医院 (the words of the result page's bill list)."""
+    """第 1 笔 · 住院 · 三级医院 (the words of the bills page)."""
     parts = [say("claim_n", lang).format(n=n + 1)]
     if kind:
         parts.append(say(kind, lang))

@@ -1,18 +1,37 @@
 """The kiosk's steps, on the same view model as the counter's wizard. Qt-free.
 
-One question a page, one claim at a time: who (scheme), the card balance (employee
-schemes only), medical aid, then per claim the kind, the hospital tier (skipped when the
-kind allows one), the place and the amounts; then the result, where 再加一笔 starts the
-next claim. Fertility is left to the counter (too many questions for a kiosk).
+One question a page: who (scheme), the card balance (employee schemes only), medical
+aid; then the family (a child born since 2025 or on the way: its date year → month →
+day, its birth order or 双胞胎, registered in Jiaxing, enrolled in 居民医保; more children;
+then the mother: you or someone else, her insurance, months, base, a difficult labour;
+"没有" skips it all with one tap); then per bill the kind, the hospital tier (skipped when
+the kind allows one), the place and the invoice's total and 自费; then the result,
+where ＋再加一笔 starts the next bill and 看病费用 lists them to change or delete.
+
+Every question can be answered 不知道 (see `family`); the history of pages passed is
+the step counter ("第 n 步" is the n-th question actually asked) and what 返回 undoes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import copy
+from decimal import Decimal, InvalidOperation
 from enum import IntEnum
+from typing import NamedTuple
 
-from jxdesk.gui.answers import Answers, ClaimAnswer
+from jxdesk.gui.answers import Answers, ClaimAnswer, clean_money
 from jxdesk.gui.codes import allowed_facilities
+from jxdesk.gui.kiosk.family import (
+    ORDER_CAP,
+    WORKING,
+    Kid,
+    MotherInfo,
+    Note,
+    days_in,
+    family_notes,
+    write_family,
+    years,
+)
 from jxdesk.gui.viewmodel import WizardModel
 
 SCHEMES = ("employee", "retiree", "flexible", "resident", "student")
@@ -26,71 +45,188 @@ AIDS = (
     "other",
 )
 KINDS = ("outpatient", "inpatient", "chronic", "special", "home_bed")
+TIERS = ("level3", "level2", "level1", "primary", "pharmacy")
 PLACES = ("local", "referred", "unreferred")
+UNKNOWN = "unknown"  # the 不知道 / 跳过 tile of every question
+NO_BILL = "no_bill"  # the kind page's "no bill to enter"
+FAMILY = ("born", "expected", "none", UNKNOWN)
+ORDERS = ("1", "2", "3", "twins", UNKNOWN)
+BEFORE_TWINS = ("0", "1", "2", UNKNOWN)
+YES_NO = ("yes", "no", UNKNOWN)
+MORE = ("more_born", "more_expected", "no_more")
+WHO = ("self", "other", UNKNOWN)
+MONTHS = tuple(str(m) for m in range(1, 13))
+DAYS = tuple(str(d) for d in range(1, 32))
+#: the 不知道 answer of a keypad question
+DONT_KNOW = ""
 
 
 class Step(IntEnum):
     SCHEME = 0
     ACCOUNT = 1
     AID = 2
-    KIND = 3
-    TIER = 4
-    PLACE = 5
-    AMOUNT = 6
-    RESULT = 7
-    EXPLAIN = 8  # 为什么是这个数？ the steps behind the result
-    RULES = 9  # 规则依据: the documents and packs the figures come from (read-only)
+    FAMILY = 3  # a child born since 2025, or on the way?
+    KID_YEAR = 4
+    KID_MONTH = 5
+    KID_DAY = 6
+    KID_ORDER = 7
+    TWIN_BEFORE = 8  # twins: how many children before them
+    KID_REGISTERED = 9
+    KID_INSURED = 10
+    MORE_KIDS = 11
+    MOTHER_WHO = 12
+    MOTHER_SCHEME = 13
+    MOTHER_MONTHS = 14
+    MOTHER_BASE = 15
+    MOTHER_DIFFICULT = 16
+    KIND = 17
+    TIER = 18
+    PLACE = 19
+    AMOUNT = 20
+    RESULT = 21
+    BILLS = 22  # 看病费用: the bills, to change or delete
+    EXPLAIN = 23  # 为什么是这个数？ the steps behind the result
+    RULES = 24  # 规则依据: the documents and packs the figures come from (read-only)
 
 
 #: the result and the pages read from it: no step number, 完成，清空 at the bottom
-AFTER_RESULT = (Step.RESULT, Step.EXPLAIN, Step.RULES)
+AFTER_RESULT = (Step.RESULT, Step.BILLS, Step.EXPLAIN, Step.RULES)
+KID_STEPS = tuple(s for s in Step if Step.KID_YEAR <= s <= Step.KID_INSURED)
+CLAIM_STEPS = (Step.KIND, Step.TIER, Step.PLACE, Step.AMOUNT)
 
 
-@dataclass
+class KioskClaim(ClaimAnswer):
+    """A bill as the kiosk asks it: the invoice's total and its 自费; `eligible` (what the
+    core needs) is the total less the 自费, kept up to date by `KioskFlow.set_amount`."""
+
+    def __init__(self, total: str = "", **kw: str) -> None:
+        super().__init__(**kw)
+        self.total = total
+
+
+class Entry(NamedTuple):
+    step: Step
+    draft: int | None
+    kid: int | None
+
+
+def _money(text: str) -> Decimal | None:
+    try:
+        value = Decimal(clean_money(text))
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() and value >= 0 else None
+
+
 class KioskFlow:
-    """Where the person is, and the answers so far (in `model.answers`)."""
+    """Where the person is, and the answers so far (in `model.answers`, and for the
+    family branch in `kids` / `mother` too)."""
 
-    model: WizardModel
-    step: Step = Step.SCHEME
-    history: list[Step] = field(default_factory=list)
-    draft: int | None = None  # the claim being entered, not yet confirmed
+    def __init__(self, model: WizardModel) -> None:
+        self.model = model
+        self._reset()
+
+    def _reset(self) -> None:
+        self.step = Step.SCHEME
+        self.history: list[Entry] = []
+        self.draft: int | None = None  # the bill being entered or changed
+        self.draft_new = False  # … and it is a new one (dropped if 返回 leaves it)
+        self.backup: ClaimAnswer | None = None  # … or the bill as it was before the change
+        self.family: str | None = None  # the answer to "a child since 2025?"
+        self.kids: list[Kid] = []
+        self.kid: int | None = None  # the child being asked about
+        self.mother = MotherInfo()
+        self.removed: tuple[int, ClaimAnswer] | None = None  # the last bill deleted (撤销)
+        self.account_unknown = False  # the card balance was answered 不知道
 
     # ---- the session
     def wipe(self) -> None:
         """Forget everything: fresh answers, the first page."""
         self.model.answers = Answers()
-        self.step = Step.SCHEME
-        self.history = []
-        self.draft = None
+        self._reset()
+        self.model.changed()
+
+    def load(self) -> None:
+        """Show the result of the answers already in the model (a case file)."""
+        a = self.model.answers
+        a.claims = [
+            KioskClaim(
+                total=_plain(_money(c.eligible or "0"), _money(c.excluded or "0")),
+                kind=c.kind,
+                facility=c.facility,
+                place=c.place,
+                eligible=c.eligible,
+                excluded=c.excluded,
+                date=c.date,
+            )
+            for c in a.claims
+        ]
+        self.kids = []
+        for ch in a.children:
+            kid = Kid()
+            kid.year, kid.month, kid.day = (int(x) for x in ch.birth_date.split("-"))
+            kid.order, kid.order_asked = min(ch.order, ORDER_CAP), True
+            kid.registered, kid.insured, kid.done = (
+                ch.registered_in_jiaxing,
+                ch.resident_insured,
+                True,
+            )
+            self.kids.append(kid)
+        self.family = "born" if self.kids else "none"
+        m = a.mother
+        if m.include:
+            self.mother.who, self.mother.scheme = "other", m.scheme
+            self.mother.months, self.mother.base = str(m.continuous_months), m.contribution_base
+            self.mother.difficult = m.difficult_labour
+        self.history = [Entry(Step.SCHEME, None, None)]
+        self.step = Step.RESULT
         self.model.changed()
 
     @property
     def pristine(self) -> bool:
-        return self.step is Step.SCHEME and not self.history and self.model.answers == Answers()
+        return (
+            self.step is Step.SCHEME
+            and not self.history
+            and self.model.answers == Answers()
+            and not self.kids
+        )
 
     def go(self, step: Step) -> None:
         if step is not self.step:
-            self.history.append(self.step)
+            self.history.append(Entry(self.step, self.draft, self.kid))
             self.step = step
 
     def back(self) -> None:
-        """One page back; leaving a claim that was never confirmed drops it."""
+        """One page back. Leaving a new bill from its first page drops it, leaving a
+        changed one restores it; leaving a child that was never finished drops it."""
         if not self.history:
             return
-        target = self.history.pop()
-        if target < Step.KIND or target is Step.RESULT:
-            self._drop_draft()
-        self.step = target
-
-    def _drop_draft(self) -> None:
-        if self.draft is not None:
-            self.model.remove_claim(self.draft)
-            self.draft = None
+        entry = self.history.pop()
+        claims = self.model.answers.claims
+        if self.draft is not None and entry.draft != self.draft:
+            if self.draft_new:
+                self.model.remove_claim(self.draft)
+            elif self.backup is not None and self.draft < len(claims):
+                claims[self.draft] = self.backup
+                self.model.changed()
+            self.draft, self.draft_new, self.backup = None, False, None
+        if entry.draft is not None and self.draft is None and entry.draft < len(claims):
+            self.draft, self.draft_new = entry.draft, False  # back into a bill from the result
+            self.backup = copy.deepcopy(claims[entry.draft])
+        kid = self.current_kid
+        if kid is not None and entry.kid != self.kid and kid is self.kids[-1] and not kid.done:
+            self.kids.pop()  # a child whose questions were left before the end
+            self.sync()
+        if entry.step is Step.KID_INSURED and self.kid is not None:
+            self.kids[self.kid].done = False
+        self.kid = entry.kid
+        self.step = entry.step
 
     @property
     def number(self) -> int:
-        """'第 n 步' as the person sees it (the pages they actually pass through)."""
-        return len(self.history) + 1
+        """'第 n 步': the n-th question asked (the question pages actually passed through;
+        the result and its reading pages are not questions)."""
+        return 1 + sum(e.step not in AFTER_RESULT for e in self.history)
 
     # ---- who
     def choose_scheme(self, scheme: str) -> None:
@@ -98,7 +234,7 @@ class KioskFlow:
         a.scheme = scheme
         if not a.has_account:
             a.account_balance = ""
-        self.model.changed()
+        self.sync()
         self.go(Step.ACCOUNT if a.has_account else Step.AID)
 
     def set_account(self, text: str) -> None:
@@ -108,36 +244,258 @@ class KioskFlow:
     def account_problem(self) -> str | None:
         return self.model.problem_at("person.account_balance")
 
-    def confirm_account(self) -> bool:
+    def confirm_account(self, known: bool = True) -> bool:
+        """下一步 (`known`), or 不知道: no balance (the result says what that leaves out)."""
+        if not known:
+            self.set_account("")
         if self.account_problem():
             return False
+        self.account_unknown = not known or not self.model.answers.account_balance
         self.go(Step.AID)
         return True
 
     def choose_aid(self, aid: str) -> None:
         self.model.answers.medical_aid = aid
         self.model.changed()
+        self.go(Step.FAMILY)
+
+    # ---- the family
+    def sync(self) -> None:
+        write_family(self.model.answers, self.kids, self.mother)
+        self.model.changed()
+
+    @property
+    def current_kid(self) -> Kid | None:
+        return self.kids[self.kid] if self.kid is not None and self.kid < len(self.kids) else None
+
+    def choose_family(self, code: str) -> None:
+        self.family = code
+        if code in ("born", "expected"):
+            self._new_kid(code == "expected")
+            return
+        self.kids, self.kid, self.mother = [], None, MotherInfo()
+        self.sync()
+        self._to_bills()
+
+    def _new_kid(self, expected: bool) -> None:
+        self.kids.append(Kid(expected))
+        self.go(Step.KID_YEAR)
+        self.kid = len(self.kids) - 1
+
+    def kid_years(self) -> tuple[str, ...]:
+        kid = self.current_kid
+        return tuple(str(y) for y in years(kid.expected if kid else False, self.model.answers.year))
+
+    def kid_days(self) -> tuple[str, ...]:
+        kid = self.current_kid
+        return DAYS[: days_in(kid.year, kid.month) if kid else 31]
+
+    def _date_unknown(self, kid: Kid) -> None:
+        kid.date_unknown = True
+        kid.year = kid.month = kid.day = None
+        self.sync()
+        self.go(Step.KID_ORDER)
+
+    def choose_year(self, code: str) -> None:
+        kid = self.current_kid
+        if kid is None:
+            return
+        if code == UNKNOWN:
+            self._date_unknown(kid)
+            return
+        kid.year, kid.date_unknown = int(code), False
+        if kid.day is not None and kid.day > days_in(kid.year, kid.month):
+            kid.day = None
+        self.sync()
+        self.go(Step.KID_MONTH)
+
+    def choose_month(self, code: str) -> None:
+        kid = self.current_kid
+        if kid is None:
+            return
+        if code == UNKNOWN:
+            self._date_unknown(kid)
+            return
+        kid.month = int(code)
+        if kid.day is not None and kid.day > days_in(kid.year, kid.month):
+            kid.day = None
+        self.sync()
+        self.go(Step.KID_DAY)
+
+    def choose_day(self, code: str) -> None:
+        kid = self.current_kid
+        if kid is None:
+            return
+        if code == UNKNOWN:
+            self._date_unknown(kid)
+            return
+        if int(code) > days_in(kid.year, kid.month):
+            return
+        kid.day = int(code)
+        self.sync()
+        self.go(Step.KID_ORDER)
+
+    def choose_order(self, code: str) -> None:
+        kid = self.current_kid
+        if kid is None:
+            return
+        kid.order_asked = True
+        if code == "twins":
+            kid.twins = True
+            self.go(Step.TWIN_BEFORE)
+            return
+        kid.twins = False
+        kid.order = None if code == UNKNOWN else int(code)
+        self.sync()
+        self.go(Step.KID_REGISTERED)
+
+    def choose_before_twins(self, code: str) -> None:
+        kid = self.current_kid
+        if kid is None:
+            return
+        kid.order = None if code == UNKNOWN else min(int(code) + 1, ORDER_CAP)
+        self.sync()
+        self.go(Step.KID_REGISTERED)
+
+    def choose_registered(self, code: str) -> None:
+        kid = self.current_kid
+        if kid is not None:
+            kid.registered = None if code == UNKNOWN else code == "yes"
+            self.sync()
+            self.go(Step.KID_INSURED)
+
+    def choose_insured(self, code: str) -> None:
+        kid = self.current_kid
+        if kid is not None:
+            kid.insured = None if code == UNKNOWN else code == "yes"
+            kid.done = True
+            self.sync()
+            self.go(Step.MORE_KIDS)
+
+    def choose_more(self, code: str) -> None:
+        if code in ("more_born", "more_expected"):
+            self._new_kid(code == "more_expected")
+        else:
+            self.go(Step.MOTHER_WHO)
+            self.kid = None
+
+    def choose_mother(self, code: str) -> None:
+        m = self.mother
+        m.who = code
+        if code == "self":
+            m.scheme = None
+            self.sync()
+            if self.model.answers.scheme in WORKING:
+                self.go(Step.MOTHER_MONTHS)
+            else:
+                self._to_bills()
+        elif code == "other":
+            self.sync()
+            self.go(Step.MOTHER_SCHEME)
+        else:
+            self.sync()
+            self._to_bills()
+
+    def choose_mother_scheme(self, code: str) -> None:
+        self.mother.scheme = None if code == UNKNOWN else code
+        self.sync()
+        if code in WORKING:
+            self.go(Step.MOTHER_MONTHS)
+        else:
+            self._to_bills()
+
+    @property
+    def mother_scheme(self) -> str | None:
+        m = self.mother
+        return self.model.answers.scheme if m.who == "self" else m.scheme
+
+    def set_mother(self, which: str, text: str) -> None:
+        """The months ("months") or the contribution base ("base") as typed."""
+        m = self.mother
+        if which == "months":
+            m.months, m.months_unknown = text, False
+        elif which == "base":
+            m.base, m.base_unknown = text, False
+        self.sync()
+
+    def mother_problem(self, which: str) -> str | None:
+        if which == "base" and self.mother.base and _money(self.mother.base) is None:
+            return self.model.problem_at("mother.contribution_base") or "?"
+        return self.model.problem_at(f"mother.{_MOTHER_PATH[which]}")
+
+    def confirm_mother(self, which: str, known: bool = True) -> bool:
+        """下一步 (`known`) or 不知道 on the months or base page."""
+        m = self.mother
+        if which == "months":
+            if known and not m.months:
+                return False
+            m.months_unknown = not known
+            if not known:
+                m.months = ""
+            self.sync()
+            self.go(Step.MOTHER_BASE)
+            return True
+        if known and (not m.base or self.mother_problem("base")):
+            return False
+        m.base_unknown = not known
+        if not known:
+            m.base = ""
+        self.sync()
+        self.go(Step.MOTHER_DIFFICULT)
+        return True
+
+    def choose_difficult(self, code: str) -> None:
+        m = self.mother
+        m.difficult = None if code == UNKNOWN else code == "yes"
+        m.difficult_asked = True
+        self.sync()
+        self._to_bills()
+
+    def notes(self) -> list[Note]:
+        """What the family answers leave unknown (the result says each plainly)."""
+        return list(family_notes(self.kids, self.mother, self.model.answers.scheme))
+
+    # ---- bills
+    def _to_bills(self) -> None:
         if self.model.answers.claims:
             self.go(Step.RESULT)
         else:
             self.new_claim()
 
-    # ---- one claim
     def new_claim(self) -> None:
-        self._drop_draft()
-        self.model.answers.claims.append(ClaimAnswer())
-        self.draft = len(self.model.answers.claims) - 1
-        self.model.changed()
+        self.model.answers.claims.append(KioskClaim())
         self.go(Step.KIND)
+        self.draft, self.draft_new, self.backup = len(self.model.answers.claims) - 1, True, None
+        self.model.changed()
+
+    def edit_claim(self, index: int) -> None:
+        """修改: the bill's questions again, its answers chosen; 返回 from the first puts
+        it back as it was."""
+        claims = self.model.answers.claims
+        if 0 <= index < len(claims):
+            self.go(Step.KIND)
+            self.draft, self.draft_new = index, False
+            self.backup = copy.deepcopy(claims[index])
 
     @property
-    def claim(self) -> ClaimAnswer | None:
+    def claim(self) -> KioskClaim | None:
         claims = self.model.answers.claims
-        return claims[self.draft] if self.draft is not None and self.draft < len(claims) else None
+        if self.draft is None or self.draft >= len(claims):
+            return None
+        c = claims[self.draft]
+        return c if isinstance(c, KioskClaim) else None
 
     def choose_kind(self, kind: str) -> None:
-        if self.draft is None:
+        if kind == NO_BILL:  # nothing to enter: the result
+            if self.draft is not None and self.draft_new:
+                self.model.remove_claim(self.draft)
+            self.draft, self.draft_new, self.backup = None, False, None
+            self.go(Step.RESULT)
+            self.history[-1] = self.history[-1]._replace(draft=None)
             return
+        if self.draft is None:  # back on this page after "no bill": a new one after all
+            self.model.answers.claims.append(KioskClaim())
+            self.draft, self.draft_new = len(self.model.answers.claims) - 1, True
         self.model.set_claim_kind(self.draft, kind)
         allowed = allowed_facilities(kind)
         if len(allowed) == 1:  # 家庭病床 is only ever 基层
@@ -166,36 +524,70 @@ class KioskFlow:
         self.go(Step.AMOUNT)
 
     def set_amount(self, which: str, text: str) -> None:
+        """The invoice's total ("total") or its 自费 ("excluded"); the in-scope amount is
+        the total less the 自费 (never typed: an 80-year-old should not subtract)."""
         c = self.claim
-        if c is None or which not in ("eligible", "excluded"):
+        if c is None or which not in ("total", "excluded"):
             return
         setattr(c, which, text)
+        total, excluded = _money(c.total), _money(c.excluded or "0")
+        if total is None or excluded is None or excluded > total:
+            c.eligible = ""
+        else:
+            c.eligible = _plain(total, -excluded)
         self.model.changed()
 
     def amount_problem(self, which: str) -> str | None:
-        if self.draft is None:
+        c = self.claim
+        if c is None:
             return None
-        return self.model.problem_at(f"claims[{self.draft}].{which}")
+        if which == "excluded":
+            total, excluded = _money(c.total), _money(c.excluded or "0")
+            if total is not None and excluded is not None and excluded > total:
+                return "excluded_over_total"
+            return self.model.problem_at(f"claims[{self.draft}].excluded")
+        if c.total and c.eligible:
+            return self.model.problem_at(f"claims[{self.draft}].eligible")
+        return None
 
     def can_confirm_amount(self) -> bool:
         c = self.claim
         return (
             c is not None
+            and bool(c.total)
             and bool(c.eligible)
-            and not self.amount_problem("eligible")
+            and not self.amount_problem("total")
             and not self.amount_problem("excluded")
         )
 
     def confirm_amount(self) -> bool:
         if not self.can_confirm_amount():
             return False
-        self.draft = None
-        self.history = [s for s in self.history if s < Step.KIND]  # back from the result: who
-        self.step = Step.RESULT
+        self.go(Step.RESULT)
+        self.draft, self.draft_new, self.backup = None, False, None
         return True
 
     def remove_claim(self, index: int) -> None:
+        """删除 (on the bills page); `undo_remove` puts it back."""
+        claims = self.model.answers.claims
+        if not 0 <= index < len(claims):
+            return
+        self.removed = (index, claims[index])
+        self.history = [_without_claim(e, index) for e in self.history if e.draft != index]
         self.model.remove_claim(index)
+
+    def undo_remove(self) -> None:
+        if self.removed is not None:
+            index, claim = self.removed
+            self.model.answers.claims.insert(min(index, len(self.model.answers.claims)), claim)
+            self.removed = None
+            self.model.changed()
+
+    def bills(self) -> None:
+        """看病费用, from the result."""
+        if self.step is Step.RESULT:
+            self.removed = None
+            self.go(Step.BILLS)
 
     # ---- reading the result
     def explain(self) -> None:
@@ -207,3 +599,19 @@ class KioskFlow:
         """规则依据, from the result or its explanation."""
         if self.step in (Step.RESULT, Step.EXPLAIN):
             self.go(Step.RULES)
+
+
+def _without_claim(e: Entry, index: int) -> Entry:
+    """A history entry once bill `index` is deleted (the later bills move up one)."""
+    if e.draft is not None and e.draft > index:
+        return e._replace(draft=e.draft - 1)
+    return e
+
+
+_MOTHER_PATH = {"months": "continuous_months", "base": "contribution_base"}
+
+
+def _plain(a: Decimal | None, b: Decimal | None) -> str:
+    """a + b as the contract writes money (no exponent, no grouping)."""
+    value = (a or Decimal(0)) + (b or Decimal(0))
+    return f"{value:f}"

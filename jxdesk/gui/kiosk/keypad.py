@@ -1,7 +1,8 @@
 """The large on-screen numeric keypad (a kiosk has no keyboard).
 
-Digits, 00, the point, ⌫ and 清除; each key is at least 96 × 80 px. The keypad only
-says which key was pressed (`key_pressed`); `entry.press` works out the amount.
+Digits, 00, the point, ⌫ and 清除; each key is at least 96 × 80 px. For a whole number
+(`count`) the point is left out. The keypad only says which key was pressed
+(`key_pressed`); `entry.press` / `entry.press_count` work out the figure.
 """
 
 from __future__ import annotations
@@ -10,22 +11,26 @@ from jxdesk.gui.kiosk.entry import BACKSPACE, CLEAR, KEYS
 from jxdesk.gui.kiosk.words import say
 from jxdesk.gui.qt import QGridLayout, QPushButton, Qt, QWidget, Signal
 
-KEY_W, KEY_H = 112, 80
+KEY_W, KEY_H = 96, 80
 
 
 class Keypad(QWidget):
     key_pressed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, count: bool = False) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setSpacing(10)
         grid.setContentsMargins(0, 0, 0, 0)
         self.keys: dict[str, QPushButton] = {}
         for i, key in enumerate(KEYS):
+            if count and key == ".":
+                continue
             self._add(key, key, i // 3, i % 3, grid)
         self._add(BACKSPACE, "", 0, 3, grid)
         self._add(CLEAR, "", 1, 3, grid)
+        for key in (BACKSPACE, CLEAR):
+            self.keys[key].setProperty("role", "keyword")
         self.retranslate("zh")
 
     def _add(self, key: str, text: str, row: int, col: int, grid: QGridLayout) -> None:
@@ -37,6 +42,10 @@ class Keypad(QWidget):
         b.clicked.connect(lambda _=False, k=key: self.key_pressed.emit(k))
         self.keys[key] = b
         grid.addWidget(b, row, col)
+
+    def set_scale(self, scale: float) -> None:
+        for b in self.keys.values():
+            b.setMinimumSize(round(KEY_W * scale), round(KEY_H * scale))
 
     def retranslate(self, lang: str) -> None:
         self.keys[BACKSPACE].setText(say("key_back", lang))

@@ -9,11 +9,10 @@ cards, in a scroll area that follows a finger (QScroller; a mouse drags it too) 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from jxdesk.gui.kiosk.base import Host, KioskPage, button, put_text, text_label
+from jxdesk.gui.kiosk.cards import note_text, result_cards
 from jxdesk.gui.kiosk.explain import Section, explain_sections, rules_sections
 from jxdesk.gui.kiosk.flow import Step
-from jxdesk.gui.kiosk.pages import KioskPage, button, put_text, text_label
 from jxdesk.gui.kiosk.words import say
 from jxdesk.gui.qt import (
     QFrame,
@@ -27,16 +26,13 @@ from jxdesk.gui.qt import (
 )
 from jxdesk.gui.widgets import money
 
-if TYPE_CHECKING:  # pragma: no cover
-    from jxdesk.gui.kiosk.window import KioskWindow
-
 PAGE_OVERLAP = 0.85  # 下一页 moves this much of the visible height: a line stays in view
 
 
 class ReadingPage(KioskPage):
     """A title, a hint, a line under them, then cards of lines that scroll."""
 
-    def __init__(self, win: KioskWindow) -> None:
+    def __init__(self, win: Host) -> None:
         super().__init__(win)
         self.summary = text_label("name")
         self.lay.addWidget(self.summary)
@@ -149,7 +145,7 @@ class ExplainPage(ReadingPage):
 
     step = Step.EXPLAIN
 
-    def __init__(self, win: KioskWindow) -> None:
+    def __init__(self, win: Host) -> None:
         super().__init__(win)
         self.rules = button()
         self.rules.clicked.connect(self._rules)
@@ -162,22 +158,30 @@ class ExplainPage(ReadingPage):
     def refresh(self) -> None:
         super().refresh()
         lang = self.lang
-        model = self.win.flow.model
+        f = self.win.flow
+        model = f.model
         self.heading(say("explain_title", lang), say("explain_hint", lang))
         result = model.result()
         if result is None:
             put_text(self.summary, say("explain_none", lang))
             self.show_sections([])
         else:
+            cards = {c.key: c for c in result_cards(model, f.notes(), f.kids, f.account_unknown)}
             put_text(
                 self.summary,
                 say("explain_summary", lang).format(
                     you=money(result.medical.out_of_pocket),
                     paid=money(model.medical_paid_for_you()),
+                    fertility=cards["fertility"].figure or cards["fertility"].empty,
+                    premium=cards["premium"].figure or cards["premium"].empty,
                 ),
             )
             bills = [(c.kind, c.facility) for c in model.answers.claims]
-            self.show_sections(explain_sections(result.steps, lang, bills, model.engine.render))
+            sections = explain_sections(result.steps, lang, bills, model.engine.render)
+            notes = tuple(note_text(n, lang) for n in f.notes())
+            if notes:
+                sections.append(Section("unknown", say("explain_unknown", lang), notes))
+            self.show_sections(sections)
         self.rules.setText(say("rules_button", lang))
         self.rules.setAccessibleName(self.rules.text())
 
@@ -187,7 +191,7 @@ class RulesPage(ReadingPage):
 
     step = Step.RULES
 
-    def __init__(self, win: KioskWindow) -> None:
+    def __init__(self, win: Host) -> None:
         super().__init__(win)
         self.summary.hide()
 

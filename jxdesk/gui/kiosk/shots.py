@@ -1,73 +1,101 @@
 """Screenshots of the kiosk's pages for docs/kiosk.md:
-`QT_QPA_PLATFORM=offscreen uv run python -m jxdesk.gui.kiosk.shots docs/screenshots`."""
+`QT_QPA_PLATFORM=offscreen uv run python -m jxdesk.gui.kiosk.shots docs/screenshots [WxH …]`
+(1024x768 and 1920x1080 unless sizes are given); files kiosk-NAME-LANG-WxH.png."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from jxdesk.gui.kiosk.demo import Bill, Session, fill
+from jxdesk.gui.kiosk.demo import EVERY_PAGE, YOUNG_MOTHER, fill
 from jxdesk.gui.kiosk.flow import Step
 
-SIZE = (1280, 800)
+SIZES = ((1024, 768), (1920, 1080))
 PAGES = (
     ("scheme", Step.SCHEME),
     ("account", Step.ACCOUNT),
     ("aid", Step.AID),
+    ("family", Step.FAMILY),
+    ("year", Step.KID_YEAR),
+    ("month", Step.KID_MONTH),
+    ("day", Step.KID_DAY),
+    ("order", Step.KID_ORDER),
+    ("twins", Step.TWIN_BEFORE),
+    ("registered", Step.KID_REGISTERED),
+    ("more", Step.MORE_KIDS),
+    ("mother", Step.MOTHER_WHO),
+    ("mother-scheme", Step.MOTHER_SCHEME),
+    ("months", Step.MOTHER_MONTHS),
+    ("base", Step.MOTHER_BASE),
+    ("difficult", Step.MOTHER_DIFFICULT),
     ("kind", Step.KIND),
     ("tier", Step.TIER),
     ("place", Step.PLACE),
     ("amount", Step.AMOUNT),
     ("result", Step.RESULT),
+    ("bills", Step.BILLS),
     ("explain", Step.EXPLAIN),
     ("rules", Step.RULES),
 )
-SHOWN = Session(
-    bills=(
-        Bill("inpatient", "level3", "local", "73519.28", "1200"),
-        Bill("outpatient", "primary", "local", "300"),
-    )
-)
+
+
+def size_of(text: str) -> tuple[int, int]:
+    w, _, h = text.partition("x")
+    return int(w), int(h)
 
 
 def main(argv: list[str]) -> int:
-    from jxdesk.gui.app import Mode as AppMode
-    from jxdesk.gui.app import Options, make_app, style
     from jxdesk.gui.engine import Engine
     from jxdesk.gui.kiosk.config import KioskConfig
     from jxdesk.gui.kiosk.window import KioskWindow
+    from jxdesk.gui.startup import Mode, Options, make_app, style
     from jxdesk.gui.viewmodel import WizardModel
 
     out = Path(argv[0] if argv else "docs/screenshots")
+    sizes = tuple(size_of(a) for a in argv[1:]) or SIZES
     out.mkdir(parents=True, exist_ok=True)
-    app, language = make_app(Options(AppMode.SCREENSHOT))
+    app, language = make_app(Options(Mode.SCREENSHOT))
     style(app, False)
-    for lang in ("zh", "en"):
-        language.apply(lang)
-        win = KioskWindow(WizardModel(engine=Engine(), lang=lang), KioskConfig(lang=lang))
-        win.on_language = language.apply
-        win.resize(*SIZE)
-        win.show()
-        for name, step in PAGES:
+    for w, h in sizes:
+        for lang in ("zh", "en"):
+            language.apply(lang)
+            win = KioskWindow(WizardModel(engine=Engine(), lang=lang), KioskConfig(lang=lang))
+            win.on_language = language.apply
+            win.resize(w, h)
+            win.show()
+
+            def save(
+                name: str, win: KioskWindow = win, w: int = w, h: int = h, lang: str = lang
+            ) -> None:
+                app.processEvents()
+                app.processEvents()  # a scroll area sizes its new contents on the second pass
+                win.grab().save(str(out / f"kiosk-{name}-{lang}-{w}x{h}.png"))
+
+            for name, step in PAGES:
+                win.wipe()
+                if step is not Step.SCHEME:
+                    fill(win, EVERY_PAGE, stop=step)
+                if step is Step.AMOUNT:
+                    win.page._select("excluded")  # type: ignore[attr-defined]
+                save(name)
             win.wipe()
-            if step is not Step.SCHEME:
-                fill(win, SHOWN, stop=step)
-            if step is Step.AMOUNT:
-                page = win.page
-                page._select("excluded")  # type: ignore[attr-defined]
+            fill(win, YOUNG_MOTHER)
+            save("young-mother")
+            win.restart.click()  # 重新开始？ on a question page: it asks
+            win.wipe()
+            fill(win, EVERY_PAGE, stop=Step.KID_ORDER)
+            win.restart.click()
+            save("restart")
+            win.wipe()
+            fill(win, EVERY_PAGE, stop=Step.KIND)
+            win._warn(30)
+            save("idle")
+            win.countdown.hide()
+            win.recover()
+            save("crash")
+            win.shutdown()
+            win.deleteLater()
             app.processEvents()
-            app.processEvents()  # a scroll area sizes its new contents on the second pass
-            win.grab().save(str(out / f"kiosk-{name}-{lang}.png"))
-        win._warn(30)
-        app.processEvents()
-        win.grab().save(str(out / f"kiosk-idle-{lang}.png"))
-        win.countdown.hide()
-        win.recover()
-        app.processEvents()
-        win.grab().save(str(out / f"kiosk-crash-{lang}.png"))
-        win.shutdown()
-        win.deleteLater()
-        app.processEvents()
     return 0
 
 

@@ -1,10 +1,13 @@
 """The kiosk window: full screen, no frame, no way out from the screen.
 
 Above the pages: the question's step and the language button. Below: 返回 and
-重新开始. Over everything, when needed: the idle countdown and the crash message, each
-covering the whole screen. A close request (Alt+F4, the window manager) is refused;
-Escape does nothing; the window goes back to full screen if anything un-maximises it.
-Only `shutdown()` (SIGTERM from the administrator's service manager) closes it.
+重新开始 (which asks first; 完成，清空 on the result does not). Over everything, when
+needed: the idle countdown, the crash message and 要全部清空吗？, each covering the whole
+screen. For half a second after a page changes, taps on it are dropped (`TapGuard`).
+On a large screen everything is drawn larger (`style.scale_for`). A close request
+(Alt+F4, the window manager) is refused; Escape does nothing; the window goes back to
+full screen if anything un-maximises it. Only `shutdown()` (SIGTERM from the
+administrator's service manager) closes it.
 """
 
 from __future__ import annotations
@@ -12,10 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from jxdesk.gui.kiosk import style
+from jxdesk.gui.kiosk.base import FitLabel, KioskPage, button, put_text, text_label
+from jxdesk.gui.kiosk.book import build_pages
 from jxdesk.gui.kiosk.config import KioskConfig
 from jxdesk.gui.kiosk.flow import AFTER_RESULT, KioskFlow, Step
+from jxdesk.gui.kiosk.guard import TapGuard
 from jxdesk.gui.kiosk.idle import IdleWatch
-from jxdesk.gui.kiosk.pages import KioskPage, build_pages, button, put_text, text_label
+from jxdesk.gui.kiosk.keypad import Keypad
 from jxdesk.gui.kiosk.words import say
 from jxdesk.gui.qt import (
     QCloseEvent,
@@ -37,9 +43,16 @@ CRASH_MESSAGE_MS = 15_000
 class Overlay(QWidget):
     """A full-screen message in white on dark: a title, a line, a hint, maybe a button."""
 
-    def __init__(self, parent: QWidget, on_tap: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        on_tap: Callable[[], None],
+        on_second: Callable[[], None] | None = None,
+        tap_anywhere: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("overlay")
+        self.tap_anywhere = tap_anywhere
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.on_tap = on_tap
         lay = QVBoxLayout(self)
@@ -53,24 +66,36 @@ class Overlay(QWidget):
             lay.addWidget(w)
         self.button = button(primary=True)
         self.button.clicked.connect(on_tap)
+        self.second = button()
+        if on_second is not None:
+            self.second.clicked.connect(on_second)
         row = QHBoxLayout()
+        row.setSpacing(40)
         row.addStretch(1)
+        row.addWidget(self.second)
         row.addWidget(self.button)
         row.addStretch(1)
         lay.addLayout(row)
         lay.addStretch(1)
         self.hide()
 
-    def say(self, title: str, text: str, hint: str = "", button: str = "") -> None:
+    def say(
+        self, title: str, text: str, hint: str = "", button: str = "", second: str = ""
+    ) -> None:
         put_text(self.title, title, "center")
         put_text(self.text, text, "center")
         put_text(self.hint, hint, "center")
         self.hint.setVisible(bool(hint))
         self.button.setText(button)
+        self.button.setAccessibleName(button)
         self.button.setVisible(bool(button))
+        self.second.setText(second)
+        self.second.setAccessibleName(second)
+        self.second.setVisible(bool(second))
 
     def mousePressEvent(self, event: QEvent) -> None:
-        self.on_tap()
+        if self.tap_anywhere:
+            self.on_tap()
 
     def cover(self) -> None:
         parent = self.parentWidget()
@@ -96,7 +121,8 @@ class KioskWindow(QWidget):
         self.wipes = 0
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(style.stylesheet())
+        self.scale = 1.0
+        self.setStyleSheet(style.stylesheet(self.scale))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 16, 40, 16)
         outer.setSpacing(10)
@@ -120,7 +146,7 @@ class KioskWindow(QWidget):
         self.back = button()
         self.back.clicked.connect(self._back)
         self.restart = button()
-        self.restart.clicked.connect(self.wipe)
+        self.restart.clicked.connect(self._restart)
         bottom.addWidget(self.back)
         bottom.addStretch(1)
         bottom.addWidget(self.restart)
@@ -128,6 +154,14 @@ class KioskWindow(QWidget):
 
         self.countdown = Overlay(self, self._resume)
         self.crash = Overlay(self, self._crash_seen)
+        self.confirm = Overlay(self, self._confirmed, self.confirm_hide, tap_anywhere=False)
+        self.overlays = (self.countdown, self.crash, self.confirm)
+        self.guard = TapGuard(
+            self,
+            self.config.guard_seconds,
+            exempt=lambda w: any(o is w or o.isAncestorOf(w) for o in self.overlays),
+            parent=self,
+        ).install()
         self._crash_timer = QTimer(self)
         self._crash_timer.setSingleShot(True)
         self._crash_timer.timeout.connect(self.crash.hide)
@@ -155,16 +189,26 @@ class KioskWindow(QWidget):
         if self.stack.currentWidget() is not page:
             page.enter()
             self.stack.setCurrentWidget(page)
+            self.guard.arm()  # the next half second of taps is a double tap: dropped
         self.refresh()
 
     def refresh(self) -> None:
         lang = self.lang
         f = self.flow
         step = "" if f.step in AFTER_RESULT else say("step", lang).format(n=f.number)
-        put_text(self.heading, f"{say('title', lang)}　{step}")
+        self.page.refresh()
+        role = "step"
+        if self.page.top_title:
+            step, role = self.page.title.accessibleName(), "name"
+        if self.heading.property("role") != role:
+            self.heading.setProperty("role", role)
+            self.heading.style().unpolish(self.heading)
+            self.heading.style().polish(self.heading)
+        put_text(self.heading, f"{say('title', lang)} · {step}" if step else say("title", lang))
         self.language.setText(say("language", lang))
         self.language.setAccessibleName("切换为英文" if lang == "zh" else "Switch to Chinese")
-        reading = f.step in (Step.EXPLAIN, Step.RULES) and f.history[-1:] == [Step.RESULT]
+        came_from = [e.step for e in f.history[-1:]]
+        reading = f.step in (Step.BILLS, Step.EXPLAIN, Step.RULES) and came_from == [Step.RESULT]
         self.back.setText(say("back_to_result" if reading else "back", lang))
         self.back.setAccessibleName(self.back.text())
         self.back.setVisible(bool(f.history))
@@ -176,7 +220,11 @@ class KioskWindow(QWidget):
             self.restart.style().unpolish(self.restart)
             self.restart.style().polish(self.restart)
         self.restart.setVisible(not f.pristine)
-        self.page.refresh()
+
+    def show_case(self) -> None:
+        """The result of the answers the model holds (a case file: screenshots)."""
+        self.flow.load()
+        self.show_step()
 
     def start(self) -> None:
         """Start watching for idleness (the app calls this once the window is up)."""
@@ -205,9 +253,31 @@ class KioskWindow(QWidget):
         self.flow.model.set_lang(lang)
         self.refresh()
 
+    def _restart(self) -> None:
+        """完成，清空 on the result wipes at once; 重新开始 elsewhere asks first."""
+        if self.flow.step in AFTER_RESULT:
+            self.wipe()
+            return
+        lang = self.lang
+        self.confirm.say(
+            say("restart_title", lang),
+            say("restart_text", lang),
+            button=say("restart_yes", lang),
+            second=say("restart_no", lang),
+        )
+        self.confirm.cover()
+
+    def _confirmed(self) -> None:
+        self.confirm.hide()
+        self.wipe()
+
+    def confirm_hide(self) -> None:
+        self.confirm.hide()
+
     def wipe(self) -> None:
         """Everything forgotten, the first page, the language a session starts in."""
         self.countdown.hide()
+        self.confirm.hide()
         self.flow.wipe()
         for page in self.pages.values():
             page.forget()
@@ -273,11 +343,20 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
-        for overlay in (self.countdown, self.crash):
+        for overlay in self.overlays:
             overlay.setGeometry(self.rect())
+        scale = style.scale_for(self.width(), self.height())
+        if scale != self.scale:
+            self.scale = scale
+            self.setStyleSheet(style.stylesheet(scale))
+            for label in self.findChildren(FitLabel):
+                label.set_scale(scale)
+            for keypad in self.findChildren(Keypad):
+                keypad.set_scale(scale)
 
     def shutdown(self) -> None:
         self.allow_close = True
+        self.guard.uninstall()
         self.close()
 
     def buttons(self) -> list[QPushButton]:

@@ -45,9 +45,15 @@ def age_on(birth: date, day: date) -> int:
 
 
 def reference_day(case: Case) -> date:
-    """R9: the person's age is taken on the first claim date, or on 1 January."""
+    """R9: the person's age is taken on the first claim date, or on 1 January; with undated
+    claims a person born during the year is taken on the birth date (age 0, R18)."""
     dates = [c.date for c in case.claims if c.date is not None]
-    return min(dates) if dates else date(case.year, 1, 1)
+    if dates:
+        return min(dates)
+    born = case.person.birth_date
+    if born is not None and born.year == case.year:
+        return born
+    return date(case.year, 1, 1)
 
 
 def medical_aid(case: Case, base: Decimal, snap: Snapshot, trace: Trace) -> Decimal:

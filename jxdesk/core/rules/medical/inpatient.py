@@ -108,7 +108,24 @@ def settle_inpatient(
     lower = overlap(lo, hi, ZERO, t.band)
     paid = lower * t.rate
     upper = overlap(lo, hi, t.band, t.maximum) if t.upper_rate is not None else ZERO
-    if lower > 0 or upper == 0:  # a claim wholly above the band shows only the upper band
+    if not within and entry.amount:  # the axis is full: say so, not "0.00 at 85%"
+        trace.add(
+            "inpatient_maximum_reached",
+            t.maximum_article,
+            amount=ZERO,
+            subject=subject,
+            explains="fund",
+            maximum=t.maximum,
+        )
+    elif not lower and not upper and entry.amount:  # all of it within the deductible
+        trace.add(
+            "inpatient_within_deductible",
+            t.rate_article,
+            amount=ZERO,
+            subject=subject,
+            explains="fund",
+        )
+    elif lower > 0 or upper == 0:  # a claim wholly above the band shows only the upper band
         only = upper == 0  # then this line is the claim's whole fund payment
         trace.add(
             "inpatient_band",

@@ -158,19 +158,38 @@ def settle_outpatient(
         )
     elif t.deductible == 0 and person.scheme.is_employee and within > 0:
         trace.add("outpatient_no_deductible_primary", t.deductible_article, subject=subject)
-    trace.add(
-        "outpatient_fund",
-        t.rate_article,
-        amount=out.fund,
-        subject=subject,
-        explains="fund",
-        kind=claim.kind,
-        facility=entry.facility,
-        covered=covered,
-        rate=t.rate,
-    )
+    limit = t.total_maximum if not ordinary else t.ordinary_maximum
+    if not within and entry.amount:  # the maximum is reached: say so, not "0.00 at 60%"
+        trace.add(
+            "outpatient_maximum_reached",
+            t.maximum_article,
+            amount=ZERO,
+            subject=subject,
+            explains="fund",
+            kind=claim.kind,
+            maximum=limit or ZERO,
+        )
+    elif not covered and entry.amount:
+        trace.add(
+            "outpatient_within_deductible",
+            t.rate_article,
+            amount=ZERO,
+            subject=subject,
+            explains="fund",
+        )
+    else:
+        trace.add(
+            "outpatient_fund",
+            t.rate_article,
+            amount=out.fund,
+            subject=subject,
+            explains="fund",
+            kind=claim.kind,
+            facility=entry.facility,
+            covered=covered,
+            rate=t.rate,
+        )
     if beyond > 0:
-        limit = t.total_maximum if not ordinary else t.ordinary_maximum
         trace.add(
             "outpatient_beyond_maximum",
             t.maximum_article,

@@ -1,0 +1,141 @@
+"""The national 育儿补贴 (《育儿补贴制度实施方案》, 2025). Ruling R14.
+
+Every listed child registered in Jiaxing qualifies, whatever its birth order and the
+parents' insurance. Months: each calendar month from the child's birth month, up to and
+excluding the month of its third birthday (36 months, a parameter), counting only months
+in which the monthly figure is in force (from January 2025). The amount is the monthly
+figure of each month; the explanation gives each calendar year's months and amount.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from jxdesk.core.messages import years_figure
+from jxdesk.core.models import Case
+from jxdesk.core.money import ZERO
+from jxdesk.core.parameters import ParameterSet
+from jxdesk.core.trace import Trace
+
+NATIONAL = "fertility.national_childcare"
+
+#: (calendar year, months, amount) for each year the child is paid in
+Years = tuple[tuple[int, int, Decimal], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entitlement:
+    years: Years
+    article: str
+    monthly: Decimal = ZERO  # the monthly figure of the first paid month
+    months: int = 0
+    amount: Decimal = ZERO
+    figure: str = ""  # the explanation's {years}, built once
+
+
+def entitlement(born: date, params: ParameterSet) -> Entitlement:
+    """A child's months and amounts per calendar year (cached by birth month)."""
+    snap = params.at(date(born.year, born.month, 1))
+    key = ("national_childcare", born.year, born.month)
+    cached = snap.memo.get(key)
+    if cached is None:
+        cached = snap.memo[key] = _entitlement(born, params)
+    assert isinstance(cached, Entitlement)
+    return cached
+
+
+def _entitlement(born: date, params: ParameterSet) -> Entitlement:
+    leaf = params.leaves[f"{NATIONAL}.monthly"]
+    in_force = [d for d in leaf.history if d.value is not None]
+    if not in_force:
+        return Entitlement((), "", ZERO)
+    citation = in_force[0].citation
+    article = citation.short if citation else ""
+    index = born.year * 12 + born.month - 1
+    first = in_force[0].since
+    start = max(index, first.year * 12 + first.month - 1)
+    # the month limit in force at the child's first paid month
+    limit = params.at(_month(start)).maybe(f"{NATIONAL}.months")
+    if limit is None:
+        return Entitlement((), article, ZERO)
+    years: dict[int, tuple[int, Decimal]] = {}
+    monthly = ZERO
+    for month in range(start, index + int(limit)):
+        amount = params.at(_month(month)).maybe(f"{NATIONAL}.monthly")
+        if amount is None:
+            continue
+        monthly = monthly or amount
+        n, total = years.get(month // 12, (0, ZERO))
+        years[month // 12] = (n + 1, total + amount)
+    paid = tuple((y, n, total) for y, (n, total) in sorted(years.items()))
+    return Entitlement(
+        paid,
+        article,
+        monthly,
+        sum(n for _, n, _ in paid),
+        sum((a for _, _, a in paid), ZERO),
+        years_figure(paid),
+    )
+
+
+def _month(index: int) -> date:
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def national_childcare(
+    case: Case, params: ParameterSet, trace: Trace, local_allowance: set[int]
+) -> Decimal:
+    """The national 育儿补贴 over every child's whole entitlement. `local_allowance`: the
+    children who also get the local 育儿津贴 (措施第四条), for the 就高不重复 note."""
+    total = ZERO
+    for i, child in enumerate(case.children):
+        subject = f"child:{i}"
+        if not child.registered_in_jiaxing:
+            trace.add(
+                "national_childcare_not_registered",
+                "",
+                section="fertility",
+                subject=subject,
+                explains="national_childcare_subsidy",
+                n=i + 1,
+            )
+            continue
+        e = entitlement(child.birth_date, params)
+        years, article = e.years, e.article
+        if not years:
+            trace.add(
+                "national_childcare_none",
+                article,
+                section="fertility",
+                subject=subject,
+                explains="national_childcare_subsidy",
+                n=i + 1,
+                born=child.birth_date.isoformat(),
+            )
+            continue
+        total += e.amount
+        trace.add(
+            "national_childcare",
+            article,
+            amount=e.amount,
+            section="fertility",
+            subject=subject,
+            explains="national_childcare_subsidy",
+            n=i + 1,
+            born=child.birth_date.isoformat(),
+            months=e.months,
+            years=e.figure,
+            monthly=e.monthly,
+        )
+        if i in local_allowance:
+            trace.add(
+                "national_and_local_childcare",
+                "措施第七条",
+                section="fertility",
+                subject=subject,
+                explains="national_childcare_subsidy",
+                assumption=True,
+            )
+    return total

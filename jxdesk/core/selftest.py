@@ -1,0 +1,181 @@
+"""The known-answer self-test: a handful of cases with hand-computed results, run at start-up.
+
+Each `resources/selftest/*.json` holds a case, the amounts a person worked out by hand for it
+(`expected`: a subset of the result JSON, compared exactly) and the hand computation itself
+(`hand`). `run_selftest(params)` recomputes every case with the parameters in force (built-in
+and packs) and says what differs: a damaged parameter file, a removed or nulled figure, a wrong
+pack or a broken rule then stops the program before any estimate is shown.
+
+The known answers are for the years whose figures the release fixes (2025; see
+`pack_files.fixed_year`): no pack may set a value dated in them, so a pack that legitimately
+changes the 2026 figures never changes a known answer, and a case dated later is itself refused
+here. Together the cases read every parameter the rules use (tests/core/test_selftest.py).
+
+Cost: about 2 ms for the 11 cases (measured: docs/parameters.md), so `jxdesk calc` runs it at
+every start, like the counter and the kiosk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from jxdesk.core.parameters.tree import ParameterMissing, ParameterSet
+from jxdesk.core.resources import resources_dir
+
+SELFTEST_DIR = "selftest"
+#: fewer files than this means the install lost some (a self-test that checks nothing passes)
+MIN_CASES = 8
+_DATE = re.compile(r"^(\d{4})-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class KnownAnswer:
+    file: str  # e.g. selftest/01-employee-year.json, for messages
+    case: dict[str, Any]
+    expected: dict[str, Any]
+
+
+class SelfTestFailed(Exception):
+    """The parameters in force give other answers than the known ones (or cannot be read)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def _years(data: Any) -> Iterator[int]:
+    """Every year a case names: `year` and the year of every date in it."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "year" and isinstance(value, int):
+                yield value
+            yield from _years(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _years(item)
+    elif isinstance(data, str):
+        m = _DATE.match(data)
+        if m:
+            yield int(m.group(1))
+
+
+def known_answers(folder: Path | None = None) -> list[KnownAnswer]:
+    """The known-answer cases; SelfTestFailed if the folder is missing, damaged or thinned."""
+    root = folder if folder is not None else resources_dir() / SELFTEST_DIR
+    try:
+        files = sorted(root.glob("*.json"))
+    except OSError as exc:  # pragma: no cover - glob swallows most errors
+        raise SelfTestFailed([f"{root}: cannot read: {exc}"]) from exc
+    if len(files) < MIN_CASES:
+        raise SelfTestFailed(
+            [f"{root}: {len(files)} known-answer cases, at least {MIN_CASES} expected"]
+        )
+    out = []
+    for f in files:
+        name = f"{SELFTEST_DIR}/{f.name}"
+        try:
+            data = orjson.loads(f.read_bytes())
+            out.append(KnownAnswer(name, data["case"], data["expected"]))
+        except (OSError, orjson.JSONDecodeError, KeyError, TypeError) as exc:
+            raise SelfTestFailed([f"{name}: cannot read: {exc}"]) from exc
+    return out
+
+
+def _differences(expected: Any, actual: Any, where: str) -> Iterator[str]:
+    if isinstance(expected, dict):
+        if not isinstance(actual, dict):
+            yield f"{where}: expected a mapping, got {actual!r}"
+            return
+        for key, want in expected.items():
+            yield from _differences(want, actual.get(key), f"{where}.{key}" if where else key)
+    elif isinstance(expected, list):
+        if not isinstance(actual, list) or len(actual) != len(expected):
+            yield f"{where}: expected {len(expected)} entries, got {actual!r}"
+            return
+        for i, (want, got) in enumerate(zip(expected, actual, strict=True)):
+            yield from _differences(want, got, f"{where}[{i}]")
+    elif expected != actual:
+        yield f"{where}: expected {expected!r}, got {actual!r}"
+
+
+def parameter_file(path: str, params: ParameterSet) -> str:
+    """The file a parameter comes from (or should: it may have been removed from it)."""
+    leaf = params.leaves.get(path)
+    if leaf is not None:
+        return leaf.origin
+    origins = {leaf.origin for leaf in params.leaves.values()}
+    parts = path.split(".")
+    for n in range(len(parts) - 1, 0, -1):  # medical.a.b.c -> parameters/medical/a/b.yaml, ...
+        candidate = str(Path("parameters", *parts[:n])) + ".yaml"
+        if candidate in origins:
+            return candidate
+    return str(Path("parameters", *parts[:-1])) + ".yaml"
+
+
+def missing_message(exc: ParameterMissing, params: ParameterSet) -> str:
+    """`parameter X has no value on D` with the file it should be in."""
+    text = str(exc)
+    m = re.match(r"parameter (\S+) ", text)
+    where = parameter_file(m.group(1), params) if m else "parameters"
+    return f"{where}: {text} (the parameter was removed or set to null)"
+
+
+def run_selftest(params: ParameterSet, folder: Path | None = None) -> list[str]:
+    """What differs from the known answers, one line each; [] when every answer holds."""
+    from jxdesk.core.api import estimate_json
+    from jxdesk.core.parameters.pack_files import fixed_year
+    from jxdesk.core.problems import InvalidCase
+
+    try:
+        answers = known_answers(folder)
+    except SelfTestFailed as exc:
+        return exc.problems
+    fixed = fixed_year(params)
+    problems: list[str] = []
+    for ka in answers:
+        late = [y for y in _years(ka.case) if y > fixed]
+        if late:
+            problems.append(
+                f"{ka.file}: dated {max(late)}, after {fixed}: a pack could change its answer"
+            )
+            continue
+        try:
+            result = estimate_json(ka.case, params)
+        except ParameterMissing as exc:
+            problems.append(f"{ka.file}: {missing_message(exc, params)}")
+            continue
+        except InvalidCase as exc:
+            lines = "; ".join(p.line() for p in exc.problems)
+            problems.append(f"{ka.file}: the case is refused: {lines}")
+            continue
+        except Exception as exc:  # any failure is a failed self-test, never a traceback
+            problems.append(f"{ka.file}: {type(exc).__name__}: {exc}")
+            continue
+        diffs = list(_differences(ka.expected, result, ""))
+        if diffs:
+            more = f" (and {len(diffs) - 3} more)" if len(diffs) > 3 else ""
+            problems.append(f"{ka.file}: {'; '.join(diffs[:3])}{more}")
+    return problems
+
+
+def startup_problem(params: ParameterSet) -> str | None:
+    """What to stop with (after "the start-up self-test failed: ") if it fails, else None."""
+    problems = run_selftest(params)
+    if not problems:
+        return None
+    # One line per cause, naming the known answers it spoils (a removed figure spoils many).
+    causes: dict[str, list[str]] = {}
+    for p in problems:
+        file, sep, cause = p.partition(": ")
+        if sep and file.startswith(SELFTEST_DIR + "/"):
+            causes.setdefault(cause, []).append(file.removeprefix(SELFTEST_DIR + "/"))
+        else:
+            causes.setdefault(p, [])
+    lines = [f"{c} ({SELFTEST_DIR}: {', '.join(f)})" if f else c for c, f in causes.items()]
+    return " | ".join(lines)

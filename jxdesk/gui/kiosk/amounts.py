@@ -1,0 +1,280 @@
+"""Questions answered on the big keypad: the card balance, a bill's invoice total and
+自费, the mother's months of contributions and her contribution base. Each has
+下一步 and, where it can be skipped, 不知道."""
+
+from __future__ import annotations
+
+from jxdesk.gui.kiosk import entry
+from jxdesk.gui.kiosk.base import Host, KioskPage, button, put_text, set_flag, text_label
+from jxdesk.gui.kiosk.choices import title_prefix
+from jxdesk.gui.kiosk.flow import Step
+from jxdesk.gui.kiosk.keypad import Keypad
+from jxdesk.gui.kiosk.words import WORDS, say
+from jxdesk.gui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout
+
+
+class KeypadPage(KioskPage):
+    """Amounts typed on the keypad into one or two big fields (subclasses say where
+    the figures go)."""
+
+    question = ""
+    hint_word = ""
+    count = False  # a whole number (no point), else money
+    unit = "yuan"  # the word that shows a figure: "{amount} 元"
+
+    def __init__(
+        self, win: Host, step: Step, fields: tuple[tuple[str, str], ...], skip: bool = False
+    ) -> None:
+        super().__init__(win)
+        self.step = step
+        self.fields: dict[str, QPushButton] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.current = fields[0][0]
+        columns = QHBoxLayout()
+        columns.setSpacing(36)
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        for name, label_key in fields:
+            lab = text_label()
+            b = QPushButton()
+            b.setProperty("role", "field")
+            b.setAutoDefault(False)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setMinimumHeight(80)
+            b.clicked.connect(lambda _=False, n=name: self._select(n))
+            self.fields[name] = b
+            self.labels[name] = lab
+            lab.setProperty("key", label_key)
+            left.addWidget(lab)
+            left.addWidget(b)
+        self.derived = text_label("name")  # a figure worked out from the fields
+        left.addWidget(self.derived)
+        self.error = text_label("error")
+        left.addWidget(self.error)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        # the keypad, and under it 不知道 and 下一步 (where the finger already is)
+        right = QVBoxLayout()
+        right.setSpacing(16)
+        self.keypad = Keypad(count=self.count)
+        self.keypad.key_pressed.connect(self._key)
+        right.addWidget(self.keypad)
+        actions = QHBoxLayout()
+        actions.setSpacing(16)
+        self.skip = button() if skip else None
+        if self.skip is not None:
+            self.skip.clicked.connect(self._skip)
+            actions.addWidget(self.skip, 1)
+        self.next = button(primary=True)
+        self.next.clicked.connect(self._next)
+        actions.addWidget(self.next, 1)
+        right.addLayout(actions)
+        right.addStretch(1)
+        columns.addLayout(right)
+        self.lay.addLayout(columns, 1)
+
+    # ---- where the figures go (subclasses)
+    def value(self, name: str) -> str:
+        raise NotImplementedError
+
+    def store(self, name: str, text: str) -> None:
+        raise NotImplementedError
+
+    def problem(self, name: str) -> str | None:
+        return None
+
+    def ready(self) -> bool:
+        return True
+
+    def confirm(self) -> bool:
+        raise NotImplementedError
+
+    def dont_know(self) -> None:
+        """不知道: the question is skipped, its answer not known."""
+
+    def missing(self) -> str:
+        """Why 下一步 is not possible yet (an empty field), or ""."""
+        return ""
+
+    def derived_text(self, lang: str) -> str:
+        return ""
+
+    def hint_text(self, lang: str) -> str:
+        return say(self.hint_word, lang) if self.hint_word else ""
+
+    # ---- the page
+    def enter(self) -> None:
+        self.current = next(iter(self.fields))
+
+    def forget(self) -> None:
+        for b in self.fields.values():
+            b.setText("")
+            b.setAccessibleName("")
+        self.derived.setText("")
+
+    def _select(self, name: str) -> None:
+        self.current = name
+        self.refresh()
+
+    def _key(self, key: str) -> None:
+        press = entry.press_count if self.count else entry.press
+        self.store(self.current, press(self.value(self.current), key))
+        self.refresh()
+
+    def _skip(self) -> None:
+        self.dont_know()
+        self.win.show_step()
+
+    def _next(self) -> None:
+        if self.confirm():
+            self.win.show_step()
+        else:
+            self.refresh()
+
+    def shown(self, text: str, lang: str) -> str:
+        if not text:
+            return say("empty", lang)
+        if self.count:
+            return say(self.unit, lang).format(n=text)
+        return say(self.unit, lang).format(amount=entry.grouped(text))
+
+    def refresh(self) -> None:
+        lang = self.lang
+        title = title_prefix(self.win, self.step, lang) + say(self.question, lang)
+        self.heading(title, self.hint_text(lang))
+        problems = []
+        for name, b in self.fields.items():
+            text = self.value(name)
+            b.setText(self.shown(text, lang))
+            lab = self.labels[name]
+            put_text(lab, say(str(lab.property("key")), lang))
+            b.setAccessibleName(f"{lab.accessibleName()} {b.text()}")
+            set_flag(b, "current", name == self.current)
+            problem = self.problem(name) if text else None
+            set_flag(b, "invalid", problem is not None)
+            if problem:
+                problems.append(say(problem, lang) if problem in WORDS else problem)
+        missing = self.missing()
+        if missing:
+            problems.append(say(missing, lang))
+        put_text(self.error, "\n".join(problems))
+        self.error.setVisible(bool(problems))
+        derived = self.derived_text(lang)
+        put_text(self.derived, derived)
+        self.derived.setVisible(bool(derived))
+        self.next.setText(say("next", lang))
+        self.next.setEnabled(self.ready())
+        if self.skip is not None:
+            self.skip.setText(say("dont_know", lang))
+        self.keypad.retranslate(lang)
+
+
+class AccountPage(KeypadPage):
+    question, hint_word = "q_account", "account_hint"
+
+    def __init__(self, win: Host) -> None:
+        super().__init__(win, Step.ACCOUNT, (("account_balance", "account_field"),), skip=True)
+
+    def value(self, name: str) -> str:
+        return self.win.flow.model.answers.account_balance
+
+    def store(self, name: str, text: str) -> None:
+        self.win.flow.set_account(text)
+
+    def problem(self, name: str) -> str | None:
+        return self.win.flow.account_problem()
+
+    def ready(self) -> bool:
+        return not self.win.flow.account_problem()
+
+    def confirm(self) -> bool:
+        return self.win.flow.confirm_account()
+
+    def dont_know(self) -> None:  # nothing counted from the card, and the result says so
+        self.win.flow.confirm_account(known=False)
+
+
+class AmountPage(KeypadPage):
+    """The invoice: its total and the 自费 part; the in-scope amount is shown, not typed."""
+
+    question, hint_word = "q_amount", "amount_hint"
+
+    def __init__(self, win: Host) -> None:
+        super().__init__(win, Step.AMOUNT, (("total", "total"), ("excluded", "excluded")))
+
+    def value(self, name: str) -> str:
+        c = self.win.flow.claim
+        return str(getattr(c, name)) if c is not None else ""
+
+    def store(self, name: str, text: str) -> None:
+        self.win.flow.set_amount(name, text)
+
+    def problem(self, name: str) -> str | None:
+        return self.win.flow.amount_problem(name)
+
+    def ready(self) -> bool:
+        return self.win.flow.can_confirm_amount()
+
+    def confirm(self) -> bool:
+        return self.win.flow.confirm_amount()
+
+    def missing(self) -> str:
+        return "" if self.value("total") else "need_total"
+
+    def derived_text(self, lang: str) -> str:
+        c = self.win.flow.claim
+        if c is None or not c.eligible or not c.excluded:
+            return ""
+        return say("in_scope", lang).format(amount=entry.grouped(c.eligible))
+
+
+class MotherMonthsPage(KeypadPage):
+    question, hint_word = "q_months", "months_hint"
+    count, unit = True, "months_n"
+
+    def __init__(self, win: Host) -> None:
+        super().__init__(win, Step.MOTHER_MONTHS, (("months", "months_field"),), skip=True)
+
+    def value(self, name: str) -> str:
+        return self.win.flow.mother.months
+
+    def store(self, name: str, text: str) -> None:
+        self.win.flow.set_mother("months", text)
+
+    def ready(self) -> bool:
+        return bool(self.value("months"))
+
+    def confirm(self) -> bool:
+        return self.win.flow.confirm_mother("months")
+
+    def dont_know(self) -> None:
+        self.win.flow.confirm_mother("months", known=False)
+
+
+class MotherBasePage(KeypadPage):
+    question = "q_base"
+
+    def __init__(self, win: Host) -> None:
+        super().__init__(win, Step.MOTHER_BASE, (("base", "base_field"),), skip=True)
+
+    def hint_text(self, lang: str) -> str:
+        scheme = self.win.flow.mother_scheme
+        return say("base_hint_flexible" if scheme == "flexible" else "base_hint_employee", lang)
+
+    def value(self, name: str) -> str:
+        return self.win.flow.mother.base
+
+    def store(self, name: str, text: str) -> None:
+        self.win.flow.set_mother("base", text)
+
+    def problem(self, name: str) -> str | None:
+        return self.win.flow.mother_problem("base")
+
+    def ready(self) -> bool:
+        return bool(self.value("base")) and not self.problem("base")
+
+    def confirm(self) -> bool:
+        return self.win.flow.confirm_mother("base")
+
+    def dont_know(self) -> None:
+        self.win.flow.confirm_mother("base", known=False)

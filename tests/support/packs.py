@@ -1,0 +1,62 @@
+"""Helpers for tests that build, sign and install parameter packs (see tests/core/test_packs.py)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from jxdesk.core.parameters.pack_tool import sign_pack
+from jxdesk.core.parameters.packs import PackRefused, check_pack, make_manifest
+
+FIXTURES = Path(__file__).resolve().parents[1] / "core" / "fixtures"
+EXAMPLE = FIXTURES / "packs" / "example-2026"
+#: the test key's private half: public in the repository, trusted by the suite alone
+#: ($JXDESK_TRUST_KEYS, tests/conftest.py), never by a release
+TEST_PRIVATE_KEY = FIXTURES / "keys" / "jxdesk-test.private.pem"
+TEST_PUBLIC_KEY = FIXTURES / "keys" / "jxdesk-test.pub.pem"
+CONTRIB = "parameters/premium/contribution.yaml"
+
+
+class NoAliases(yaml.SafeDumper):
+    """Writes a value used twice out twice (packs may not hold YAML aliases)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def edit_yaml(path: Path, change: Any) -> None:
+    data = yaml.safe_load(path.read_text("utf-8"))
+    change(data)
+    path.write_text(yaml.dump(data, Dumper=NoAliases, allow_unicode=True, sort_keys=False), "utf-8")
+
+
+def pack_copy(tmp_path: Path, name: str = "pack") -> Path:
+    dest = tmp_path / name
+    shutil.copytree(EXAMPLE, dest)
+    return dest
+
+
+def remake(pack: Path, key: Path = TEST_PRIVATE_KEY) -> None:
+    """What the issuing office does after editing a pack: new checksums, signed again."""
+    make_manifest(pack)
+    sign_pack(pack, key)
+
+
+def install(config: Path, pack: Path, name: str | None = None) -> Path:
+    dest = config / "packs" / (name or pack.name)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    if pack.is_dir():
+        shutil.copytree(pack, dest)
+    else:
+        shutil.copyfile(pack, dest)
+    return dest
+
+
+def refusal(pack: Path) -> str:
+    with pytest.raises(PackRefused) as exc:
+        check_pack(pack)
+    return str(exc.value)
