@@ -18,7 +18,7 @@ from jxdesk.gui.kiosk import entry, style
 from jxdesk.gui.kiosk.config import KioskConfig, resolve
 from jxdesk.gui.kiosk.demo import Bill, Session, fill, session
 from jxdesk.gui.kiosk.flow import KioskFlow, Step
-from jxdesk.gui.qt import QApplication, Qt
+from jxdesk.gui.qt import Qt
 from jxdesk.gui.viewmodel import WizardModel
 
 kiosk = kiosk_fixtures.kiosk  # the fixture
