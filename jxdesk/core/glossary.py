@@ -63,7 +63,7 @@ SCHEMES: dict[str, Term] = {
     "employee": Term("在职职工", "Employee"),
     "flexible": Term("灵活就业", "Flexible worker"),
     "retiree": Term("退休", "Retiree"),
-    "resident": Term("城乡居民", "Resident"),
+    "resident": Term("城乡居民", "Urban and rural resident"),
     "student": Term("在校大学生", "University student"),
     "none": Term("未参保", "Not insured"),
 }

@@ -457,7 +457,17 @@ class WizardModel:
         if a.medical_aid != "none":
             who.append(tr(i18n.SUM_AID).format(aid=tr(i18n.MEDICAL_AID_LABEL[a.medical_aid])))
         if a.has_account:
-            who.append(tr(i18n.SUM_ACCOUNT).format(amount=money(parse_money(a.account_balance))))
+            if a.estimate_account:
+                who.append(tr(i18n.SUM_ACCOUNT_ESTIMATED))
+            else:
+                balance = money(parse_money(a.account_balance))
+                who.append(tr(i18n.SUM_ACCOUNT).format(amount=balance))
+            prior = parse_money(a.prior_account_balance)
+            if prior:
+                who.append(tr(i18n.SUM_PRIOR_ACCOUNT).format(amount=money(prior)))
+        if a.insured and a.enrollment_route != "annual":
+            route = tr(i18n.ENROLLMENT_LABEL[a.enrollment_route])
+            who.append(tr(i18n.SUM_ENROLLMENT).format(route=route, date=a.enrollment_date))
         sections = [SummarySection(Page.IDENTITY, tr(i18n.PAGE_IDENTITY), tuple(who))]
 
         count, eligible, excluded = self.subtotal()

@@ -259,6 +259,11 @@ class DateField(QWidget):
         cal.move(x, y)
         self.popup = cal
         cal.show()
+        frame = cal.frameGeometry()  # (known once shown) kept wholly inside the screen
+        dx = max(0, frame.right() - area.right()) or min(0, frame.left() - area.left())
+        dy = max(0, frame.bottom() - area.bottom()) or min(0, frame.top() - area.top())
+        if dx or dy:
+            cal.move(cal.x() - dx, cal.y() - dy)
         cal.setFocus()
 
     def _picked(self, day: object) -> None:
@@ -341,6 +346,29 @@ class Columns(QWidget):
             self.grid.setColumnStretch(c, 1 if c < k else 0)
         floor = max((self._width(b) for b in self.blocks), default=0)
         self.setMinimumWidth(floor)
+
+    def prepare(self, width: int) -> None:
+        """Arrange for `width` now, before the widget is shown at it (a size hint asks)."""
+        self._arrange(self.columns_for(width))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The height the blocks take at `width`, arranged as they would be there (the
+        window's size hint asks before anything is shown)."""
+        shown = self._shown()
+        k = self.columns_for(width)
+        spacing = self.grid.spacing()
+        column = max(1, (width - spacing * (k - 1)) // k)
+        total = 0
+        for start in range(0, len(shown), k):
+            row = shown[start : start + k]
+            total += max(
+                b.heightForWidth(column) if b.hasHeightForWidth() else b.sizeHint().height()
+                for b in row
+            )
+        return total + spacing * max(0, (len(shown) + k - 1) // k - 1)
 
     def rearrange(self) -> None:
         """Choose the columns again (a block was shown or hidden, the font changed)."""

@@ -105,27 +105,27 @@
     </message>
     <message>
         <source>单位为您缴纳职工医保</source>
-        <translation>Your employer pays employee medical insurance for you</translation>
+        <translation>Your employer pays your employee insurance</translation>
     </message>
     <message>
         <source>个体户、自由职业，自己缴纳职工医保</source>
-        <translation>Self-employed or freelance, paying employee insurance yourself</translation>
+        <translation>Self-employed, paying employee insurance yourself</translation>
     </message>
     <message>
         <source>已退休，享受职工医保退休待遇</source>
-        <translation>Retired, with employee insurance retiree terms</translation>
+        <translation>Retired, with the employee retiree terms</translation>
     </message>
     <message>
         <source>每年自己缴费的居民医保，含老人和儿童</source>
-        <translation>Resident insurance you pay each year, incl. elderly and children</translation>
+        <translation>Resident insurance paid yearly, incl. elderly and children</translation>
     </message>
     <message>
         <source>在嘉兴高校就读，随学校参加居民医保</source>
-        <translation>Studying at a Jiaxing university, insured through the school</translation>
+        <translation>At a Jiaxing university, insured through it</translation>
     </message>
     <message>
         <source>今年没有参加医保，只估算生育补助和子女参保补助</source>
-        <translation>Not insured this year: only birth subsidies and children&apos;s premium support are estimated</translation>
+        <translation>Only birth benefits and children&apos;s premium support</translation>
     </message>
     <message>
         <source>医疗救助身份</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>持有残疾人证，居民医保个人缴费由政府承担</source>
-        <translation>Holds a disability certificate: the government pays the resident insurance contribution</translation>
+        <translation>The government pays the resident contribution</translation>
     </message>
     <message>
         <source>计生特殊家庭</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>独生子女伤残或死亡的家庭，居民医保个人缴费由政府承担</source>
-        <translation>Only child disabled or deceased: the government pays the resident insurance contribution</translation>
+        <translation>Only child disabled or deceased: the government pays</translation>
     </message>
     <message>
         <source>建国前老工人</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>建国前参加革命工作的老工人，仅职工医保适用</source>
-        <translation>Joined revolutionary work before 1949; employee insurance only</translation>
+        <translation>Worked for the revolution before 1949; employee insurance</translation>
     </message>
     <message>
         <source>儿童先心病或白血病治疗</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>0–14 岁本市户籍儿童治疗先天性心脏病、白血病，救助比例不低于 80%</source>
-        <translation>A Jiaxing child aged 0–14 treated for congenital heart disease or leukaemia: assistance at least 80%</translation>
+        <translation>A Jiaxing child aged 0–14: aid of at least 80%</translation>
     </message>
     <message>
         <source>嘉兴户籍</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>户口在嘉兴市</source>
-        <translation>Household registration in Jiaxing</translation>
+        <translation>Household registered in Jiaxing</translation>
     </message>
     <message>
         <source>出生日期</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>透析、肿瘤放化疗等，按住院结算</source>
-        <translation>Dialysis, cancer radio- or chemotherapy…, settled as inpatient</translation>
+        <translation>Dialysis, cancer radio- or chemotherapy etc., settled as inpatient</translation>
     </message>
     <message>
         <source>办理了入院手续</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>换个方式会怎样？</source>
-        <translation>What if…?</translation>
+        <translation>What if?</translation>
     </message>
     <message>
         <source>同样的费用，换一种就医方式，您自己要付多少</source>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>历年个人账户余额 {amount} 元</source>
-        <translation>Prior-years account balance {amount} yuan</translation>
+        <translation>Prior-years account balance ¥{amount}</translation>
     </message>
     <message>
         <source>参保方式：{route}，{date}</source>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <source>打开规则包…</source>
-        <translation>Open parameter pack…</translation>
+        <translation>Open parameter pack...</translation>
     </message>
     <message>
         <source>规则包 (*.zip pack.yaml)</source>

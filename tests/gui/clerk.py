@@ -63,6 +63,8 @@ def click(qtbot: Any, widget: QWidget) -> None:
     """A left click in the middle of a widget (a line edit then has the text cursor)."""
     from jxdesk.gui.qt import QRadioButton
 
+    if not widget.isVisible():  # built just now: Qt shows it at the next turn of the loop
+        qtbot.waitUntil(widget.isVisible, timeout=1000)
     assert widget.isVisible() and widget.isEnabled(), widget.accessibleName()
     window = widget.window()
     if not window.isActiveWindow():  # a click on a window activates it (the window manager)

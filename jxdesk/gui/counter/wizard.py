@@ -6,11 +6,13 @@ from jxdesk.gui import i18n
 from jxdesk.gui.counter.pages.identity import IdentityPage
 from jxdesk.gui.qt import QEvent, QSize, QWidget, QWizard, QWizardPage, Signal, tr
 from jxdesk.gui.viewmodel import Page, WizardModel
+from jxdesk.gui.widgets import Columns
 
 TYPE_CHECKING = False  # (not from `typing`: see widgets.py)
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
 
+    from jxdesk.gui.counter.pages.base import BasePage
     from jxdesk.gui.counter.pages.claims import ClaimsPage
     from jxdesk.gui.counter.pages.family import FamilyPage
     from jxdesk.gui.counter.pages.results import ResultsPage
@@ -36,6 +38,7 @@ def button_layout(*left: QWizard.WizardButton) -> list[QWizard.WizardButton]:
 
 
 class Wizard(QWizard):
+    FRAME = 30  # px: the title bar and borders a window manager adds (show_sized)
     #: the person asked for the other language ("zh" or "en")
     language_requested = Signal(str)
 
@@ -86,10 +89,27 @@ class Wizard(QWizard):
         self._page_changed(self.currentId())
 
     def sizeHint(self) -> QSize:
-        """Room for the fullest page without scrolling: ~1200×780 at 12 pt (a 1280×800
-        screen), more with large text (then usually maximised: see show_sized)."""
-        fm = self.fontMetrics()
-        return QSize(round(fm.height() * 63), round(fm.height() * 41))
+        """66 font heights wide (~1250 px at 12 pt) and as tall as the fullest question page
+        needs at that width (the results may scroll: they grow with the claims); with large
+        text that is usually more than the screen, and show_sized maximises."""
+        em = self.fontMetrics().height()
+        width = round(em * 66)
+        pages: list[BasePage] = [self.identity]
+        if self.completed:
+            pages += [self.claims, self.family]
+        tallest = 0
+        for page in pages:
+            body = page.body_widget
+            inner = width - 3 * em  # the wizard's and the page's margins, the scrollbar
+            for columns in body.findChildren(Columns):  # as they will be at that width
+                columns.prepare(inner - (0 if columns.parent() is body else 2 * em))
+            high = body.heightForWidth(inner) if body.hasHeightForWidth() else -1
+            tallest = max(
+                tallest,
+                page.header.sizeHint().height()
+                + max(high, body.sizeHint().height() if high < 0 else high),
+            )
+        return QSize(width, tallest + round(em * 6))  # + the button row, margins, some slack
 
     def show_sized(self) -> None:
         """Open at the size hint, centred, where the screen has room for it; else
@@ -99,7 +119,7 @@ class Wizard(QWizard):
         screen = self.screen() or QApplication.primaryScreen()
         area = screen.availableGeometry()
         want = self.sizeHint()
-        frame = 40  # the title bar and borders a window manager adds
+        frame = self.FRAME
         if want.width() > area.width() or want.height() + frame > area.height():
             self.setGeometry(area)  # the whole screen even where no window manager maximises
             self.showMaximized()
