@@ -22,14 +22,13 @@ class Clock:
 
 
 def make_kiosk(qtbot: Any, size: tuple[int, int] = (1280, 800), lang: str = "zh") -> Any:
+    from jxdesk.gui import theme
     from jxdesk.gui.engine import Engine
     from jxdesk.gui.kiosk.config import KioskConfig
     from jxdesk.gui.kiosk.window import KioskWindow
     from jxdesk.gui.qt import QApplication
     from jxdesk.gui.startup import Language, style
     from jxdesk.gui.viewmodel import WizardModel
-
-    from jxdesk.gui import theme
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
