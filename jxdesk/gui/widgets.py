@@ -246,6 +246,11 @@ class DateField(QWidget):
         day = QDate.fromString(clean_date(self.edit.text()), "yyyy-MM-dd")
         if day.isValid():
             cal.setSelectedDate(day)
+        from jxdesk.gui.qt import QToolButton
+
+        month = cal.findChild(QToolButton, "qt_calendar_monthbutton")
+        if month is not None:  # its month menu runs a loop of its own: the arrows (and
+            month.setMenu(None)  # type: ignore[arg-type]  # (PageUp/PageDown change it too)
         cal.clicked.connect(self._picked)
         cal.activated.connect(self._picked)
         cal.resize(cal.sizeHint())

@@ -101,8 +101,9 @@ class Wizard(QWizard):
         for page in pages:
             body = page.body_widget
             inner = width - 3 * em  # the wizard's and the page's margins, the scrollbar
-            for columns in body.findChildren(Columns):  # as they will be at that width
-                columns.prepare(inner - (0 if columns.parent() is body else 2 * em))
+            if not self.isVisible():  # before the first show: as they will be at that width
+                for columns in body.findChildren(Columns):
+                    columns.prepare(inner - (0 if columns.parent() is body else 2 * em))
             high = body.heightForWidth(inner) if body.hasHeightForWidth() else -1
             tallest = max(
                 tallest,
