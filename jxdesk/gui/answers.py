@@ -51,7 +51,7 @@ class ClaimAnswer(_Record):
 class ChildAnswer(_Record):
     def __init__(
         self,
-        birth_date: str = f"{FIRST_YEAR}-01-01",
+        birth_date: str = "",
         order: int = 1,
         registered_in_jiaxing: bool = True,
         resident_insured: bool = True,
@@ -97,6 +97,11 @@ class Answers(_Record):
         pre1949_worker: bool = False,
         targeted_child_illness: bool = False,
         account_balance: str = "",
+        prior_account_balance: str = "",
+        estimate_account: bool = False,
+        contribution_base: str = "",
+        enrollment_route: str = "annual",
+        enrollment_date: str = "",
         has_children: bool = False,
         claims: list[ClaimAnswer] | None = None,
         children: list[ChildAnswer] | None = None,
@@ -112,6 +117,11 @@ class Answers(_Record):
         self.pre1949_worker = pre1949_worker
         self.targeted_child_illness = targeted_child_illness
         self.account_balance = account_balance
+        self.prior_account_balance = prior_account_balance  # R16 历年个人账户
+        self.estimate_account = estimate_account  # R17: the current-year balance is unknown
+        self.contribution_base = contribution_base  # R17: the person's own monthly base
+        self.enrollment_route = enrollment_route  # R15: how (and when) insurance started
+        self.enrollment_date = enrollment_date
         self.has_children = has_children
         self.claims: list[ClaimAnswer] = [] if claims is None else claims
         self.children: list[ChildAnswer] = [] if children is None else children
@@ -120,6 +130,16 @@ class Answers(_Record):
     @property
     def has_account(self) -> bool:
         return self.scheme in EMPLOYEE_SCHEMES
+
+    @property
+    def needs_base(self) -> bool:
+        """R17: estimating the account of an employee or a flexible worker takes their base
+        (a retiree's inflow is a fixed monthly sum)."""
+        return self.has_account and self.estimate_account and self.scheme != "retiree"
+
+    @property
+    def insured(self) -> bool:
+        return self.scheme != "none"
 
     def copy(self) -> Answers:
         import copy
@@ -141,6 +161,20 @@ def clean_money(text: str) -> str:
     return s
 
 
+def clean_date(text: str) -> str:
+    """A date as typed: full-width digits become ASCII, and eight digits (20250601) or
+    dots and slashes (2025.6.1, 2025/06/01) become the contract's 2025-06-01. Anything
+    else is left as typed, for the field check to name."""
+    s = unicodedata.normalize("NFKC", text).strip()
+    if len(s) == 8 and s.isdigit():
+        return f"{s[:4]}-{s[4:6]}-{s[6:]}"
+    parts = s.replace("/", "-").replace(".", "-").split("-")
+    digits = len(parts) == 3 and all(p.isdigit() for p in parts)
+    if digits and len(parts[0]) == 4 and all(1 <= len(p) <= 2 for p in parts[1:]):
+        return f"{parts[0]}-{int(parts[1]):02d}-{int(parts[2]):02d}"
+    return s
+
+
 def _money_field(out: dict[str, Any], key: str, text: str) -> None:
     cleaned = clean_money(text)
     if cleaned:
@@ -152,7 +186,7 @@ def claim_to_case(c: ClaimAnswer) -> dict[str, Any]:
     _money_field(out, "eligible", c.eligible)  # left out when empty: the core says "required"
     _money_field(out, "excluded", c.excluded)
     if c.date.strip():
-        out["date"] = unicodedata.normalize("NFKC", c.date).strip()
+        out["date"] = clean_date(c.date)
     return out
 
 
@@ -167,9 +201,22 @@ def to_case(a: Answers) -> dict[str, Any]:
         "targeted_child_illness": a.targeted_child_illness,
     }
     if a.birth_date.strip():
-        person["birth_date"] = unicodedata.normalize("NFKC", a.birth_date).strip()
+        person["birth_date"] = clean_date(a.birth_date)
     if a.has_account:  # only employee schemes have an account; the field is hidden otherwise
-        _money_field(person, "account_balance", a.account_balance)
+        if a.estimate_account:
+            person["estimate_account"] = True
+            if a.needs_base:
+                _money_field(person, "contribution_base", a.contribution_base)
+        else:
+            _money_field(person, "account_balance", a.account_balance)
+        prior = clean_money(a.prior_account_balance)
+        if prior and prior not in ("0", "0.0", "0.00"):  # "0" is the default: left out
+            person["prior_account_balance"] = prior
+    if a.insured and a.enrollment_route != "annual":
+        enrollment: dict[str, Any] = {"route": a.enrollment_route}
+        if a.enrollment_date.strip():
+            enrollment["date"] = clean_date(a.enrollment_date)
+        person["enrollment"] = enrollment
     case: dict[str, Any] = {
         "year": a.year,
         "person": person,
@@ -178,7 +225,7 @@ def to_case(a: Answers) -> dict[str, Any]:
     if a.has_children:
         case["children"] = [
             {
-                "birth_date": ch.birth_date,
+                "birth_date": clean_date(ch.birth_date),
                 "order": ch.order,
                 "registered_in_jiaxing": ch.registered_in_jiaxing,
                 "resident_insured": ch.resident_insured,
@@ -218,7 +265,13 @@ def from_case(data: dict[str, Any]) -> Answers:
         pre1949_worker=bool(p.get("pre1949_worker", False)),
         targeted_child_illness=bool(p.get("targeted_child_illness", False)),
         account_balance=_text(p.get("account_balance")),
+        prior_account_balance=_text(p.get("prior_account_balance")),
+        estimate_account=bool(p.get("estimate_account", False)),
+        contribution_base=_text(p.get("contribution_base")),
     )
+    enrollment = p.get("enrollment") or {}
+    a.enrollment_route = str(enrollment.get("route", "annual"))
+    a.enrollment_date = _text(enrollment.get("date"))
     for c in data.get("claims") or []:
         a.claims.append(
             ClaimAnswer(
@@ -256,3 +309,96 @@ def from_case(data: dict[str, Any]) -> Answers:
         a.mother = MotherAnswer(include=False)
     a.has_children = bool(a.children) or m is not None
     return a
+
+
+# ---- checks at the field, before the core sees the case
+# The core refuses what the contract does not allow; these catch what a person types
+# that the GUI would otherwise turn into a valid-looking case, or that the core words
+# for a file rather than for a field: an amount in exponent or grouped-by-underscore
+# form ("1e3", "1_000"), a date that is not one, a birth date before 1900 or after the
+# settlement year. Messages in both languages (the view model shows the one in use).
+
+BAD_MONEY = {
+    "zh": "不是有效金额：请只填数字，例如 1200 或 1200.50",
+    "en": "not a valid amount: digits only, e.g. 1200 or 1200.50",
+}
+BAD_DATE = {
+    "zh": "不是有效日期：请按 2025-06-01 或 20250601 填写",
+    "en": "not a valid date: type 2025-06-01 or 20250601",
+}
+TOO_EARLY = {"zh": "日期不能早于 1900-01-01", "en": "must not be before 1900-01-01"}
+BORN_AFTER_YEAR = {
+    "zh": "出生日期不能晚于结算年度（{year} 年）",
+    "en": "must not be after the settlement year ({year})",
+}
+CHILD_TOO_LATE = {
+    "zh": "出生日期不能晚于 {year} 年底（最多可提前估算一年）",
+    "en": "must not be after the end of {year} (an expected birth up to a year ahead)",
+}
+
+
+def money_ok(text: str) -> bool:
+    s = clean_money(text)
+    if not s:
+        return True  # empty: the core says whether the field is required
+    body = s[1:] if s.startswith(("-", "+")) else s  # a sign: the core's own message
+    whole, _, frac = body.partition(".")
+    return bool(whole or frac) and (whole + frac).isdigit() and body.count(".") <= 1
+
+
+def _date_problem(text: str, latest: tuple[int, str] | None, lang: str) -> str | None:
+    """The problem of a typed date, or None; `latest` = (last year allowed, message)."""
+    from datetime import date  # (not before the first paint)
+
+    s = clean_date(text)
+    if not s:
+        return None
+    try:
+        day = date.fromisoformat(s) if len(s) == 10 else None
+    except ValueError:
+        day = None
+    if day is None:
+        return BAD_DATE[lang]
+    if day.year < 1900:
+        return TOO_EARLY[lang]
+    if latest is not None and day.year > latest[0]:
+        return latest[1]
+    return None
+
+
+def field_problems(a: Answers, lang: str = "zh") -> list[tuple[str, str, str]]:
+    """(path, code, message) for each field the person typed wrongly, in reading order."""
+    lang = "en" if lang == "en" else "zh"
+    out: list[tuple[str, str, str]] = []
+
+    def money(path: str, text: str) -> None:
+        if not money_ok(text):
+            out.append((path, "money_format", BAD_MONEY[lang]))
+
+    def day(path: str, text: str, latest: tuple[int, str] | None = None) -> None:
+        problem = _date_problem(text, latest, lang)
+        if problem is not None:
+            out.append((path, "date_format", problem))
+
+    born_late = (a.year, BORN_AFTER_YEAR[lang].format(year=a.year))
+    day("person.birth_date", a.birth_date, born_late)
+    if a.has_account:
+        if a.estimate_account:
+            if a.needs_base:
+                money("person.contribution_base", a.contribution_base)
+        else:
+            money("person.account_balance", a.account_balance)
+        money("person.prior_account_balance", a.prior_account_balance)
+    if a.insured and a.enrollment_route != "annual":
+        day("person.enrollment.date", a.enrollment_date)
+    for i, c in enumerate(a.claims):
+        money(f"claims[{i}].eligible", c.eligible)
+        money(f"claims[{i}].excluded", c.excluded)
+        day(f"claims[{i}].date", c.date)
+    if a.has_children:
+        child_late = (a.year + 1, CHILD_TOO_LATE[lang].format(year=a.year + 1))
+        for i, ch in enumerate(a.children):
+            day(f"children[{i}].birth_date", ch.birth_date, child_late)
+        if a.mother.include:
+            money("mother.contribution_base", a.mother.contribution_base)
+    return out

@@ -1,5 +1,6 @@
 """Start the window: `jxdesk [--lang zh|en] [--large-text] [--smoke] [--kiosk]
-[--case F --screenshot P [--geometry WxH]]`.
+[--case F --screenshot P [--geometry WxH]]`, or print a case to PDF without a window:
+`jxdesk --case F --save-pdf OUT.pdf [--lang en]`.
 
 Start-up is kept lean so the first page paints about as fast as a bare QWizard: the
 core (pydantic, the parameter files) is imported only after that first paint. The
@@ -52,8 +53,11 @@ __all__ = [
     "gui_main",
     "load_case",
     "make_app",
+    "open_wizard",
     "parse_args",
+    "print_case",
     "resources",
+    "save_pdf",
     "screenshot",
     "style",
 ]
@@ -73,9 +77,10 @@ def gui_main(args: list[str]) -> int:
         print(problem, file=sys.stderr)
         return EXIT_ERROR
     app, language = make_app(options)
-    lazy = not options.kiosk and options.mode is not Mode.SCREENSHOT
+    headless = options.mode in (Mode.SCREENSHOT, Mode.SAVE_PDF)  # (offscreen, no window)
+    lazy = not options.kiosk and not headless
     sheet = style(app, options.large_text, defer_sheet=lazy)
-    if options.kiosk or options.mode is Mode.SCREENSHOT:
+    if options.kiosk or headless:
         gc.enable()  # paused by __main__ for the wizard's start-up only (see after_first_paint)
     if options.kiosk:  # (a kiosk screenshot too: the kiosk's own pages, at --geometry)
         from jxdesk.gui.kiosk.run import kiosk_main
@@ -83,17 +88,14 @@ def gui_main(args: list[str]) -> int:
         return kiosk_main(app, language, options, data)
 
     from jxdesk.gui.counter.wizard import Wizard
-    from jxdesk.gui.viewmodel import WizardModel
 
-    # at a counter, as at a kiosk, only the packs an administrator installed machine-wide count
-    engine = Engine(defer=True, user=False)
-    model = WizardModel(from_case(data) if data else None, engine, lang=options.lang)
-    if options.mode is Mode.SCREENSHOT:  # the core now: a damaged install or failed
+    model = counter_model(data, options.lang)
+    if headless:  # the core now: a damaged install or failed
         problem = model.warm_or_problem()  # self-test stops here, with no page at all
         if problem is not None:
             print(f"jxdesk: {problem}", file=sys.stderr)
             return EXIT_ERROR
-    wizard = Wizard(model, lazy=options.mode is not Mode.SCREENSHOT)
+    wizard = Wizard(model, lazy=not headless)
     if lazy:
         app.setStyleSheet(sheet)  # page 1 is built, nothing is shown yet (see style())
 
@@ -106,6 +108,9 @@ def gui_main(args: list[str]) -> int:
     if options.mode is Mode.SCREENSHOT:
         assert options.screenshot is not None
         return screenshot(app, wizard, options.screenshot, options.page, options.geometry)
+    if options.mode is Mode.SAVE_PDF:
+        assert options.save_pdf is not None
+        return save_pdf(app, wizard, options.save_pdf)
 
     def after_first_paint() -> None:
         gc.enable()  # paused since start-up (jxdesk/__main__.py)
@@ -136,8 +141,56 @@ def gui_main(args: list[str]) -> int:
     watcher = FirstPaint(after_first_paint, wizard)
     wizard.page(wizard.startId()).installEventFilter(watcher)
     QTimer.singleShot(5000, gc.enable)  # in case the window is never painted
-    wizard.show()
+    if options.geometry:
+        wizard.resize(*options.geometry)
+        wizard.show()
+    else:
+        wizard.show_sized()  # a whole page without scrolling; maximised on a small screen
     return int(app.exec())
+
+
+def counter_model(data: dict[str, Any] | None, lang: str) -> Any:
+    from jxdesk.gui.viewmodel import WizardModel
+
+    # at a counter, as at a kiosk, only the packs an administrator installed machine-wide count
+    engine = Engine(defer=True, user=False)
+    return WizardModel(from_case(data) if data else None, engine, lang=lang)
+
+
+def open_wizard(data: dict[str, Any] | None, lang: str) -> Any:
+    """The counter's wizard on a case, every page built at once (the headless modes)."""
+    from jxdesk.gui.counter.wizard import Wizard
+
+    model = counter_model(data, lang)
+    model.warm()
+    return Wizard(model, lazy=False)
+
+
+def print_case(app: QApplication, data: dict[str, Any], out: Path, lang: str = "zh") -> int:
+    """What `--case … --save-pdf OUT` does once the app is set up (tests call it for many
+    cases in one process)."""
+    return save_pdf(app, open_wizard(data, lang), out)
+
+
+def save_pdf(app: QApplication, wizard: Any, out: Path) -> int:
+    """`--save-pdf`: the wizard opened on the case walks to its results, as the app does,
+    and writes the PDF through the results page's own 保存为 PDF path."""
+    from jxdesk.gui.viewmodel import Page
+
+    wizard.show()
+    wizard.show_results()
+    app.processEvents()
+    if wizard.currentId() != int(Page.RESULTS):  # pragma: no cover - load_case checked it
+        print(f"{out}: the case cannot be estimated", file=sys.stderr)
+        return EXIT_ERROR
+    saved = wizard.results.save_pdf(str(out))
+    wizard.hide()
+    wizard.deleteLater()  # (gone with the process; and at once where a caller goes on)
+    app.processEvents()
+    if not saved:
+        print(f"{out}: cannot write the PDF", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
 
 
 def screenshot(

@@ -21,6 +21,15 @@ MEDICAL_AID: tuple[str, ...] = (
 KINDS: tuple[str, ...] = ("outpatient", "chronic", "special", "inpatient", "home_bed")
 FACILITIES: tuple[str, ...] = ("primary", "level1", "level2", "level3", "pharmacy")
 PLACES: tuple[str, ...] = ("local", "referred", "unreferred")
+#: person.enrollment.route (R15), the default first
+ENROLLMENT_ROUTES: tuple[str, ...] = (
+    "annual",
+    "employer_registration",
+    "mid_year",
+    "continuation",
+    "special_group",
+    "newborn",
+)
 TIERS: tuple[str, ...] = ("primary", "level1", "level2", "level3")
 
 FACILITIES_FOR_KIND: dict[str, tuple[str, ...]] = {

@@ -96,6 +96,44 @@ BIRTH_DATE = QT_TRANSLATE_NOOP("jxdesk", "出生日期")
 BIRTH_DATE_HINT = QT_TRANSLATE_NOOP("jxdesk", "可不填；儿童救助需要，例如 2018-06-01")
 ACCOUNT = QT_TRANSLATE_NOOP("jxdesk", "当年个人账户余额（元）")
 ACCOUNT_HINT = QT_TRANSLATE_NOOP("jxdesk", "年初当年账户里的钱，门诊先用它支付；不知道可填 0")
+ACCOUNT_BOX = QT_TRANSLATE_NOOP("jxdesk", "职工医保个人账户")
+ESTIMATE_ACCOUNT = QT_TRANSLATE_NOOP("jxdesk", "不知道当年账户余额，按划入估算")
+ESTIMATE_ACCOUNT_HINT = QT_TRANSLATE_NOOP(
+    "jxdesk", "按 12 个月划入估算：退休每月 195 元；在职、灵活就业按本人缴费基数的 2%"
+)
+OWN_BASE = QT_TRANSLATE_NOOP("jxdesk", "本人月缴费基数（元）")
+OWN_BASE_HINT = QT_TRANSLATE_NOOP("jxdesk", "您本人职工医保的月缴费基数，用来估算每月划入")
+PRIOR_ACCOUNT = QT_TRANSLATE_NOOP("jxdesk", "历年个人账户余额（元）")
+PRIOR_ACCOUNT_HINT = QT_TRANSLATE_NOOP(
+    "jxdesk", "以前年度结余在账户里的钱，最后支付自付和自费部分；没有可不填"
+)
+ENROLLMENT = QT_TRANSLATE_NOOP("jxdesk", "参保方式")
+ENROLLMENT_LABEL = {
+    "annual": QT_TRANSLATE_NOOP("jxdesk", "按年连续参保"),
+    "employer_registration": QT_TRANSLATE_NOOP("jxdesk", "单位新参保登记"),
+    "mid_year": QT_TRANSLATE_NOOP("jxdesk", "年中缴费参保"),
+    "continuation": QT_TRANSLATE_NOOP("jxdesk", "按规定接续参保"),
+    "special_group": QT_TRANSLATE_NOOP("jxdesk", "特殊群体随时参保"),
+    "newborn": QT_TRANSLATE_NOOP("jxdesk", "新生儿参保"),
+}
+ENROLLMENT_HINT = {
+    "annual": QT_TRANSLATE_NOOP("jxdesk", "上年底前已缴费，1 月 1 日起享受待遇"),
+    "employer_registration": QT_TRANSLATE_NOOP(
+        "jxdesk", "单位当月办理参保登记，次月 1 日起享受待遇"
+    ),
+    "mid_year": QT_TRANSLATE_NOOP("jxdesk", "居民年中缴费，缴费当月起第 3 个月 1 日起享受待遇"),
+    "continuation": QT_TRANSLATE_NOOP(
+        "jxdesk", "退役军人、毕业生、职工转居民等 3 个月内接续，次月 1 日起享受待遇"
+    ),
+    "special_group": QT_TRANSLATE_NOOP(
+        "jxdesk", "残疾人、计生特殊家庭、救助对象年中参保，当月 1 日起享受待遇"
+    ),
+    "newborn": QT_TRANSLATE_NOOP("jxdesk", "出生 3 个月内登记缴费，出生之日起享受待遇"),
+}
+ENROLLMENT_DATE = QT_TRANSLATE_NOOP("jxdesk", "登记或缴费日期")
+ENROLLMENT_DATE_HINT = QT_TRANSLATE_NOOP(
+    "jxdesk", "例如 2025-08-12 或 20250812；年中参保时每笔费用都要填日期"
+)
 HAS_CHILDREN = QT_TRANSLATE_NOOP("jxdesk", "要估算生育补助或子女参保补助")
 HAS_CHILDREN_HINT = QT_TRANSLATE_NOOP(
     "jxdesk", "家里有子女出生、或孩子参加居民医保时勾选，会多一页填写子女情况"
@@ -148,7 +186,9 @@ ELIGIBLE_HINT = QT_TRANSLATE_NOOP("jxdesk", "发票上“符合医保支付范�
 EXCLUDED = QT_TRANSLATE_NOOP("jxdesk", "自费（元）")
 EXCLUDED_HINT = QT_TRANSLATE_NOOP("jxdesk", "医保目录外、全部自己付的金额，没有填 0")
 CLAIM_DATE = QT_TRANSLATE_NOOP("jxdesk", "日期")
-CLAIM_DATE_HINT = QT_TRANSLATE_NOOP("jxdesk", "可不填，例如 2025-03-01")
+CLAIM_DATE_HINT = QT_TRANSLATE_NOOP("jxdesk", "可不填，例如 2025-03-01 或 20250301")
+CALENDAR = QT_TRANSLATE_NOOP("jxdesk", "日历")
+CALENDAR_NAME = QT_TRANSLATE_NOOP("jxdesk", "从日历选择{field}")
 CLAIMS_TABLE = QT_TRANSLATE_NOOP("jxdesk", "今年的就医费用")
 ADD_CLAIM = QT_TRANSLATE_NOOP("jxdesk", "添加一笔")
 REMOVE_CLAIM = QT_TRANSLATE_NOOP("jxdesk", "删除这笔")
@@ -204,17 +244,22 @@ PART = {
     "account": QT_TRANSLATE_NOOP("jxdesk", "个人账户"),
     "critical_illness": QT_TRANSLATE_NOOP("jxdesk", "大病保险"),
     "medical_aid": QT_TRANSLATE_NOOP("jxdesk", "医疗救助"),
-    "out_of_pocket": QT_TRANSLATE_NOOP("jxdesk", "个人现金支付"),
+    "prior_account": QT_TRANSLATE_NOOP("jxdesk", "历年个人账户"),
+    "out_of_pocket": QT_TRANSLATE_NOOP("jxdesk", "您自己付"),
     "deductible": QT_TRANSLATE_NOOP("jxdesk", "其中起付标准"),
     "first_paid": QT_TRANSLATE_NOOP("jxdesk", "其中异地先行自付"),
     "prenatal_subsidy": QT_TRANSLATE_NOOP("jxdesk", "孕产补助"),
     "childcare_allowance": QT_TRANSLATE_NOOP("jxdesk", "育儿津贴"),
+    "national_childcare_subsidy": QT_TRANSLATE_NOOP("jxdesk", "育儿补贴"),
     "maternity_allowance": QT_TRANSLATE_NOOP("jxdesk", "生育津贴"),
     "premium": QT_TRANSLATE_NOOP("jxdesk", "参保补助"),
 }
 TOTAL_COST = QT_TRANSLATE_NOOP("jxdesk", "费用合计 {amount} 元")
 YOU_PAY = QT_TRANSLATE_NOOP("jxdesk", "您自己付")
 LEAVE_DAYS = QT_TRANSLATE_NOOP("jxdesk", "产假 {days} 天")
+NOT_ESTIMATED = QT_TRANSLATE_NOOP("jxdesk", "未估算")
+NOT_ASKED = QT_TRANSLATE_NOOP("jxdesk", "第一步没有勾选估算生育补助")
+BENEFITS_FROM = QT_TRANSLATE_NOOP("jxdesk", "医保待遇自 {date} 起享受，之前的费用不报销")
 PREMIUM_CONTRIBUTION = QT_TRANSLATE_NOOP("jxdesk", "{year} 年居民医保个人缴费 {amount} 元")
 PREMIUM_UNAVAILABLE = QT_TRANSLATE_NOOP("jxdesk", "该年度缴费标准尚未公布，暂不估算")
 PREMIUM_WHO_PERSON = QT_TRANSLATE_NOOP("jxdesk", "本人")
@@ -243,6 +288,14 @@ EXPLAIN_ALL = QT_TRANSLATE_NOOP("jxdesk", "查看全部计算过程")
 EXPLAIN_TITLE = QT_TRANSLATE_NOOP("jxdesk", "{part}：{amount} 元是怎么算的")
 EXPLAIN_EMPTY = QT_TRANSLATE_NOOP("jxdesk", "这一项没有发生金额。")
 CLOSE = QT_TRANSLATE_NOOP("jxdesk", "关闭")
+QUIT_TITLE = QT_TRANSLATE_NOOP("jxdesk", "退出")
+QUIT_CONFIRM = QT_TRANSLATE_NOOP(
+    "jxdesk", "退出后，这个案件填写的内容都会清除（本软件不保存任何个人信息）。确定退出吗？"
+)
+QUIT_YES = QT_TRANSLATE_NOOP("jxdesk", "退出并清除")
+QUIT_NO = QT_TRANSLATE_NOOP("jxdesk", "继续填写")
+PDF_FILTER = QT_TRANSLATE_NOOP("jxdesk", "PDF 文件 (*.pdf)")
+PDF_NAME = QT_TRANSLATE_NOOP("jxdesk", "估算单.pdf")
 PRINT = QT_TRANSLATE_NOOP("jxdesk", "打印")
 SAVE_PDF = QT_TRANSLATE_NOOP("jxdesk", "保存为 PDF")
 SAVED = QT_TRANSLATE_NOOP("jxdesk", "已保存：{path}")
@@ -255,6 +308,9 @@ ASSUMPTION_NOTE = QT_TRANSLATE_NOOP("jxdesk", "标“估算假设”的步骤依
 SUM_SCHEME = QT_TRANSLATE_NOOP("jxdesk", "{year} 年 · {scheme}")
 SUM_AID = QT_TRANSLATE_NOOP("jxdesk", "医疗救助：{aid}")
 SUM_ACCOUNT = QT_TRANSLATE_NOOP("jxdesk", "个人账户余额 {amount} 元")
+SUM_ACCOUNT_ESTIMATED = QT_TRANSLATE_NOOP("jxdesk", "个人账户按划入估算")
+SUM_PRIOR_ACCOUNT = QT_TRANSLATE_NOOP("jxdesk", "历年个人账户余额 {amount} 元")
+SUM_ENROLLMENT = QT_TRANSLATE_NOOP("jxdesk", "参保方式：{route}，{date}")
 SUM_CLAIMS = QT_TRANSLATE_NOOP("jxdesk", "{count} 笔，医保范围内 {eligible} 元，自费 {excluded} 元")
 SUM_CLAIM = QT_TRANSLATE_NOOP(
     "jxdesk", "{n}. {kind} · {facility} · {place} · {eligible} 元 + 自费 {excluded} 元"

@@ -42,6 +42,7 @@ class Mode(Enum):
     WINDOW = "window"  # the ordinary app
     SMOKE = "smoke"  # paint the first page, exit 0
     SCREENSHOT = "screenshot"  # open a case, save the results page as PNG, exit 0
+    SAVE_PDF = "save-pdf"  # open a case, write the results' PDF (as 保存为 PDF does), exit 0
     KIOSK = "kiosk"  # full screen touch kiosk: keypad, idle wipe (jxdesk/gui/kiosk)
 
 
@@ -60,6 +61,7 @@ class Options:
         "idle_seconds",
         "countdown_seconds",
         "geometry",
+        "save_pdf",
     )
     __slots__ = _FIELDS
 
@@ -75,6 +77,7 @@ class Options:
         idle_seconds: float | None = None,  # kiosk: None = JXDESK_IDLE_SECONDS or 90
         countdown_seconds: float | None = None,  # kiosk: None = JXDESK_COUNTDOWN_SECONDS or 30
         geometry: tuple[int, int] | None = None,  # --geometry WxH: the window's size
+        save_pdf: Path | None = None,  # with a case: write its printout there as PDF, exit
     ) -> None:
         self.mode = mode
         self.lang = lang
@@ -86,6 +89,7 @@ class Options:
         self.idle_seconds = idle_seconds
         self.countdown_seconds = countdown_seconds
         self.geometry = geometry
+        self.save_pdf = save_pdf
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self._FIELDS)
@@ -161,6 +165,7 @@ def parse_args(argv: Sequence[str]) -> Options:
     p.add_argument("--smoke", action="store_true", help="start, paint the first page, exit")
     p.add_argument("--case", type=Path, help="open the wizard on this case (JSON)")
     p.add_argument("--screenshot", type=Path, help="with --case: save the results page as PNG")
+    p.add_argument("--save-pdf", type=Path, help="with --case: write the printout as PDF, exit")
     p.add_argument("--page", type=int, choices=(1, 2, 3, 4), help=argparse.SUPPRESS)
     p.add_argument("--kiosk", action="store_true", help="full-screen touch kiosk (docs/kiosk.md)")
     p.add_argument("--idle-seconds", type=float, help="kiosk: idle time before the countdown")
@@ -171,7 +176,11 @@ def parse_args(argv: Sequence[str]) -> Options:
     a = p.parse_args(list(argv))
     if a.screenshot and not a.case:
         p.error("--screenshot needs --case")
+    if a.save_pdf and not a.case:
+        p.error("--save-pdf needs --case")
     mode = Mode.SMOKE if a.smoke else Mode.SCREENSHOT if a.screenshot else Mode.WINDOW
+    if a.save_pdf and mode is Mode.WINDOW:
+        mode = Mode.SAVE_PDF
     if a.kiosk and mode is Mode.WINDOW:
         mode = Mode.KIOSK
     return Options(
@@ -185,6 +194,7 @@ def parse_args(argv: Sequence[str]) -> Options:
         idle_seconds=a.idle_seconds,
         countdown_seconds=a.countdown_seconds,
         geometry=a.geometry,
+        save_pdf=a.save_pdf,
     )
 
 
@@ -293,7 +303,7 @@ def choose_platform(mode: Mode) -> str | None:
     else a message for a window that cannot open."""
     if os.environ.get("QT_QPA_PLATFORM"):
         return None
-    if mode is Mode.SCREENSHOT:
+    if mode in (Mode.SCREENSHOT, Mode.SAVE_PDF):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         return None
     screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -323,7 +333,7 @@ def make_app(options: Options) -> tuple[QApplication, Language]:
     app.setApplicationName("jxdesk")
     fonts.register_fonts()  # the bundled CJK font (~1.5 ms where there is one)
     language = Language(app)
-    language.apply(options.lang, qt_dialogs=options.mode is Mode.SCREENSHOT)
+    language.apply(options.lang, qt_dialogs=options.mode in (Mode.SCREENSHOT, Mode.SAVE_PDF))
     return app, language
 
 
@@ -338,6 +348,6 @@ def style(app: QApplication, large_text: bool, defer_sheet: bool = False) -> str
     font.setPointSize(sizes.body)
     app.setFont(font)
     sheet = theme.stylesheet(sizes)
-    if not defer_sheet:
+    if not defer_sheet and app.styleSheet() != sheet:  # (setting it re-polishes every widget)
         app.setStyleSheet(sheet)
     return sheet

@@ -19,10 +19,11 @@ ERROR_BG = "#fdecea"
 GOOD = "#146c2e"  # "pays less"
 FOCUS = "#f29900"
 
-#: the bar "who pays what": colours of fund, account, 大病保险, 医疗救助, the person
+#: the bar "who pays what": colours of fund, account, 历年账户, 大病保险, 医疗救助, the person
 SEGMENTS = {
     "fund": "#1d4ed8",
     "account": "#0e7490",
+    "prior_account": "#3f6212",
     "critical_illness": "#6d28d9",
     "medical_aid": "#9a3412",
     "out_of_pocket": "#b3261e",
@@ -118,6 +119,7 @@ QLineEdit {{
     background: {PAPER}; border: 1px solid {LINE}; border-radius: 4px;
     padding: {pad // 2}px {pad}px; min-height: {s.control_height - pad}px;
 }}
+QLineEdit[money="true"] {{ qproperty-alignment: 'AlignRight | AlignVCenter'; }}
 QLineEdit[invalid="true"] {{ border: 2px solid {ERROR}; background: {ERROR_BG}; }}
 QLineEdit:focus {{ border: 2px solid {FOCUS}; }}
 QRadioButton, QCheckBox {{ spacing: {pad}px; padding: 2px 0; }}

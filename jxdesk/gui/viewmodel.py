@@ -13,7 +13,15 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from jxdesk.gui import i18n
-from jxdesk.gui.answers import Answers, ChildAnswer, ClaimAnswer, clean_money, to_case
+from jxdesk.gui.answers import (
+    Answers,
+    ChildAnswer,
+    ClaimAnswer,
+    clean_money,
+    field_problems,
+    money_ok,
+    to_case,
+)
 from jxdesk.gui.codes import allowed_facilities
 from jxdesk.gui.engine import Engine, FieldProblem, RuleDocument
 from jxdesk.gui.records import Value
@@ -35,10 +43,23 @@ class Page(IntEnum):
     RESULTS = 3
 
 
-MEDICAL_PARTS = ("fund", "account", "critical_illness", "medical_aid", "out_of_pocket")
-FERTILITY_PARTS = ("prenatal_subsidy", "childcare_allowance", "maternity_allowance")
-#: what the person pays is made of the deductible, the first-paid share and the rest
-_ALSO_EXPLAINS = {"out_of_pocket": ("out_of_pocket", "deductible", "first_paid")}
+MEDICAL_PARTS = (
+    "fund",
+    "account",
+    "prior_account",
+    "critical_illness",
+    "medical_aid",
+    "out_of_pocket",
+)
+FERTILITY_PARTS = (
+    "prenatal_subsidy",
+    "childcare_allowance",
+    "national_childcare_subsidy",
+    "maternity_allowance",
+)
+#: the figures whose explanation is the whole medical section: what the person pays is
+#: what is left after every payer, claim by claim, then 大病保险 and 医疗救助
+_WHOLE_MEDICAL = ("out_of_pocket",)
 _MATERNITY_CONTEXT = ("leave_", "delivery_before_rules", "maternity_", "multiple_birth")
 
 _FIELD_LABEL = {
@@ -47,6 +68,10 @@ _FIELD_LABEL = {
     "birth_date": i18n.BIRTH_DATE,
     "medical_aid": i18n.MEDICAL_AID,
     "account_balance": i18n.ACCOUNT,
+    "prior_account_balance": i18n.PRIOR_ACCOUNT,
+    "estimate_account": i18n.ESTIMATE_ACCOUNT,
+    "enrollment": i18n.ENROLLMENT,
+    "route": i18n.ENROLLMENT,
     "kind": i18n.KIND,
     "facility": i18n.FACILITY,
     "place": i18n.PLACE,
@@ -82,6 +107,8 @@ def parse_money(text: str) -> Decimal:
     """An amount as typed, or 0 where it is not one yet (for running subtotals only)."""
     from decimal import Decimal, InvalidOperation  # (not imported before the first paint)
 
+    if not money_ok(text):  # "1_000", "1e3": refused at the field, counted as nothing
+        return Decimal(0)
     try:
         value = Decimal(clean_money(text) or "0")
     except InvalidOperation:
@@ -147,9 +174,9 @@ class WizardModel:
 
     # ---- edits that change more than one field (each ends with `changed`)
     def set_has_children(self, on: bool) -> None:
+        """Ticking 估算生育补助 adds no child: page 3 asks for each one (a child nobody
+        entered would earn subsidies)."""
         self.answers.has_children = on
-        if on and not self.answers.children:
-            self.answers.children.append(ChildAnswer(birth_date=f"{self.answers.year}-01-01"))
         self.changed()
 
     def add_claim(self) -> int:
@@ -192,7 +219,7 @@ class WizardModel:
         """Another child, numbered after the others; a twin shares the last child's birth date."""
         children = self.answers.children
         last = children[-1] if children else None
-        born = last.birth_date if last and twin else f"{self.answers.year}-01-01"
+        born = last.birth_date if last and twin else ""
         order = (max(c.order for c in children) if children else 0) + 1
         children.append(ChildAnswer(birth_date=born, order=order))
         self.answers.has_children = True
@@ -237,10 +264,13 @@ class WizardModel:
             return []  # the core is not loaded yet; warm() re-checks everything
 
         def make() -> list[FieldProblem]:
+            typed = [FieldProblem(*p) for p in field_problems(self.answers, self.lang)]
             try:
-                return self.engine.problems(self.case(), self.lang)
+                core = self.engine.problems(self.case(), self.lang)
             except Exception as exc:  # never a traceback: say it as a problem of the case
-                return [FieldProblem("", "internal", _internal(exc))]
+                return [*typed, FieldProblem("", "internal", _internal(exc))]
+            at = {p.path for p in typed}  # the field's own check speaks for that field
+            return [*typed, *(p for p in core if p.path not in at)]
 
         result: list[FieldProblem] = self._cached("problems", make)
         return result
@@ -324,7 +354,8 @@ class WizardModel:
         r = self.result()
         if r is None:
             return []
-        return [(part, getattr(r.medical, part)) for part in MEDICAL_PARTS]
+        parts = [(part, getattr(r.medical, part, None)) for part in MEDICAL_PARTS]
+        return [(part, v) for part, v in parts if v is not None]
 
     def medical_paid_for_you(self) -> Decimal:
         from decimal import Decimal
@@ -333,13 +364,29 @@ class WizardModel:
         if r is None:
             return Decimal(0)
         m = r.medical
-        return m.fund + m.account + m.critical_illness + m.medical_aid
+        prior: Decimal = getattr(m, "prior_account", Decimal(0))
+        return m.fund + m.account + prior + m.critical_illness + m.medical_aid
+
+    def benefits_from(self) -> str | None:
+        """The first day insurance pays, when it is not 1 January of the year (R15)."""
+        r = self.result()
+        start = getattr(r.medical, "benefits_from", None) if r is not None else None
+        if r is None or start is None:
+            return None
+        text = str(start.isoformat() if hasattr(start, "isoformat") else start)
+        return None if text == f"{r.year}-01-01" else text
 
     def fertility_parts(self) -> list[tuple[str, Decimal]]:
         r = self.result()
         if r is None:
             return []
-        return [(part, getattr(r.fertility, part)) for part in FERTILITY_PARTS]
+        parts = [(part, getattr(r.fertility, part, None)) for part in FERTILITY_PARTS]
+        return [(part, v) for part, v in parts if v is not None]
+
+    @property
+    def fertility_asked(self) -> bool:
+        """Whether the person asked for a fertility estimate (else the card says 未估算)."""
+        return self.answers.has_children
 
     def premium_items(self, tr: i18n.Tr) -> list[tuple[str, Decimal]]:
         """(who, amount) per person with support: '本人' or '第2个孩子'."""
@@ -410,7 +457,17 @@ class WizardModel:
         if a.medical_aid != "none":
             who.append(tr(i18n.SUM_AID).format(aid=tr(i18n.MEDICAL_AID_LABEL[a.medical_aid])))
         if a.has_account:
-            who.append(tr(i18n.SUM_ACCOUNT).format(amount=money(parse_money(a.account_balance))))
+            if a.estimate_account:
+                who.append(tr(i18n.SUM_ACCOUNT_ESTIMATED))
+            else:
+                balance = money(parse_money(a.account_balance))
+                who.append(tr(i18n.SUM_ACCOUNT).format(amount=balance))
+            prior = parse_money(a.prior_account_balance)
+            if prior:
+                who.append(tr(i18n.SUM_PRIOR_ACCOUNT).format(amount=money(prior)))
+        if a.insured and a.enrollment_route != "annual":
+            route = tr(i18n.ENROLLMENT_LABEL[a.enrollment_route])
+            who.append(tr(i18n.SUM_ENROLLMENT).format(route=route, date=a.enrollment_date))
         sections = [SummarySection(Page.IDENTITY, tr(i18n.PAGE_IDENTITY), tuple(who))]
 
         count, eligible, excluded = self.subtotal()
@@ -471,7 +528,9 @@ def select_steps(steps: Sequence[Step], part: str) -> list[Step]:
         return [s for s in steps if s.section == section]
     if part in FERTILITY_PARTS:
         return [s for s in steps if s.section == "fertility" and _fertility_context(s, part)]
-    wanted = _ALSO_EXPLAINS.get(part, (part,))
+    if part in _WHOLE_MEDICAL:
+        return [s for s in steps if s.section == "medical"]
+    wanted = (part,)
     primary = [s for s in steps if s.section == "medical" and s.explains in wanted]
     subjects = {s.subject for s in primary if s.subject}
     return [

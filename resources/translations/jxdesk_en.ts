@@ -105,31 +105,31 @@
     </message>
     <message>
         <source>单位为您缴纳职工医保</source>
-        <translation>Your employer pays employee medical insurance for you</translation>
+        <translation>Your employer pays your employee insurance</translation>
     </message>
     <message>
         <source>个体户、自由职业，自己缴纳职工医保</source>
-        <translation>Self-employed or freelance, paying employee insurance yourself</translation>
+        <translation>Self-employed, paying employee insurance yourself</translation>
     </message>
     <message>
         <source>已退休，享受职工医保退休待遇</source>
-        <translation>Retired, with employee insurance retiree terms</translation>
+        <translation>Retired, with the employee retiree terms</translation>
     </message>
     <message>
         <source>每年自己缴费的居民医保，含老人和儿童</source>
-        <translation>Resident insurance you pay each year, incl. elderly and children</translation>
+        <translation>Resident insurance paid yearly, incl. elderly and children</translation>
     </message>
     <message>
         <source>在嘉兴高校就读，随学校参加居民医保</source>
-        <translation>Studying at a Jiaxing university, insured through the school</translation>
+        <translation>At a Jiaxing university, insured through it</translation>
     </message>
     <message>
         <source>今年没有参加医保，只估算生育补助和子女参保补助</source>
-        <translation>Not insured this year: only birth subsidies and children&apos;s premium support are estimated</translation>
+        <translation>Only birth benefits and children&apos;s premium support</translation>
     </message>
     <message>
         <source>医疗救助身份</source>
-        <translation>Medical assistance status</translation>
+        <translation>Medical aid status</translation>
     </message>
     <message>
         <source>民政部门认定的救助对象，医保报销后还可再报一部分</source>
@@ -137,19 +137,19 @@
     </message>
     <message>
         <source>不是救助对象</source>
-        <translation>Not an assistance recipient</translation>
+        <translation>Not an aid recipient</translation>
     </message>
     <message>
         <source>特困供养人员</source>
-        <translation>Destitute person (特困)</translation>
+        <translation>Destitute person</translation>
     </message>
     <message>
         <source>低保家庭成员</source>
-        <translation>Minimum-living family member (低保)</translation>
+        <translation>Minimum-living family member</translation>
     </message>
     <message>
         <source>低边家庭成员</source>
-        <translation>Marginal family member (低边)</translation>
+        <translation>Marginal family member</translation>
     </message>
     <message>
         <source>支出型贫困家庭成员</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>其他特殊救助对象</source>
-        <translation>Other special assistance recipient</translation>
+        <translation>Other special aid recipient</translation>
     </message>
     <message>
         <source>特殊身份（可多选）</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>持有残疾人证，居民医保个人缴费由政府承担</source>
-        <translation>Holds a disability certificate: the government pays the resident insurance contribution</translation>
+        <translation>The government pays the resident contribution</translation>
     </message>
     <message>
         <source>计生特殊家庭</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>独生子女伤残或死亡的家庭，居民医保个人缴费由政府承担</source>
-        <translation>Only child disabled or deceased: the government pays the resident insurance contribution</translation>
+        <translation>Only child disabled or deceased: the government pays</translation>
     </message>
     <message>
         <source>建国前老工人</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>建国前参加革命工作的老工人，仅职工医保适用</source>
-        <translation>Joined revolutionary work before 1949; employee insurance only</translation>
+        <translation>Worked for the revolution before 1949; employee insurance</translation>
     </message>
     <message>
         <source>儿童先心病或白血病治疗</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>0–14 岁本市户籍儿童治疗先天性心脏病、白血病，救助比例不低于 80%</source>
-        <translation>A Jiaxing child aged 0–14 treated for congenital heart disease or leukaemia: assistance at least 80%</translation>
+        <translation>A Jiaxing child aged 0–14: aid of at least 80%</translation>
     </message>
     <message>
         <source>嘉兴户籍</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>户口在嘉兴市</source>
-        <translation>Household registration in Jiaxing</translation>
+        <translation>Household registered in Jiaxing</translation>
     </message>
     <message>
         <source>出生日期</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>透析、肿瘤放化疗等，按住院结算</source>
-        <translation>Dialysis, cancer radio- or chemotherapy…, settled as inpatient</translation>
+        <translation>Dialysis, cancer radio- or chemotherapy etc., settled as inpatient</translation>
     </message>
     <message>
         <source>办理了入院手续</source>
@@ -368,10 +368,6 @@
         <translation>Date</translation>
     </message>
     <message>
-        <source>可不填，例如 2025-03-01</source>
-        <translation>Optional, e.g. 2025-03-01</translation>
-    </message>
-    <message>
         <source>今年的就医费用</source>
         <translation>This year&apos;s medical costs</translation>
     </message>
@@ -397,7 +393,7 @@
     </message>
     <message>
         <source>共 {count} 笔&#x3000;医保范围内 {eligible} 元&#x3000;自费 {excluded} 元&#x3000;合计 {total} 元</source>
-        <translation>{count} costs&#x3000;in scope ¥{eligible}&#x3000;outside scope ¥{excluded}&#x3000;total ¥{total}</translation>
+        <translation>{count} costs, in scope ¥{eligible}, outside scope ¥{excluded}, total ¥{total}</translation>
     </message>
     <message>
         <source>第{n}笔</source>
@@ -541,11 +537,7 @@
     </message>
     <message>
         <source>医疗救助</source>
-        <translation>Medical assistance</translation>
-    </message>
-    <message>
-        <source>个人现金支付</source>
-        <translation>You pay in cash</translation>
+        <translation>Medical aid</translation>
     </message>
     <message>
         <source>其中起付标准</source>
@@ -576,8 +568,128 @@
         <translation>You pay</translation>
     </message>
     <message>
+        <source>职工医保个人账户</source>
+        <translation>Employee personal accounts</translation>
+    </message>
+    <message>
+        <source>不知道当年账户余额，按划入估算</source>
+        <translation>Balance unknown: estimate it</translation>
+    </message>
+    <message>
+        <source>按 12 个月划入估算：退休每月 195 元；在职、灵活就业按本人缴费基数的 2%</source>
+        <translation>From 12 months of inflow: retirees 195 yuan a month; employees and flexible workers 2% of their own base</translation>
+    </message>
+    <message>
+        <source>本人月缴费基数（元）</source>
+        <translation>Own monthly contribution base (yuan)</translation>
+    </message>
+    <message>
+        <source>您本人职工医保的月缴费基数，用来估算每月划入</source>
+        <translation>Your own monthly base for employee insurance, to estimate the monthly inflow</translation>
+    </message>
+    <message>
+        <source>历年个人账户余额（元）</source>
+        <translation>Prior-years account balance (yuan)</translation>
+    </message>
+    <message>
+        <source>以前年度结余在账户里的钱，最后支付自付和自费部分；没有可不填</source>
+        <translation>Money left from earlier years; it pays last, for what you still bear. Leave empty if none</translation>
+    </message>
+    <message>
+        <source>参保方式</source>
+        <translation>How insurance started</translation>
+    </message>
+    <message>
+        <source>按年连续参保</source>
+        <translation>Enrolled for the whole year</translation>
+    </message>
+    <message>
+        <source>单位新参保登记</source>
+        <translation>New employer registration</translation>
+    </message>
+    <message>
+        <source>年中缴费参保</source>
+        <translation>Paid mid-year</translation>
+    </message>
+    <message>
+        <source>按规定接续参保</source>
+        <translation>Continuation group</translation>
+    </message>
+    <message>
+        <source>特殊群体随时参保</source>
+        <translation>Special group, any time</translation>
+    </message>
+    <message>
+        <source>新生儿参保</source>
+        <translation>Newborn</translation>
+    </message>
+    <message>
+        <source>上年底前已缴费，1 月 1 日起享受待遇</source>
+        <translation>Paid by the end of last year: covered from 1 January</translation>
+    </message>
+    <message>
+        <source>单位当月办理参保登记，次月 1 日起享受待遇</source>
+        <translation>Registered by an employer in a month: covered from the 1st of the next month</translation>
+    </message>
+    <message>
+        <source>居民年中缴费，缴费当月起第 3 个月 1 日起享受待遇</source>
+        <translation>A resident paying mid-year: covered from the 1st of the third month, counting the month paid</translation>
+    </message>
+    <message>
+        <source>退役军人、毕业生、职工转居民等 3 个月内接续，次月 1 日起享受待遇</source>
+        <translation>Veterans, graduates, employee to resident etc. within 3 months: covered from the 1st of the next month</translation>
+    </message>
+    <message>
+        <source>残疾人、计生特殊家庭、救助对象年中参保，当月 1 日起享受待遇</source>
+        <translation>Disabled, special family-planning families, aid recipients: covered from the 1st of the month enrolled</translation>
+    </message>
+    <message>
+        <source>出生 3 个月内登记缴费，出生之日起享受待遇</source>
+        <translation>Registered and paid within 3 months of birth: covered from the birth date</translation>
+    </message>
+    <message>
+        <source>登记或缴费日期</source>
+        <translation>Date registered or paid</translation>
+    </message>
+    <message>
+        <source>例如 2025-08-12 或 20250812；年中参保时每笔费用都要填日期</source>
+        <translation>e.g. 2025-08-12 or 20250812; every cost then needs its date</translation>
+    </message>
+    <message>
+        <source>可不填，例如 2025-03-01 或 20250301</source>
+        <translation>Optional, e.g. 2025-03-01 or 20250301</translation>
+    </message>
+    <message>
+        <source>日历</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>从日历选择{field}</source>
+        <translation>Pick {field} from a calendar</translation>
+    </message>
+    <message>
+        <source>历年个人账户</source>
+        <translation>Prior-years account</translation>
+    </message>
+    <message>
+        <source>育儿补贴</source>
+        <translation>National childcare subsidy</translation>
+    </message>
+    <message>
         <source>产假 {days} 天</source>
         <translation>Maternity leave {days} days</translation>
+    </message>
+    <message>
+        <source>未估算</source>
+        <translation>Not estimated</translation>
+    </message>
+    <message>
+        <source>第一步没有勾选估算生育补助</source>
+        <translation>Birth benefits were not asked for on page 1</translation>
+    </message>
+    <message>
+        <source>医保待遇自 {date} 起享受，之前的费用不报销</source>
+        <translation>Covered from {date}: costs before it are not reimbursed</translation>
     </message>
     <message>
         <source>{year} 年居民医保个人缴费 {amount} 元</source>
@@ -605,7 +717,7 @@
     </message>
     <message>
         <source>换个方式会怎样？</source>
-        <translation>What if…?</translation>
+        <translation>What if?</translation>
     </message>
     <message>
         <source>同样的费用，换一种就医方式，您自己要付多少</source>
@@ -684,6 +796,26 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>退出后，这个案件填写的内容都会清除（本软件不保存任何个人信息）。确定退出吗？</source>
+        <translation>Quitting clears everything entered for this case (nothing personal is ever saved). Quit?</translation>
+    </message>
+    <message>
+        <source>退出并清除</source>
+        <translation>Quit and clear</translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation>Keep working</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>估算单.pdf</source>
+        <translation>estimate.pdf</translation>
+    </message>
+    <message>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -717,11 +849,23 @@
     </message>
     <message>
         <source>医疗救助：{aid}</source>
-        <translation>Medical assistance: {aid}</translation>
+        <translation>Medical aid: {aid}</translation>
     </message>
     <message>
         <source>个人账户余额 {amount} 元</source>
         <translation>Personal account balance ¥{amount}</translation>
+    </message>
+    <message>
+        <source>个人账户按划入估算</source>
+        <translation>Personal account estimated from the inflow</translation>
+    </message>
+    <message>
+        <source>历年个人账户余额 {amount} 元</source>
+        <translation>Prior-years account balance ¥{amount}</translation>
+    </message>
+    <message>
+        <source>参保方式：{route}，{date}</source>
+        <translation>Insurance started: {route}, {date}</translation>
     </message>
     <message>
         <source>{count} 笔，医保范围内 {eligible} 元，自费 {excluded} 元</source>
@@ -897,11 +1041,11 @@
     </message>
     <message>
         <source>参数包《{title}》（{name} 第{version}版，适用{years}；{issued_by} {issued} 发布；来源：{source}；校验码 {fingerprint}）</source>
-        <translation>Parameter pack “{title}” ({name} version {version}, for {years}; issued by {issued_by} on {issued}; source: {source}; fingerprint {fingerprint})</translation>
+        <translation>Parameter pack "{title}" ({name} version {version}, for {years}; issued by {issued_by} on {issued}; source: {source}; fingerprint {fingerprint})</translation>
     </message>
     <message>
         <source>打开规则包…</source>
-        <translation>Open parameter pack…</translation>
+        <translation>Open parameter pack...</translation>
     </message>
     <message>
         <source>规则包 (*.zip pack.yaml)</source>
@@ -964,6 +1108,893 @@
     <message>
         <source>无（仅使用内置参数）</source>
         <translation>None (built-in parameters only)</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <source>医保和生育补助自助估算</source>
+        <translation>Insurance and birth subsidy self-check</translation>
+    </message>
+    <message>
+        <source>第 {n} 步</source>
+        <translation>Step {n}</translation>
+    </message>
+    <message>
+        <source>‹ 返回</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>重新开始</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>完成，清空</source>
+        <translation>Done, clear all</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>下一步 ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>您参加的是哪种医保？</source>
+        <translation>Which medical insurance do you have?</translation>
+    </message>
+    <message>
+        <source>在职职工</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>单位给您交医保</source>
+        <translation>Your employer pays it</translation>
+    </message>
+    <message>
+        <source>退休职工</source>
+        <translation>Retired employee</translation>
+    </message>
+    <message>
+        <source>退休前单位交的职工医保</source>
+        <translation>Employee insurance, now retired</translation>
+    </message>
+    <message>
+        <source>灵活就业</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>自己交职工医保</source>
+        <translation>You pay employee insurance yourself</translation>
+    </message>
+    <message>
+        <source>城乡居民</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>每年自己交，老人、孩子、农民</source>
+        <translation>Paid each year: elders, children, farmers</translation>
+    </message>
+    <message>
+        <source>在校大学生</source>
+        <translation>University student</translation>
+    </message>
+    <message>
+        <source>跟着学校参保</source>
+        <translation>Insured through your university</translation>
+    </message>
+    <message>
+        <source>医保卡个人账户里还有多少钱？</source>
+        <translation>How much is left on your insurance card?</translation>
+    </message>
+    <message>
+        <source>看病时先从这里扣钱。不知道就点“不知道”。</source>
+        <translation>Clinic bills are paid from it first. Not sure? Tap “Don&apos;t know”.</translation>
+    </message>
+    <message>
+        <source>个人账户余额</source>
+        <translation>Card balance</translation>
+    </message>
+    <message>
+        <source>不知道</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <source>您是下面的救助对象吗？</source>
+        <translation>Do you receive any of this help?</translation>
+    </message>
+    <message>
+        <source>不是就点“都不是”</source>
+        <translation>If not, tap “None of these”</translation>
+    </message>
+    <message>
+        <source>都不是</source>
+        <translation>None of these</translation>
+    </message>
+    <message>
+        <source>特困供养人员</source>
+        <translation>Extreme poverty support</translation>
+    </message>
+    <message>
+        <source>低保家庭</source>
+        <translation>Minimum living allowance</translation>
+    </message>
+    <message>
+        <source>低边家庭</source>
+        <translation>Near-poverty household</translation>
+    </message>
+    <message>
+        <source>因病支出型贫困</source>
+        <translation>Poverty from medical bills</translation>
+    </message>
+    <message>
+        <source>困境儿童</source>
+        <translation>Child in difficulty</translation>
+    </message>
+    <message>
+        <source>其他救助对象</source>
+        <translation>Other assistance</translation>
+    </message>
+    <message>
+        <source>这一笔是怎么看的病？</source>
+        <translation>What kind of visit was it?</translation>
+    </message>
+    <message>
+        <source>没有看病的费用</source>
+        <translation>No medical bill</translation>
+    </message>
+    <message>
+        <source>只估算生育和参保补助</source>
+        <translation>Only the birth and premium subsidies</translation>
+    </message>
+    <message>
+        <source>第 {n} 笔</source>
+        <translation>Bill {n}</translation>
+    </message>
+    <message>
+        <source>门诊、急诊、药店</source>
+        <translation>Clinic, A&amp;E, pharmacy</translation>
+    </message>
+    <message>
+        <source>平常看病、配药</source>
+        <translation>An ordinary visit or medicine</translation>
+    </message>
+    <message>
+        <source>住院</source>
+        <translation>Stayed in hospital</translation>
+    </message>
+    <message>
+        <source>办了入院手续</source>
+        <translation>You were admitted</translation>
+    </message>
+    <message>
+        <source>慢性病配药</source>
+        <translation>Chronic illness</translation>
+    </message>
+    <message>
+        <source>已登记的慢性病</source>
+        <translation>A registered chronic illness</translation>
+    </message>
+    <message>
+        <source>特殊病</source>
+        <translation>Special treatment</translation>
+    </message>
+    <message>
+        <source>透析、放疗化疗等</source>
+        <translation>Dialysis, radio- or chemotherapy</translation>
+    </message>
+    <message>
+        <source>家庭病床</source>
+        <translation>Home hospital bed</translation>
+    </message>
+    <message>
+        <source>医生上门治疗</source>
+        <translation>Your doctor treats you at home</translation>
+    </message>
+    <message>
+        <source>在哪一种医院看的？</source>
+        <translation>Which kind of hospital?</translation>
+    </message>
+    <message>
+        <source>社区/乡镇卫生院</source>
+        <translation>Community health centre</translation>
+    </message>
+    <message>
+        <source>社区医院、卫生院、村卫生室</source>
+        <translation>Township or village clinic</translation>
+    </message>
+    <message>
+        <source>一级医院</source>
+        <translation>Level-1 hospital</translation>
+    </message>
+    <message>
+        <source>小医院、诊所、门诊部</source>
+        <translation>Small hospital or clinic</translation>
+    </message>
+    <message>
+        <source>二级医院</source>
+        <translation>Level-2 hospital</translation>
+    </message>
+    <message>
+        <source>县、区医院，如县人民医院</source>
+        <translation>County or district hospital</translation>
+    </message>
+    <message>
+        <source>三级医院</source>
+        <translation>Level-3 hospital</translation>
+    </message>
+    <message>
+        <source>市里大医院，如市第一医院</source>
+        <translation>Big city hospital, e.g. Jiaxing First</translation>
+    </message>
+    <message>
+        <source>药店</source>
+        <translation>Pharmacy</translation>
+    </message>
+    <message>
+        <source>能刷医保卡的药店</source>
+        <translation>One that takes the insurance card</translation>
+    </message>
+    <message>
+        <source>在哪里看的？</source>
+        <translation>Where was it?</translation>
+    </message>
+    <message>
+        <source>在嘉兴</source>
+        <translation>In Jiaxing</translation>
+    </message>
+    <message>
+        <source>或已办异地安置</source>
+        <translation>Or you live elsewhere officially</translation>
+    </message>
+    <message>
+        <source>外地，办了转诊</source>
+        <translation>Elsewhere, referred</translation>
+    </message>
+    <message>
+        <source>去之前办好了转诊备案</source>
+        <translation>Referral filed before you went</translation>
+    </message>
+    <message>
+        <source>外地，没办转诊</source>
+        <translation>Elsewhere, not referred</translation>
+    </message>
+    <message>
+        <source>自己去的外地医院</source>
+        <translation>You went on your own</translation>
+    </message>
+    <message>
+        <source>发票上写的是多少钱？</source>
+        <translation>What does the invoice say?</translation>
+    </message>
+    <message>
+        <source>点一下方框，再按数字。不用自己减：我们会算出医保范围内的钱。</source>
+        <translation>Tap a box, then the numbers. No need to subtract: we work out the covered part.</translation>
+    </message>
+    <message>
+        <source>发票总金额</source>
+        <translation>Invoice total</translation>
+    </message>
+    <message>
+        <source>其中自费（没有就不填）</source>
+        <translation>Of which 自费 (if any)</translation>
+    </message>
+    <message>
+        <source>医保范围内：{amount} 元</source>
+        <translation>Covered by insurance: {amount} yuan</translation>
+    </message>
+    <message>
+        <source>自费不能比总金额多，请再看一下发票</source>
+        <translation>The 自费 part cannot be more than the total: please check the invoice</translation>
+    </message>
+    <message>
+        <source>{amount} 元</source>
+        <translation>{amount} yuan</translation>
+    </message>
+    <message>
+        <source>点这里输入</source>
+        <translation>Tap to enter</translation>
+    </message>
+    <message>
+        <source>请填写发票总金额</source>
+        <translation>Enter the invoice total</translation>
+    </message>
+    <message>
+        <source>⌫ 删一位</source>
+        <translation>⌫ Delete</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>估算结果</source>
+        <translation>Your estimate</translation>
+    </message>
+    <message>
+        <source>一共花了 {amount} 元</source>
+        <translation>Total cost {amount} yuan</translation>
+    </message>
+    <message>
+        <source>医保等帮您付</source>
+        <translation>Insurance and aid pay</translation>
+    </message>
+    <message>
+        <source>您自己付</source>
+        <translation>You pay</translation>
+    </message>
+    <message>
+        <source>医保统筹基金</source>
+        <translation>Insurance fund</translation>
+    </message>
+    <message>
+        <source>个人账户</source>
+        <translation>Card account</translation>
+    </message>
+    <message>
+        <source>大病保险</source>
+        <translation>Serious illness cover</translation>
+    </message>
+    <message>
+        <source>医疗救助</source>
+        <translation>Medical assistance</translation>
+    </message>
+    <message>
+        <source>政府帮您交居民医保 {amount} 元</source>
+        <translation>The government pays {amount} yuan of your premium</translation>
+    </message>
+    <message>
+        <source>您填的费用</source>
+        <translation>Your bills</translation>
+    </message>
+    <message>
+        <source>{n}. {kind} · {tier} · 共 {amount}</source>
+        <translation>{n}. {kind} · {tier} · {amount} in all</translation>
+    </message>
+    <message>
+        <source>（其中自费 {amount}）</source>
+        <translation> (of which {amount} 自费)</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>＋ 再加一笔</source>
+        <translation>＋ Add another bill</translation>
+    </message>
+    <message>
+        <source>还没有费用，请点“再加一笔”</source>
+        <translation>No bills yet: tap “Add another bill”</translation>
+    </message>
+    <message>
+        <source>这是估算，实际以医保结算为准。</source>
+        <translation>This is an estimate; the insurance office&apos;s settlement is final.</translation>
+    </message>
+    <message>
+        <source>有内容需要修改，请点“返回”。</source>
+        <translation>Something needs changing: tap “Back”.</translation>
+    </message>
+    <message>
+        <source>为什么是这个数？</source>
+        <translation>Why these numbers?</translation>
+    </message>
+    <message>
+        <source>每一行是一步计算，括号里是政策条款。用手指上下滑动，或点“下一页”。</source>
+        <translation>Each line is one step; the policy article is in brackets. Swipe up or down, or tap “Next page”.</translation>
+    </message>
+    <message>
+        <source>医保等帮您付 {paid} 元，您自己付 {you} 元；生育补助 {fertility}；参保补助 {premium}</source>
+        <translation>Insurance and aid pay {paid} yuan, you pay {you} yuan; birth subsidies {fertility}; premium help {premium}</translation>
+    </message>
+    <message>
+        <source>还没有可以解释的结果，请点“返回结果”。</source>
+        <translation>There is no estimate to explain yet: tap “Back to the estimate”.</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>All together</translation>
+    </message>
+    <message>
+        <source>参保补助</source>
+        <translation>Premium help</translation>
+    </message>
+    <message>
+        <source>其他说明</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <source>▲ 上一页</source>
+        <translation>▲ Previous page</translation>
+    </message>
+    <message>
+        <source>▼ 下一页</source>
+        <translation>▼ Next page</translation>
+    </message>
+    <message>
+        <source>‹ 返回结果</source>
+        <translation>‹ Back to the estimate</translation>
+    </message>
+    <message>
+        <source>规则依据</source>
+        <translation>Rules used</translation>
+    </message>
+    <message>
+        <source>这些数字的规则依据</source>
+        <translation>The rules behind the numbers</translation>
+    </message>
+    <message>
+        <source>这些数字按下面的政策文件计算。这里只能查看，不能修改。</source>
+        <translation>The numbers follow these policy documents. You can only read them here.</translation>
+    </message>
+    <message>
+        <source>这次估算用到的文件</source>
+        <translation>Documents used for this estimate</translation>
+    </message>
+    <message>
+        <source>《{title}》{number}，{effective} 起施行</source>
+        <translation>《{title}》 ({number}), in force from {effective}</translation>
+    </message>
+    <message>
+        <source>；用到的数字自 {dates} 起执行</source>
+        <translation>; the figures used apply from {dates}</translation>
+    </message>
+    <message>
+        <source>本机的全部政策文件</source>
+        <translation>All policy documents on this machine</translation>
+    </message>
+    <message>
+        <source>《{title}》{number} · {effective} 起施行 · {reliability} · {origin}</source>
+        <translation>《{title}》 ({number}) · from {effective} · {reliability} · {origin}</translation>
+    </message>
+    <message>
+        <source>正在使用的参数更新包</source>
+        <translation>Parameter updates in use</translation>
+    </message>
+    <message>
+        <source>没有参数更新包，用的是软件自带的参数。</source>
+        <translation>None: the figures built into the software are used.</translation>
+    </message>
+    <message>
+        <source>不知道 / 跳过</source>
+        <translation>Don&apos;t know / skip</translation>
+    </message>
+    <message>
+        <source>窗口可以帮您查</source>
+        <translation>The counter can look it up</translation>
+    </message>
+    <message>
+        <source>2025 年以来家里有孩子出生吗？或者正在怀孕？</source>
+        <translation>Has a child been born in your family since 2025, or is one on the way?</translation>
+    </message>
+    <message>
+        <source>可以估算孕产补助、育儿津贴、生育津贴和孩子的参保补助</source>
+        <translation>For the birth, childcare and maternity money and the child&apos;s premium help</translation>
+    </message>
+    <message>
+        <source>有，已经出生了</source>
+        <translation>Yes, born</translation>
+    </message>
+    <message>
+        <source>2025 年及以后出生</source>
+        <translation>Born in 2025 or later</translation>
+    </message>
+    <message>
+        <source>有，正在怀孕</source>
+        <translation>Yes, on the way</translation>
+    </message>
+    <message>
+        <source>按预产期估算</source>
+        <translation>Estimated from the due date</translation>
+    </message>
+    <message>
+        <source>没有</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>跳过这一部分</source>
+        <translation>Skip this part</translation>
+    </message>
+    <message>
+        <source>孩子{n}</source>
+        <translation>Child {n}</translation>
+    </message>
+    <message>
+        <source>（双胞胎之一）</source>
+        <translation> (twin 1)</translation>
+    </message>
+    <message>
+        <source>（双胞胎之二）</source>
+        <translation> (twin 2)</translation>
+    </message>
+    <message>
+        <source>孩子是哪一年出生的？</source>
+        <translation>In which year was the child born?</translation>
+    </message>
+    <message>
+        <source>预产期是哪一年？</source>
+        <translation>In which year is the baby due?</translation>
+    </message>
+    <message>
+        <source>{n} 年</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>哪个月？</source>
+        <translation>Which month?</translation>
+    </message>
+    <message>
+        <source>{n} 月</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>哪一天？</source>
+        <translation>Which day?</translation>
+    </message>
+    <message>
+        <source>{n} 日</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>已选：{date}</source>
+        <translation>So far: {date}</translation>
+    </message>
+    <message>
+        <source>这是家里的第几个孩子？</source>
+        <translation>Which child of the couple is this?</translation>
+    </message>
+    <message>
+        <source>按爸爸妈妈共同生育的孩子数</source>
+        <translation>Counting the couple&apos;s children</translation>
+    </message>
+    <message>
+        <source>第 1 个</source>
+        <translation>The first</translation>
+    </message>
+    <message>
+        <source>第 2 个</source>
+        <translation>The second</translation>
+    </message>
+    <message>
+        <source>第 3 个或更多</source>
+        <translation>The third or later</translation>
+    </message>
+    <message>
+        <source>双胞胎</source>
+        <translation>Twins</translation>
+    </message>
+    <message>
+        <source>一次生两个，两个孩子都算</source>
+        <translation>Both children count</translation>
+    </message>
+    <message>
+        <source>双胞胎出生前，家里已经有几个孩子？</source>
+        <translation>How many children did the couple have before the twins?</translation>
+    </message>
+    <message>
+        <source>没有，双胞胎是头胎</source>
+        <translation>None: the twins are the first</translation>
+    </message>
+    <message>
+        <source>已有 1 个</source>
+        <translation>One</translation>
+    </message>
+    <message>
+        <source>已有 2 个或更多</source>
+        <translation>Two or more</translation>
+    </message>
+    <message>
+        <source>出生户口在嘉兴登记吗？</source>
+        <translation>Is the birth registered in Jiaxing?</translation>
+    </message>
+    <message>
+        <source>出生后户口会在嘉兴登记吗？</source>
+        <translation>Will the birth be registered in Jiaxing?</translation>
+    </message>
+    <message>
+        <source>在嘉兴落户</source>
+        <translation>Hukou registered in Jiaxing</translation>
+    </message>
+    <message>
+        <source>孩子参加了居民医保吗？</source>
+        <translation>Is the child enrolled in resident insurance?</translation>
+    </message>
+    <message>
+        <source>出生后会给孩子参加居民医保吗？</source>
+        <translation>Will the child be enrolled in resident insurance?</translation>
+    </message>
+    <message>
+        <source>城乡居民医保，政府帮交一部分</source>
+        <translation>The government pays part of it</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>不是</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>还有别的孩子要算吗？</source>
+        <translation>Another child to count?</translation>
+    </message>
+    <message>
+        <source>还有一个已出生的</source>
+        <translation>Another child, born</translation>
+    </message>
+    <message>
+        <source>还有一个正在怀孕</source>
+        <translation>Another one on the way</translation>
+    </message>
+    <message>
+        <source>没有了</source>
+        <translation>No more</translation>
+    </message>
+    <message>
+        <source>下面问妈妈的情况</source>
+        <translation>Next: about the mother</translation>
+    </message>
+    <message>
+        <source>孩子的妈妈是您本人吗？</source>
+        <translation>Are you the children&apos;s mother?</translation>
+    </message>
+    <message>
+        <source>生育津贴按妈妈的医保计算</source>
+        <translation>The maternity allowance follows her insurance</translation>
+    </message>
+    <message>
+        <source>是我本人</source>
+        <translation>Yes, I am</translation>
+    </message>
+    <message>
+        <source>是家里其他人</source>
+        <translation>No, someone else</translation>
+    </message>
+    <message>
+        <source>比如女儿、儿媳</source>
+        <translation>A daughter or daughter-in-law, say</translation>
+    </message>
+    <message>
+        <source>妈妈参加的是哪种医保？</source>
+        <translation>Which insurance does the mother have?</translation>
+    </message>
+    <message>
+        <source>单位给她交医保</source>
+        <translation>Her employer pays it</translation>
+    </message>
+    <message>
+        <source>她自己交职工医保</source>
+        <translation>She pays employee insurance herself</translation>
+    </message>
+    <message>
+        <source>城乡居民医保</source>
+        <translation>Resident insurance</translation>
+    </message>
+    <message>
+        <source>没有工作，每年交居民医保</source>
+        <translation>No job; paid each year</translation>
+    </message>
+    <message>
+        <source>没有参加医保</source>
+        <translation>No insurance</translation>
+    </message>
+    <message>
+        <source>妈妈连续交了几个月职工医保？</source>
+        <translation>Months the mother has paid in a row?</translation>
+    </message>
+    <message>
+        <source>连续交职工医保满 6 个月才有生育津贴</source>
+        <translation>Employee insurance: the maternity allowance needs 6 months</translation>
+    </message>
+    <message>
+        <source>连续缴费月数</source>
+        <translation>Months in a row</translation>
+    </message>
+    <message>
+        <source>{n} 个月</source>
+        <translation>{n} months</translation>
+    </message>
+    <message>
+        <source>妈妈每月的缴费基数是多少？</source>
+        <translation>What is the mother&apos;s monthly contribution base?</translation>
+    </message>
+    <message>
+        <source>在职职工：单位上年度月平均缴费基数，可问单位</source>
+        <translation>Employee: the employer&apos;s average monthly base last year; ask the employer</translation>
+    </message>
+    <message>
+        <source>灵活就业：上年度自己的缴费基数，看缴费单</source>
+        <translation>Self-employed: her own base last year, on the payment slip</translation>
+    </message>
+    <message>
+        <source>每月缴费基数</source>
+        <translation>Monthly base</translation>
+    </message>
+    <message>
+        <source>生孩子时是难产吗？</source>
+        <translation>Was it a difficult labour?</translation>
+    </message>
+    <message>
+        <source>难产多 15 天产假</source>
+        <translation>A difficult labour adds 15 days of leave</translation>
+    </message>
+    <message>
+        <source>是，难产</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>医疗报销</source>
+        <translation>Medical refund</translation>
+    </message>
+    <message>
+        <source>生育补助</source>
+        <translation>Birth subsidies</translation>
+    </message>
+    <message>
+        <source>一共可以领</source>
+        <translation>In all you can receive</translation>
+    </message>
+    <message>
+        <source>政府帮您家交医保</source>
+        <translation>The government pays</translation>
+    </message>
+    <message>
+        <source>您本人</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>孕产补助</source>
+        <translation>Birth subsidy</translation>
+    </message>
+    <message>
+        <source>育儿津贴</source>
+        <translation>Childcare allowance</translation>
+    </message>
+    <message>
+        <source>生育津贴</source>
+        <translation>Maternity allowance</translation>
+    </message>
+    <message>
+        <source>国家育儿补贴</source>
+        <translation>National childcare subsidy</translation>
+    </message>
+    <message>
+        <source>（产假 {days} 天）</source>
+        <translation> ({days} days of leave)</translation>
+    </message>
+    <message>
+        <source>不符合条件</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>没有填写看病的费用</source>
+        <translation>No medical bill entered</translation>
+    </message>
+    <message>
+        <source>没有填写孩子</source>
+        <translation>No child entered</translation>
+    </message>
+    <message>
+        <source>孩子的情况不全，不能估算，请到窗口确认</source>
+        <translation>Not enough about the child to estimate: please ask at the counter</translation>
+    </message>
+    <message>
+        <source>不符合条件：参保补助给参加居民医保的救助对象、残疾人和 2025 年起在嘉兴出生的孩子</source>
+        <translation>Not eligible: premium help is for resident-insured aid recipients, disabled people and children born in Jiaxing from 2025</translation>
+    </message>
+    <message>
+        <source>个人账户没有用在住院上：当年个人账户只付门诊和药店的钱，住院不用它付（第十六条）</source>
+        <translation>Your card account paid nothing for the hospital stay: the current-year account pays clinic and pharmacy costs only (Art. 16)</translation>
+    </message>
+    <message>
+        <source>需要出生日期（或预产期）才能估算，请到窗口确认</source>
+        <translation>needs the birth (or due) date to estimate: please ask at the counter</translation>
+    </message>
+    <message>
+        <source>需要知道是第几个孩子才能估算，请到窗口确认</source>
+        <translation>needs the birth order to estimate: please ask at the counter</translation>
+    </message>
+    <message>
+        <source>育儿津贴、国家育儿补贴：需要知道户口是否在嘉兴登记，请到窗口确认</source>
+        <translation>childcare allowance and national subsidy need to know if the birth is registered in Jiaxing: please ask at the counter</translation>
+    </message>
+    <message>
+        <source>参保补助：需要知道户口是否在嘉兴登记，请到窗口确认</source>
+        <translation>premium help needs to know if the birth is registered in Jiaxing: please ask at the counter</translation>
+    </message>
+    <message>
+        <source>参保补助：需要知道是否参加居民医保，请到窗口确认</source>
+        <translation>premium help needs to know if the child is in resident insurance: please ask at the counter</translation>
+    </message>
+    <message>
+        <source>生育津贴：需要妈妈的医保情况，请到窗口确认</source>
+        <translation>Maternity allowance: needs the mother&apos;s insurance: please ask at the counter</translation>
+    </message>
+    <message>
+        <source>生育津贴：需要连续缴费月数，请到窗口确认</source>
+        <translation>Maternity allowance: needs the months of contributions: please ask at the counter</translation>
+    </message>
+    <message>
+        <source>生育津贴：需要缴费基数，请到窗口确认</source>
+        <translation>Maternity allowance: needs the contribution base: please ask at the counter</translation>
+    </message>
+    <message>
+        <source>生育津贴按顺产估算；如是难产，多 15 天，请到窗口确认</source>
+        <translation>Maternity allowance assumes a normal labour; a difficult one adds 15 days: please ask at the counter</translation>
+    </message>
+    <message>
+        <source>个人账户余额没有填：按 0 估算，个人账户能付的门诊钱没有算进来，请到窗口确认</source>
+        <translation>Card balance not given: counted as 0, so what the card would pay at the clinic is not included: please ask at the counter</translation>
+    </message>
+    <message>
+        <source>修改、删除费用</source>
+        <translation>Change bills</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>已删除：{bill}</source>
+        <translation>Removed: {bill}</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>您填的看病费用</source>
+        <translation>Your medical bills</translation>
+    </message>
+    <message>
+        <source>点“修改”重新回答这一笔，点“删除”去掉它（删错了可以撤销）</source>
+        <translation>Tap “Change” to answer a bill again, “Remove” to drop it (you can undo)</translation>
+    </message>
+    <message>
+        <source>要全部清空，重新开始吗？</source>
+        <translation>Clear everything and start again?</translation>
+    </message>
+    <message>
+        <source>您填写的内容都会删除。</source>
+        <translation>Everything you entered will be deleted.</translation>
+    </message>
+    <message>
+        <source>是，全部清空</source>
+        <translation>Yes, clear all</translation>
+    </message>
+    <message>
+        <source>不，继续填写</source>
+        <translation>No, carry on</translation>
+    </message>
+    <message>
+        <source>没有估算的部分</source>
+        <translation>What could not be estimated</translation>
+    </message>
+    <message>
+        <source>您还在吗？</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>{n} 秒后将清空您填写的内容。</source>
+        <translation>In {n} seconds everything you entered will be cleared.</translation>
+    </message>
+    <message>
+        <source>轻触屏幕任意位置继续</source>
+        <translation>Touch anywhere to continue</translation>
+    </message>
+    <message>
+        <source>抱歉，刚才出了点问题</source>
+        <translation>Sorry, something went wrong</translation>
+    </message>
+    <message>
+        <source>您填写的内容已清空，请从头再来。</source>
+        <translation>What you entered has been cleared. Please start again.</translation>
+    </message>
+    <message>
+        <source>好的，重新开始</source>
+        <translation>OK, start again</translation>
     </message>
 </context>
 </TS>

@@ -23,10 +23,13 @@ def wizard(qtbot):  # type: ignore[no-untyped-def]
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    style(app, large_text=False)
+    sheet = style(app, large_text=False, defer_sheet=True)
+    if app.styleSheet() != sheet:  # (setting it again re-polishes every widget alive)
+        app.setStyleSheet(sheet)
     Language(app).apply("zh", qt_dialogs=False)  # zh_CN amounts: 1,234.50
     w = Wizard(WizardModel())
-    qtbot.addWidget(w)
+    # closed at teardown without 退出's "are you sure?" (a test's case is not lost work)
+    qtbot.addWidget(w, before_close_func=lambda w: setattr(w, "_quitting", True))
     w.resize(1100, 800)
     w.show()
     qtbot.waitExposed(w)

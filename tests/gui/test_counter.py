@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from gui import clerk
 from jxdesk.gui.qt import QApplication, QLineEdit, Qt, QTimer
 from jxdesk.gui.viewmodel import Page
 
@@ -30,16 +31,16 @@ def key(qtbot, wizard, k, mods=Qt.KeyboardModifier.NoModifier) -> None:  # type:
 
 
 def fill_claim(qtbot, wizard, amount: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into the new row: Ctrl+N put the cursor in its 医保范围内 amount."""
     table = wizard.claims.table
     edit = table.cellWidget(table.rowCount() - 1, 3)
     assert isinstance(edit, QLineEdit)
-    edit.setFocus()
+    assert QApplication.focusWidget() is edit
     qtbot.keyClicks(edit, amount)
 
 
 def test_enter_advances_and_ctrl_n_adds_rows_from_any_page(qtbot, wizard, counter) -> None:  # type: ignore[no-untyped-def]
-    wizard.identity.account.setFocus()
-    qtbot.keyClicks(wizard.identity.account, "1500")
+    clerk.click_type(qtbot, wizard.identity.account, "1500")
     key(qtbot, wizard, Qt.Key.Key_Return)
     assert wizard.currentId() == Page.CLAIMS
     key(qtbot, wizard, Qt.Key.Key_N, CTRL)
@@ -71,7 +72,7 @@ def test_new_case_wipes_at_once(qtbot, wizard, counter) -> None:  # type: ignore
     from jxdesk.gui.answers import Answers
     from jxdesk.gui.counter.session import NEW_CASE_BUTTON
 
-    qtbot.keyClicks(wizard.identity.account, "777")
+    clerk.click_type(qtbot, wizard.identity.account, "777")
     key(qtbot, wizard, Qt.Key.Key_N, CTRL)
     fill_claim(qtbot, wizard, "4321")
     assert wizard.button(NEW_CASE_BUTTON).text() == "新建"
@@ -106,7 +107,7 @@ def test_a_crash_shows_a_friendly_dialog_and_keeps_the_answers(qtbot, wizard, co
     counter.guard.log = log
     counter.guard.install()
     try:
-        qtbot.keyClicks(wizard.identity.account, "73519.28")
+        clerk.click_type(qtbot, wizard.identity.account, "73519.28")
 
         def boom() -> None:
             raise ValueError("cannot use 73519.28")

@@ -108,6 +108,11 @@ def test_the_young_mother_gets_the_counters_fertility_and_premium(qtbot, kiosk) 
     # the counter's local fertility money: 2,000 + 5,000 + 28,200 = 35,200.00
     local = sum(Decimal(out["fertility"][k]) for k in FERTILITY_ITEMS[:3])
     assert local == Decimal("35200.00")
+    # R14: the national 育儿补贴, 36 months x 300 = 10,800.00, counted too, and the card
+    # says that netting it against the local 育儿津贴 is to be confirmed
+    assert "国家育儿补贴 10,800.00 元" in text
+    assert cards(kiosk)["fertility"].figure.text() == "46,000.00 元"
+    assert any("就高不重复" in line and "请到窗口确认" in line for line in text.splitlines())
     # M5: a second child in 居民医保, 50 % of the 680 contribution = 340.00
     assert cards(kiosk)["premium"].figure.text() == "340.00 元"
     assert "孩子1 340.00 元" in cards(kiosk)["premium"].text()

@@ -19,8 +19,9 @@ from jxdesk.gui.kiosk import style
 from jxdesk.gui.kiosk.base import FitLabel
 from jxdesk.gui.kiosk.demo import EVERY_PAGE, Bill, Session, fill
 from jxdesk.gui.kiosk.flow import Step
-from jxdesk.gui.qt import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
+from jxdesk.gui.qt import QAbstractButton, QApplication, QLabel, QScrollArea, Qt, QWidget
 
+DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 SIZES = [(1024, 768), (1280, 800), (1366, 768), (1920, 1080)]
 
 
@@ -53,6 +54,12 @@ def problems(win: Any, root: QWidget | None = None) -> list[str]:
             box = QRect(w.mapTo(win, QPoint(0, 0)), w.size())
             if not screen.contains(box):
                 out.append(f"{where} off the screen: {box}")
+            parent = w.parentWidget()
+            for other in parent.findChildren(QWidget, options=DIRECT) if parent else ():
+                if other is w or not other.isVisible() or other.objectName() == "overlay":
+                    continue
+                if id(other) < id(w) and other.geometry().intersects(w.geometry()):
+                    out.append(f"{where} overlaps {type(other).__name__} {other.geometry()}")
         if isinstance(w, QLabel) and w.text():
             if w.font().pointSizeF() < style.MIN_BODY_PT:
                 out.append(f"{where} in {w.font().pointSizeF()} pt")
@@ -68,9 +75,10 @@ def problems(win: Any, root: QWidget | None = None) -> list[str]:
         if isinstance(w, QAbstractButton):
             if w.width() < style.MIN_TARGET_PX or w.height() < style.MIN_TARGET_PX:
                 out.append(f"{where} is {w.width()}x{w.height()}")
-            if w.text():
+            if w.text():  # the words inside the padding and border (see kiosk/style.py)
                 words = w.fontMetrics().horizontalAdvance(w.text())
-                if words > w.width() - 12:
+                inside = 2 * (11 if w.property("tight") else 25)
+                if words > w.width() - inside:
                     out.append(f"{where}: its words need {words} px, it is {w.width()}")
             assert w.toolTip() == ""  # no small pop-ups
     return out

@@ -245,7 +245,7 @@ def test_page_in_english(qtbot, english) -> None:  # type: ignore[no-untyped-def
     dialog = RulesDialog(WizardModel(engine=Engine()), read_only=False)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Rules version"
-    assert dialog.open_button is not None and dialog.open_button.text() == "Open parameter pack…"
+    assert dialog.open_button is not None and dialog.open_button.text() == "Open parameter pack..."
     assert "No parameter packs installed" in dialog.text.toPlainText()
 
 

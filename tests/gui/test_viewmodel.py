@@ -137,9 +137,17 @@ def test_claim_edits() -> None:
     assert len(seen) == 6
 
 
+def test_asking_for_fertility_adds_no_child() -> None:
+    model = WizardModel()
+    model.set_has_children(True)
+    assert model.answers.children == []  # no phantom child earning subsidies
+    assert model.case()["children"] == []
+
+
 def test_twins_share_a_birth_date_and_count_each() -> None:
     model = WizardModel()
     model.set_has_children(True)
+    model.add_child()
     model.answers.children[0].birth_date = "2025-05-05"
     model.add_child(twin=True)
     assert [(c.birth_date, c.order) for c in model.answers.children] == [

@@ -8,46 +8,35 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from gui import clerk
 from jxdesk.gui.qt import QAbstractButton, QComboBox, QLineEdit, QSpinBox, Qt, QWidget, QWizard
 from jxdesk.gui.viewmodel import Page
 
 NEXT = QWizard.WizardButton.NextButton
 
 
-def type_in(qtbot, edit: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type ASCII key by key (Chinese via keyClicks would abort the process)."""
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
+def type_in(qtbot, edit: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the field and type ASCII into what has the focus (Chinese via keyClicks
+    would abort the process)."""
+    clerk.click_type(qtbot, edit, text)
 
 
 def press(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
-    """Tick a box or choose a radio button from the keyboard."""
-    widget.setFocus()
-    qtbot.keyClick(widget, Qt.Key.Key_Space)
+    """Tick a box or choose a radio button with the mouse."""
+    clerk.click(qtbot, widget)
 
 
 def go_next(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
-    button = wizard.button(NEXT)
-    assert button.isEnabled(), wizard.model.problems()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    clerk.next_page(qtbot, wizard)
 
 
 def add_claim(
     qtbot, wizard, kind: str, facility: str, place: str, eligible: str, excluded: str = ""
 ) -> None:  # type: ignore[no-untyped-def]
-    page = wizard.claims
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    row = page.table.rowCount() - 1
-    kind_box = page.table.cellWidget(row, 0)
-    kind_box.setCurrentIndex(kind_box.findData(kind))
-    fac_box = page.table.cellWidget(row, 1)
-    fac_box.setCurrentIndex(fac_box.findData(facility))
-    place_box = page.table.cellWidget(row, 2)
-    place_box.setCurrentIndex(place_box.findData(place))
-    type_in(qtbot, page.table.cellWidget(row, 3), eligible)
-    if excluded:
-        type_in(qtbot, page.table.cellWidget(row, 4), excluded)
+    """Ctrl+N, the amounts typed, then Shift+Tab back to the kind, tier and place."""
+    claim = {"kind": kind, "facility": facility, "place": place}
+    claim.update(eligible=eligible, excluded=excluded)
+    clerk.key_claims(qtbot, wizard, {"claims": [claim]}, first=wizard.claims.table.rowCount())
 
 
 def test_employee_two_hospital_stays(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
@@ -74,12 +63,15 @@ def test_facilities_follow_the_kind(qtbot, wizard) -> None:  # type: ignore[no-u
     go_next(qtbot, wizard)
     qtbot.mouseClick(wizard.claims.add_button, Qt.MouseButton.LeftButton)
     kind: QComboBox = wizard.claims.table.cellWidget(0, 0)
-    kind.setCurrentIndex(kind.findData("home_bed"))
+    assert clerk.tab(qtbot, 3, back=True) is kind  # from the amount: place, tier, kind
+    qtbot.keyClick(kind, Qt.Key.Key_End)  # 家庭病床, the last kind
+    assert wizard.model.answers.claims[0].kind == "home_bed"
     facility: QComboBox = wizard.claims.table.cellWidget(0, 1)
     assert [facility.itemData(i) for i in range(facility.count())] == ["primary"]
-    kind.setCurrentIndex(kind.findData("inpatient"))
+    qtbot.keyClick(kind, Qt.Key.Key_Up)  # 住院
     facility = wizard.claims.table.cellWidget(0, 1)
     assert facility.findData("pharmacy") == -1
+    assert clerk.tab(qtbot) is facility  # the new tier box is in the tab chain
 
 
 def test_resident_outpatient_year(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
@@ -102,8 +94,11 @@ def test_mother_of_twins(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     go_next(qtbot, wizard)
     assert wizard.currentId() == Page.FAMILY
     family = wizard.family
-    family.cells[(0, 0)].setDate(family.cells[(0, 0)].date().addMonths(4))
+    assert family.table.rowCount() == 0  # ticking 估算生育补助 added no child
+    qtbot.mouseClick(family.add_button, Qt.MouseButton.LeftButton)
+    clerk.type_text(qtbot, "20250501")  # the cursor is in the birth date: digits only
     qtbot.mouseClick(family.twin_button, Qt.MouseButton.LeftButton)
+    assert [c.birth_date for c in wizard.model.answers.children] == ["2025-05-01"] * 2
     assert not wizard.button(NEXT).isEnabled()  # the employee mother's base is missing
     assert family.base_error.isVisible()
     type_in(qtbot, family.base, "9000")
@@ -119,7 +114,9 @@ def test_mother_of_twins(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
 def test_medical_aid_child(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     page1 = wizard.identity
     press(qtbot, page1.scheme_buttons["resident"])
-    page1.aid.setCurrentIndex(page1.aid.findText("困境儿童"))
+    clerk.click(qtbot, page1.year)
+    assert clerk.tab(qtbot) is page1.aid
+    clerk.choose(qtbot, page1.aid.findText("困境儿童"))
     press(qtbot, page1.flag_boxes["targeted_child_illness"])
     type_in(qtbot, page1.birth, "2019-05-01")
     go_next(qtbot, wizard)
@@ -151,11 +148,12 @@ def test_invalid_amounts_keep_next_disabled(qtbot, wizard) -> None:  # type: ign
 
 
 def test_enter_advances_and_every_control_is_named(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
-    wizard.identity.account.setFocus()
-    qtbot.keyClick(wizard.identity.account, Qt.Key.Key_Return)
+    clerk.click(qtbot, wizard.identity.account)
+    clerk.press(qtbot, Qt.Key.Key_Return)
     assert wizard.currentId() == Page.CLAIMS
     add_claim(qtbot, wizard, "outpatient", "level2", "local", "300")
-    qtbot.keyClick(wizard.claims.table.cellWidget(0, 3), Qt.Key.Key_Return)
+    clerk.click(qtbot, wizard.claims.table.cellWidget(0, 3))
+    clerk.press(qtbot, Qt.Key.Key_Return)
     assert wizard.currentId() == Page.RESULTS
     kinds = (QAbstractButton, QLineEdit, QComboBox, QSpinBox)
     for w in wizard.findChildren(QWidget):

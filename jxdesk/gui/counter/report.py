@@ -1,5 +1,9 @@
-"""The printout: one A4 page of answers, estimates, explanation, rule documents and the
-parameter packs in force, as HTML.
+"""The printout: answers, estimates, explanation, rule documents and the parameter packs
+in force, as HTML for A4 (body 10.5 pt from printing.py, headings 13 and 17 pt).
+
+Every key figure is text: each card's headline, every payer and 您自己付. The estimates
+are one small table near the top; the explanation is one paragraph per step, so a page
+break falls between lines, never through a table row.
 
 Qt-free; jxdesk.gui.counter.printing lays it out with QTextDocument and writes the PDF.
 """
@@ -14,15 +18,24 @@ from jxdesk.gui.rules_info import packs_in_force
 from jxdesk.gui.viewmodel import Money, WizardModel, plain_money
 
 
-def _rows(rows: list[tuple[str, str]], bold_last: bool = False) -> str:
+def _rows(rows: list[tuple[str, str]], bold: int) -> str:
+    """Table rows; row `bold` (an index, -1 the last) is the card's headline."""
     out = []
     for i, (name, value) in enumerate(rows):
-        weight = "font-weight:bold;" if bold_last and i == len(rows) - 1 else ""
+        weight = "font-weight:bold;" if i == bold % len(rows) else ""
         out.append(
             f'<tr><td style="{weight}">{escape(name)}</td>'
             f'<td align="right" style="{weight}">{escape(value)}</td></tr>'
         )
     return "".join(out)
+
+
+H1 = "font-size:17pt;font-weight:bold;"
+H2 = "font-size:13pt;font-weight:bold;margin-top:10px;"
+
+
+def _h(text: str, style: str = H2) -> str:
+    return f'<p style="{style}">{escape(text)}</p>'
 
 
 def report_html(
@@ -32,9 +45,9 @@ def report_html(
     today = today or date.today()
     result = model.result()
     h: list[str] = [
-        f"<h2>{escape(tr(i18n.REPORT_TITLE))}</h2>",
+        _h(tr(i18n.REPORT_TITLE), H1),
         f"<p>{escape(tr(i18n.REPORT_DATE).format(date=today.isoformat()))}</p>",
-        f"<h3>{escape(tr(i18n.ANSWERS))}</h3>",
+        _h(tr(i18n.ANSWERS)),
     ]
     for section in model.summary(tr, money):
         lines = "<br/>".join(escape(line) for line in section.lines)
@@ -42,23 +55,32 @@ def report_html(
     if result is not None:
         yuan = tr(i18n.YUAN)
         medical = [
+            (tr(i18n.MEDICAL_TOTAL), yuan.format(amount=money(model.medical_paid_for_you())))
+        ]
+        medical += [
             (tr(i18n.PART[p]), yuan.format(amount=money(v))) for p, v in model.medical_parts()
         ]
-        fertility = [
-            (tr(i18n.PART[p]), yuan.format(amount=money(v))) for p, v in model.fertility_parts()
-        ]
-        fertility.append(
-            (tr(i18n.FERTILITY_TOTAL), yuan.format(amount=money(result.fertility.total)))
-        )
+        start = model.benefits_from()
+        if start:
+            medical.append((tr(i18n.BENEFITS_FROM).format(date=start), ""))
+        if model.fertility_asked:
+            fertility = [
+                (tr(i18n.PART[p]), yuan.format(amount=money(v))) for p, v in model.fertility_parts()
+            ]
+            fertility.append(
+                (tr(i18n.FERTILITY_TOTAL), yuan.format(amount=money(result.fertility.total)))
+            )
+        else:
+            fertility = [(tr(i18n.FERTILITY_TOTAL), tr(i18n.NOT_ESTIMATED))]
         premium = [(who, yuan.format(amount=money(v))) for who, v in model.premium_items(tr)]
         if not result.premium.available:
             premium = [(tr(i18n.PREMIUM_UNAVAILABLE), "")]
         premium.append((tr(i18n.PREMIUM_TOTAL), yuan.format(amount=money(result.premium.total))))
         h.append('<table width="100%" cellspacing="0" cellpadding="4"><tr>')
         for title, rows, bold in (
-            (tr(i18n.MEDICAL), medical, True),
-            (tr(i18n.FERTILITY), fertility, True),
-            (tr(i18n.PREMIUM), premium, True),
+            (tr(i18n.MEDICAL), medical, 0),
+            (tr(i18n.FERTILITY), fertility, -1),
+            (tr(i18n.PREMIUM), premium, -1),
         ):
             h.append(
                 f'<td valign="top" width="33%"><b>{escape(title)}</b>'
@@ -66,15 +88,13 @@ def report_html(
                 "</td>"
             )
         h.append("</tr></table>")
-        h.append(f"<h3>{escape(tr(i18n.REPORT_EXPLANATION))}</h3>")
-        h.append(
-            '<p style="font-size:small">'
-            + "<br/>".join(escape(line).replace("  ", "&nbsp;&nbsp;") for line in model.all_lines())
-            + "</p>"
-        )
+        h.append(_h(tr(i18n.REPORT_EXPLANATION)))
+        for line in model.all_lines():
+            indent = "margin-left:14px;" if line.startswith("  ") else "margin-top:4px;"
+            h.append(f'<p style="{indent}">{escape(line.strip())}</p>')
     else:
         h.append(f"<p>{escape(tr(i18n.NOT_READY))}</p>")
-    h.append(f"<h3>{escape(tr(i18n.REPORT_RULES))}</h3><p>")
+    h.append(_h(tr(i18n.REPORT_RULES)) + "<p>")
     rules: list[str] = []
     for doc in model.documents():
         rules.append(
@@ -88,7 +108,7 @@ def report_html(
             )
         )
     h.append("<br/>".join(rules) + "</p>")
-    h.append(f"<h3>{escape(tr(i18n.REPORT_PACKS))}</h3><p>")
+    h.append(_h(tr(i18n.REPORT_PACKS)) + "<p>")
     packs = packs_in_force(model.engine.params, tr) if model.engine.ready else []
     h.append("<br/>".join(escape(p) for p in packs) or escape(tr(i18n.REPORT_NO_PACKS)))
     h.append("</p>")

@@ -63,8 +63,8 @@ class AmountButton(QPushButton):
         self.swatch.setVisible(part in theme.SEGMENTS)
         if part in theme.SEGMENTS:
             self.swatch.setStyleSheet(f"background: {theme.SEGMENTS[part]}; border-radius: 3px;")
-        self.name = QLabel()
-        self.name.setWordWrap(True)
+        self.name = QLabel()  # on one line: the cards go under each other before it wraps
+        self.name.setWordWrap(False)
         self.value = QLabel()
         self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if big:
@@ -88,9 +88,12 @@ class AmountButton(QPushButton):
         super().changeEvent(event)
 
     def set(self, name: str, amount: Decimal, emphasis: bool = False) -> None:
+        self.set_text(name, yuan(amount), emphasis)
+
+    def set_text(self, name: str, value: str, emphasis: bool = False) -> None:
         self.name.setText(f"<b>{name}</b>" if emphasis else name)
-        self.value.setText(yuan(amount))
-        self.setAccessibleName(f"{name} {yuan(amount)}")
+        self.value.setText(value)
+        self.setAccessibleName(f"{name} {value}")
         self.setAccessibleDescription(tr(i18n.EXPLAIN))
         self.setToolTip(tr(i18n.EXPLAIN))
         self.updateGeometry()
@@ -135,7 +138,10 @@ class EstimateCard(Card):
 class MedicalCard(EstimateCard):
     def __init__(self, explain: Explain) -> None:
         super().__init__("medical", explain)
+        self.start = label(role="hint")  # benefits_from, when not 1 January (R15)
+        self.start.hide()
         self.bar = PayBar()
+        self.extra.addWidget(self.start)
         self.extra.addWidget(self.bar)
 
     def refresh(self, model: WizardModel) -> None:
@@ -146,6 +152,9 @@ class MedicalCard(EstimateCard):
         m = r.medical
         self.total.set(tr(i18n.MEDICAL_TOTAL), model.medical_paid_for_you())
         self.note.setText(tr(i18n.TOTAL_COST).format(amount=money(m.eligible + m.excluded)))
+        start = model.benefits_from()
+        self.start.setText(tr(i18n.BENEFITS_FROM).format(date=start) if start else "")
+        self.start.setVisible(start is not None)
         parts = model.medical_parts()
         names = {
             p: tr(i18n.YOU_PAY) if p == "out_of_pocket" else tr(i18n.PART[p]) for p, _ in parts
@@ -169,12 +178,20 @@ class FertilityCard(EstimateCard):
         if r is None:
             return
         f = r.fertility
-        self.total.set(tr(i18n.FERTILITY_TOTAL), f.total)
-        days = f.maternity_leave_days
-        self.note.setText(tr(i18n.LEAVE_DAYS).format(days=days) if days else "")
-        self.note.setVisible(bool(days))
+        asked = model.fertility_asked
+        if not asked:  # not 0.00: nobody asked (the person did not tick 估算生育补助)
+            self.total.set_text(tr(i18n.FERTILITY_TOTAL), tr(i18n.NOT_ESTIMATED))
+            self.note.setText(tr(i18n.NOT_ASKED))
+            self.note.setVisible(True)
+        else:
+            self.total.set(tr(i18n.FERTILITY_TOTAL), f.total)
+            days = f.maternity_leave_days
+            self.note.setText(tr(i18n.LEAVE_DAYS).format(days=days) if days else "")
+            self.note.setVisible(bool(days))
         for p, v in model.fertility_parts():
-            self.part(p).set(tr(i18n.PART[p]), v)
+            b = self.part(p)
+            b.set(tr(i18n.PART[p]), v)
+            b.setVisible(asked)
 
 
 class PremiumCard(EstimateCard):
@@ -229,7 +246,7 @@ class WhatIfPanel(Card):
             row = QWidget()
             lay = QHBoxLayout(row)
             lay.setContentsMargins(0, 2, 0, 2)
-            name = label(variant_label(c.key, tr))
+            name = label(variant_label(c.key, tr), wrap=False)
             pays = label(tr(i18n.WHATIF_PAYS).format(amount=money(c.out_of_pocket)), wrap=False)
             if c.difference > 0:
                 diff = label(tr(i18n.WHATIF_MORE).format(amount=money(c.difference)), "bad")

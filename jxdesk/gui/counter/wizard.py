@@ -6,13 +6,17 @@ from jxdesk.gui import i18n
 from jxdesk.gui.counter.pages.identity import IdentityPage
 from jxdesk.gui.qt import QEvent, QSize, QWidget, QWizard, QWizardPage, Signal, tr
 from jxdesk.gui.viewmodel import Page, WizardModel
+from jxdesk.gui.widgets import Columns
 
 TYPE_CHECKING = False  # (not from `typing`: see widgets.py)
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Sequence
+
+    from jxdesk.gui.counter.pages.base import BasePage
     from jxdesk.gui.counter.pages.claims import ClaimsPage
     from jxdesk.gui.counter.pages.family import FamilyPage
     from jxdesk.gui.counter.pages.results import ResultsPage
-    from jxdesk.gui.qt import QPushButton
+    from jxdesk.gui.qt import QMessageBox, QPushButton
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
 TO_RESULTS_BUTTON = QWizard.WizardButton.CustomButton2
@@ -34,6 +38,7 @@ def button_layout(*left: QWizard.WizardButton) -> list[QWizard.WizardButton]:
 
 
 class Wizard(QWizard):
+    FRAME = 30  # px: the title bar and borders a window manager adds (show_sized)
     #: the person asked for the other language ("zh" or "en")
     language_requested = Signal(str)
 
@@ -59,6 +64,8 @@ class Wizard(QWizard):
         self.customButtonClicked.connect(self._custom_button)
         self.currentIdChanged.connect(self._page_changed)
         self._editing = False
+        self._quitting = False  # 退出 was confirmed
+        self.quit_box: QMessageBox | None = None
         self.button(TO_RESULTS_BUTTON).setVisible(False)  # only while editing from results
         self.retranslate()
         if not lazy:
@@ -82,8 +89,47 @@ class Wizard(QWizard):
         self._page_changed(self.currentId())
 
     def sizeHint(self) -> QSize:
-        fm = self.fontMetrics()
-        return QSize(fm.height() * 56, fm.height() * 40)
+        """66 font heights wide (~1250 px at 12 pt) and as tall as the fullest question page
+        needs at that width (the results may scroll: they grow with the claims); with large
+        text that is usually more than the screen, and show_sized maximises."""
+        em = self.fontMetrics().height()
+        width = round(em * 66)
+        pages: list[BasePage] = [self.identity]
+        if self.completed:
+            pages += [self.claims, self.family]
+        tallest = 0
+        for page in pages:
+            body = page.body_widget
+            inner = width - 3 * em  # the wizard's and the page's margins, the scrollbar
+            for columns in body.findChildren(Columns):  # as they will be at that width
+                columns.prepare(inner - (0 if columns.parent() is body else 2 * em))
+            high = body.heightForWidth(inner) if body.hasHeightForWidth() else -1
+            tallest = max(
+                tallest,
+                page.header.sizeHint().height()
+                + max(high, body.sizeHint().height() if high < 0 else high),
+            )
+        return QSize(width, tallest + round(em * 6))  # + the button row, margins, some slack
+
+    def show_sized(self) -> None:
+        """Open at the size hint, centred, where the screen has room for it; else
+        maximised (a 1024×768 screen, or large text on a small one)."""
+        from jxdesk.gui.qt import QApplication
+
+        screen = self.screen() or QApplication.primaryScreen()
+        area = screen.availableGeometry()
+        want = self.sizeHint()
+        frame = self.FRAME
+        if want.width() > area.width() or want.height() + frame > area.height():
+            self.setGeometry(area)  # the whole screen even where no window manager maximises
+            self.showMaximized()
+            return
+        self.resize(want)
+        self.move(
+            area.left() + (area.width() - want.width()) // 2,
+            area.top() + (area.height() - want.height() - frame) // 2,
+        )
+        self.show()
 
     # ---- navigation
     def nextId(self) -> int:
@@ -131,8 +177,59 @@ class Wizard(QWizard):
         if on_results:
             self._editing = False
             self.results.refresh()
-        to_results = self.button(TO_RESULTS_BUTTON)
-        to_results.setVisible(self._editing and not on_results)
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        """回到结果 only while editing from the results page: it is in the button row
+        only then (QWizard shows every button of its layout again at times of its own)."""
+        editing = getattr(self, "_editing", False)  # (setButtonLayout runs in __init__)
+        show = editing and self.currentId() != int(Page.RESULTS)
+        layout = getattr(self, "_layout", [])
+        wanted = [b for b in layout if show or b != TO_RESULTS_BUTTON]
+        if wanted != getattr(self, "_applied", None):
+            self._applied = wanted
+            super().setButtonLayout(wanted)
+        self.button(TO_RESULTS_BUTTON).setVisible(show)
+
+    def setButtonLayout(self, layout: Sequence[QWizard.WizardButton]) -> None:
+        self._layout = list(layout)
+        self._sync_buttons()
+
+    # ---- 退出: never lose a case without asking
+    def dirty(self) -> bool:
+        """Whether anything was entered (or a case opened) that 退出 would lose."""
+        from jxdesk.gui.answers import Answers
+
+        return self.model.answers != Answers()
+
+    def reject(self) -> None:
+        """退出 (and the window's close box, which QDialog sends here): asks first when
+        there is a case."""
+        if not self.dirty() or self._quitting:
+            self._quitting = False
+            super().reject()
+            return
+        from jxdesk.gui.qt import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr(i18n.QUIT_TITLE))
+        box.setText(tr(i18n.QUIT_CONFIRM))
+        yes = box.addButton(tr(i18n.QUIT_YES), QMessageBox.ButtonRole.DestructiveRole)
+        no = box.addButton(tr(i18n.QUIT_NO), QMessageBox.ButtonRole.RejectRole)
+        for b in (yes, no):
+            b.setAccessibleName(b.text())
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.buttonClicked.connect(lambda b: self._quit_answered(b is yes))
+        self.quit_box = box
+        box.open()  # window-modal, not a nested event loop: tests and the monkey drive it
+
+    def _quit_answered(self, leave: bool) -> None:
+        self.quit_box = None
+        if leave:
+            self._quitting = True
+            self.reject()
 
     # ---- language
     def changeEvent(self, event: QEvent) -> None:

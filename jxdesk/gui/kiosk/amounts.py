@@ -53,22 +53,26 @@ class KeypadPage(KioskPage):
         left.addWidget(self.error)
         left.addStretch(1)
         columns.addLayout(left, 1)
-        # the keypad, and under it 不知道 and 下一步 (where the finger already is)
         right = QVBoxLayout()
         right.setSpacing(16)
         self.keypad = Keypad(count=self.count)
         self.keypad.key_pressed.connect(self._key)
         right.addWidget(self.keypad)
-        actions = QHBoxLayout()
+        # 下一步 and 不知道: under the one field (one above the other: the column is
+        # narrow beside the keypad), or side by side under the keypad beside two fields
+        two = len(fields) > 1
+        actions = QHBoxLayout() if two else QVBoxLayout()
         actions.setSpacing(16)
+        self.next = button(primary=True)
+        self.next.clicked.connect(self._next)
         self.skip = button() if skip else None
         if self.skip is not None:
             self.skip.clicked.connect(self._skip)
-            actions.addWidget(self.skip, 1)
-        self.next = button(primary=True)
-        self.next.clicked.connect(self._next)
-        actions.addWidget(self.next, 1)
-        right.addLayout(actions)
+        order = (self.skip, self.next) if two else (self.next, self.skip)
+        for action in order:
+            if action is not None:
+                actions.addWidget(action, 1)
+        (right if two else left).addLayout(actions)
         right.addStretch(1)
         columns.addLayout(right)
         self.lay.addLayout(columns, 1)

@@ -27,10 +27,11 @@ def keyed(prefix: str = "") -> Words:
 def title_prefix(win: Host, step: Step, lang: str) -> str:
     """'第 1 笔：' on a bill's pages, '孩子1：' on a child's."""
     f = win.flow
+    colon = ": " if lang == "en" else "："
     if step in CLAIM_STEPS and f.draft is not None:
-        return say("claim_n", lang).format(n=f.draft + 1) + "："
+        return say("claim_n", lang).format(n=f.draft + 1) + colon
     if step in KID_STEPS and f.kid is not None:
-        return say("kid_n", lang).format(n=f.kid + 1) + "："
+        return say("kid_n", lang).format(n=f.kid + 1) + colon
     return ""
 
 

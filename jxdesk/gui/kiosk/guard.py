@@ -64,7 +64,8 @@ class TapGuard(QObject):
         return self.clock() - self.since < self.seconds
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in TAPS or not isinstance(watched, QWidget) or not self.armed:
+        # (every event of the application passes here: the cheap test first)
+        if not self.armed or event.type() not in TAPS or not isinstance(watched, QWidget):
             return False
         if watched is not self.area and not self.area.isAncestorOf(watched):
             return False

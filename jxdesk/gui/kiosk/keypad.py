@@ -31,6 +31,7 @@ class Keypad(QWidget):
         self._add(CLEAR, "", 1, 3, grid)
         for key in (BACKSPACE, CLEAR):
             self.keys[key].setProperty("role", "keyword")
+            self.keys[key].setProperty("tight", True)  # (less padding: see kiosk/style.py)
         self.retranslate("zh")
 
     def _add(self, key: str, text: str, row: int, col: int, grid: QGridLayout) -> None:

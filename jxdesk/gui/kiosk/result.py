@@ -134,8 +134,6 @@ class ResultPage(KioskPage):
             self.cards[key] = view
             row.addWidget(view, 1)
         body_lay.addLayout(row)
-        self.notes = text_label("hint")
-        body_lay.addWidget(self.notes)
         body_lay.addStretch(1)
         self.area = scroll_area(body)
         self.lay.addWidget(self.area, 1)
@@ -175,7 +173,7 @@ class ResultPage(KioskPage):
     def refresh(self) -> None:
         lang = self.lang
         f = self.win.flow
-        self.heading(say("q_result", lang))
+        self.heading(say("q_result", lang), say("disclaimer", lang))
         self.title.hide()  # said in the window's top line: the cards get the height
         for card in result_cards(f.model, f.notes(), f.kids, f.account_unknown):
             self.cards[card.key].show_card(card)
@@ -186,7 +184,6 @@ class ResultPage(KioskPage):
         self.add.setText(say("add_another", lang))
         for b in (self.why, self.see_bills, self.add):
             b.setAccessibleName(b.text())
-        put_text(self.notes, say("disclaimer", lang))
 
 
 class BillsPage(KioskPage):

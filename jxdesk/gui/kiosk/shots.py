@@ -1,6 +1,7 @@
 """Screenshots of the kiosk's pages for docs/kiosk.md:
 `QT_QPA_PLATFORM=offscreen uv run python -m jxdesk.gui.kiosk.shots docs/screenshots [WxH …]`
-(1024x768 and 1920x1080 unless sizes are given); files kiosk-NAME-LANG-WxH.png."""
+(1024x768 and 1920x1080 unless sizes are given); files kiosk-NAME-LANG-WxH.png. The
+docs show `DOCS` at each size; `--all` takes every page."""
 
 from __future__ import annotations
 
@@ -11,6 +12,37 @@ from jxdesk.gui.kiosk.demo import EVERY_PAGE, YOUNG_MOTHER, fill
 from jxdesk.gui.kiosk.flow import Step
 
 SIZES = ((1024, 768), (1920, 1080))
+#: the pages the docs show, by size (the rest differ only in their words)
+DOCS = {
+    (1024, 768): (
+        "scheme",
+        "aid",
+        "family",
+        "year",
+        "day",
+        "order",
+        "mother",
+        "base",
+        "tier",
+        "amount",
+        "result",
+        "bills",
+        "explain",
+        "young-mother",
+        "restart",
+        "idle",
+    ),
+    (1920, 1080): (
+        "family",
+        "day",
+        "tier",
+        "amount",
+        "result",
+        "young-mother",
+        "explain",
+        "restart",
+    ),
+}
 PAGES = (
     ("scheme", Step.SCHEME),
     ("account", Step.ACCOUNT),
@@ -51,6 +83,8 @@ def main(argv: list[str]) -> int:
     from jxdesk.gui.startup import Mode, Options, make_app, style
     from jxdesk.gui.viewmodel import WizardModel
 
+    every = "--all" in argv
+    argv = [a for a in argv if a != "--all"]
     out = Path(argv[0] if argv else "docs/screenshots")
     sizes = tuple(size_of(a) for a in argv[1:]) or SIZES
     out.mkdir(parents=True, exist_ok=True)
@@ -67,13 +101,17 @@ def main(argv: list[str]) -> int:
             def save(
                 name: str, win: KioskWindow = win, w: int = w, h: int = h, lang: str = lang
             ) -> None:
+                if not every and name not in DOCS.get((w, h), ()):
+                    return
                 app.processEvents()
                 app.processEvents()  # a scroll area sizes its new contents on the second pass
                 win.grab().save(str(out / f"kiosk-{name}-{lang}-{w}x{h}.png"))
 
             for name, step in PAGES:
                 win.wipe()
-                if step is not Step.SCHEME:
+                if step is Step.RESULT:  # the whole result, both bills
+                    fill(win, EVERY_PAGE)
+                elif step is not Step.SCHEME:
                     fill(win, EVERY_PAGE, stop=step)
                 if step is Step.AMOUNT:
                     win.page._select("excluded")  # type: ignore[attr-defined]

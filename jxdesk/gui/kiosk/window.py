@@ -237,6 +237,9 @@ class KioskWindow(QWidget):
             | Qt.WindowType.FramelessWindowHint
             | Qt.WindowType.WindowStaysOnTopHint
         )
+        screen = self.screen()
+        if screen is not None:  # (without a window manager, full screen alone may not be)
+            self.setGeometry(screen.geometry())
         self.showFullScreen()
 
     # ---- what the person does

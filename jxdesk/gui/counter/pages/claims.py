@@ -3,30 +3,24 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 
 from jxdesk.gui import i18n
 from jxdesk.gui.codes import FACILITIES, KINDS, PLACES, allowed_facilities
 from jxdesk.gui.counter.pages.base import BasePage
+from jxdesk.gui.counter.rowgrid import RowGrid
 from jxdesk.gui.qt import (
-    QAbstractItemView,
     QComboBox,
-    QEvent,
     QHBoxLayout,
-    QHeaderView,
     QKeySequence,
     QLabel,
-    QLineEdit,
-    QObject,
     QPushButton,
     QShortcut,
     Qt,
-    QTableWidget,
     QWidget,
     tr,
 )
 from jxdesk.gui.viewmodel import Page, WizardModel
-from jxdesk.gui.widgets import Card, ErrorLabel, label, mark_invalid, money, put
+from jxdesk.gui.widgets import Card, DateField, ErrorLabel, label, mark_invalid, money, money_edit
 
 COLUMNS = (
     (i18n.KIND, ""),
@@ -40,36 +34,14 @@ KIND_COL, FACILITY_COL, PLACE_COL, ELIGIBLE_COL, EXCLUDED_COL, DATE_COL = range(
 TEXT_FIELDS = {ELIGIBLE_COL: "eligible", EXCLUDED_COL: "excluded", DATE_COL: "date"}
 
 
-class _RowFocus(QObject):
-    """Makes the row whose control has the keyboard focus the table's current row."""
-
-    def __init__(self, on_focus: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._on_focus = on_focus
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn:
-            self._on_focus()
-        return False
-
-
 class ClaimsPage(BasePage):
     page = Page.CLAIMS
 
     def __init__(self, model: WizardModel, parent: QWidget | None = None) -> None:
         super().__init__(model, parent)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        head = self.table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(KIND_COL, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(PLACE_COL, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(220)
+        # (named `table` as before: rowCount(), cellWidget(), currentRow(), selectRow())
+        self.table = RowGrid(len(COLUMNS), split=ELIGIBLE_COL)
+        self.table.on_select = lambda _row: self._update_buttons()
         self.empty = label(role="hint")
         self.subtotal = label(role="section")
         self.errors = ErrorLabel()
@@ -105,52 +77,50 @@ class ClaimsPage(BasePage):
             self.guide.body.addWidget(line)
 
         self.body.addLayout(buttons)
-        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self.table)
         self.body.addWidget(self.empty)
         self.body.addWidget(self.errors)
         self.body.addWidget(self.subtotal)
         self.body.addWidget(self.guide)
+        self.body.addStretch(1)
         self.retranslate()
         self.reload()
 
-    # ---- the table, built from the answers
+    # ---- the rows, built from the answers
     def load(self) -> None:
-        claims = self.model.answers.claims
-        current = self.table.currentRow()
-        self.table.setRowCount(len(claims))
-        for row, claim in enumerate(claims):
-            kind = self._combo(row, KINDS, i18n.KIND_LABEL, i18n.KIND_HINT, claim.kind)
+        rows: list[list[QWidget]] = []
+        for row, claim in enumerate(self.model.answers.claims):
+            kind = self._combo(KINDS, i18n.KIND_LABEL, i18n.KIND_HINT, claim.kind)
             kind.currentIndexChanged.connect(lambda i, r=row: self._kind_changed(r, i))
-            facilities = allowed_facilities(claim.kind)
-            fac = self._combo(
-                row, facilities, i18n.FACILITY_LABEL, i18n.FACILITY_HINT, claim.facility
-            )
-            fac.currentIndexChanged.connect(
-                lambda i, r=row, f=facilities: self._set(r, "facility", f[i] if i >= 0 else "")
-            )
-            place = self._combo(row, PLACES, i18n.PLACE_LABEL, i18n.PLACE_HINT, claim.place)
+            place = self._combo(PLACES, i18n.PLACE_LABEL, i18n.PLACE_HINT, claim.place)
             place.currentIndexChanged.connect(
                 lambda i, r=row: self._set(r, "place", PLACES[i] if i >= 0 else "local")
             )
-            for col, widget in ((KIND_COL, kind), (FACILITY_COL, fac), (PLACE_COL, place)):
-                put(self.table, row, col, widget)
-            for col, attr in TEXT_FIELDS.items():
-                edit = QLineEdit(getattr(claim, attr))
-                edit.setPlaceholderText("YYYY-MM-DD" if col == DATE_COL else "0.00")
-                if col != DATE_COL:
-                    edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            cells: list[QWidget] = [kind, self._facility(row, claim.kind, claim.facility), place]
+            for attr in ("eligible", "excluded"):
+                edit = money_edit(getattr(claim, attr))
                 edit.textEdited.connect(lambda text, r=row, a=attr: self._set(r, a, text))
-                self._watch(edit, row)
-                put(self.table, row, col, edit)
+                cells.append(edit)
+            day = DateField(claim.date)
+            day.on_edit(lambda text, r=row: self._set(r, "date", text))
+            cells.append(day)
+            rows.append(cells)
+        n = len(rows)
+        self.table.set_rows(rows, [str(i + 1) for i in range(n)])
         self._name_cells()
         self._set_tab_order()
-        if claims:
-            self.table.selectRow(min(max(current, 0), len(claims) - 1))
         self._update_buttons()
+
+    def _facility(self, row: int, kind: str, value: str) -> QComboBox:
+        facilities = allowed_facilities(kind)
+        fac = self._combo(facilities, i18n.FACILITY_LABEL, i18n.FACILITY_HINT, value)
+        fac.currentIndexChanged.connect(
+            lambda i, r=row, f=facilities: self._set(r, "facility", f[i] if i >= 0 else "")
+        )
+        return fac
 
     def _combo(
         self,
-        row: int,
         codes: tuple[str, ...],
         labels: dict[str, str],
         hints: dict[str, str],
@@ -161,18 +131,16 @@ class ClaimsPage(BasePage):
             box.addItem(tr(labels[code]), code)
             box.setItemData(box.count() - 1, tr(hints[code]), Qt.ItemDataRole.ToolTipRole)
         box.setCurrentIndex(codes.index(value) if value in codes else 0)
-        self._watch(box, row)
         return box
-
-    def _watch(self, widget: QWidget, row: int) -> None:
-        widget.installEventFilter(_RowFocus(lambda: self.table.selectRow(row), widget))
 
     def _name_cells(self) -> None:
         for row in range(self.table.rowCount()):
             head = tr(i18n.CLAIM_N).format(n=row + 1)
             for col, (name, _hint) in enumerate(COLUMNS):
                 w = self.table.cellWidget(row, col)
-                if w is not None:
+                if isinstance(w, DateField):
+                    w.set_name(f"{head} {tr(name)}")
+                elif w is not None:
                     w.setAccessibleName(f"{head} {tr(name)}")
 
     def _set_tab_order(self) -> None:
@@ -182,7 +150,7 @@ class ClaimsPage(BasePage):
             for col in range(len(COLUMNS)):
                 w = self.table.cellWidget(row, col)
                 if w is not None:
-                    chain.append(w)
+                    chain.append(w.focusProxy() or w)
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
@@ -196,11 +164,13 @@ class ClaimsPage(BasePage):
         self.subtotal.setText(self.model.subtotal_text(tr, money))
 
     def _focus_cell(self, row: int, col: int) -> None:
+        """The text cursor into a cell (a new row: its 医保范围内 amount), scrolled to."""
         if 0 <= row < self.table.rowCount():
             self.table.selectRow(row)
             w = self.table.cellWidget(row, col)
             if w is not None:
-                w.setFocus()
+                w.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.scroll_area.ensureWidgetVisible(w)
 
     # ---- edits
     def _set(self, row: int, attr: str, value: str) -> None:
@@ -216,14 +186,7 @@ class ClaimsPage(BasePage):
         self._loading = True
         try:  # offer only the facilities this kind allows
             claim = self.model.answers.claims[row]
-            facilities = allowed_facilities(claim.kind)
-            fac = self._combo(
-                row, facilities, i18n.FACILITY_LABEL, i18n.FACILITY_HINT, claim.facility
-            )
-            fac.currentIndexChanged.connect(
-                lambda i, r=row, f=facilities: self._set(r, "facility", f[i] if i >= 0 else "")
-            )
-            put(self.table, row, FACILITY_COL, fac)
+            self.table.replace(row, FACILITY_COL, self._facility(row, claim.kind, claim.facility))
             self._name_cells()
             self._set_tab_order()
         finally:
@@ -258,17 +221,18 @@ class ClaimsPage(BasePage):
             for col, attr in TEXT_FIELDS.items():
                 w = self.table.cellWidget(row, col)
                 if w is not None:
-                    mark_invalid(w, self.model.problem_at(f"claims[{row}].{attr}"))
+                    mark_invalid(
+                        w.focusProxy() or w, self.model.problem_at(f"claims[{row}].{attr}")
+                    )
         lines = self.model.problem_lines(Page.CLAIMS, tr)
         self.errors.show_problem("\n".join(lines) if lines else None)
         self._update_buttons()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([tr(name) for name, _hint in COLUMNS])
-        for col, (_name, hint) in enumerate(COLUMNS):
-            item = self.table.horizontalHeaderItem(col)
-            if item is not None and hint:
-                item.setToolTip(tr(hint))
+        self.table.set_headers(
+            [tr(name) for name, _hint in COLUMNS],
+            [tr(hint) if hint else "" for _n, hint in COLUMNS],
+        )
         self.table.setAccessibleName(tr(i18n.CLAIMS_TABLE))
         for b, text in (
             (self.add_button, i18n.ADD_CLAIM),
@@ -282,4 +246,4 @@ class ClaimsPage(BasePage):
         self.empty.setText(tr(i18n.NO_CLAIMS))
         self.guide_title.setText(tr(i18n.TIER_GUIDE))
         for code, line in self.guide_lines.items():
-            line.setText(f"<b>{tr(i18n.FACILITY_LABEL[code])}</b>　{tr(i18n.FACILITY_HINT[code])}")
+            line.setText(f"<b>{tr(i18n.FACILITY_LABEL[code])}</b>: {tr(i18n.FACILITY_HINT[code])}")

@@ -7,27 +7,21 @@ import itertools
 from jxdesk.gui import i18n
 from jxdesk.gui.codes import SCHEMES
 from jxdesk.gui.counter.pages.base import BasePage
+from jxdesk.gui.counter.rowgrid import RowGrid
 from jxdesk.gui.qt import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDate,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
-    Qt,
-    QTableWidget,
     QWidget,
     tr,
 )
 from jxdesk.gui.viewmodel import Page, WizardModel
-from jxdesk.gui.widgets import ErrorLabel, label, mark_invalid, put
+from jxdesk.gui.widgets import DateField, ErrorLabel, label, mark_invalid, money_edit
 
 COLUMNS = (
     i18n.CHILD_BIRTH,
@@ -37,7 +31,6 @@ COLUMNS = (
     i18n.CHILD_DISABLED,
 )
 FLAG_COLUMNS = {2: "registered_in_jiaxing", 3: "resident_insured", 4: "disabled_certified"}
-ISO = "yyyy-MM-dd"
 
 
 class FamilyPage(BasePage):
@@ -61,14 +54,7 @@ class FamilyPage(BasePage):
             b.clicked.connect(slot)
             buttons.addWidget(b)
         buttons.addStretch(1)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(150)
+        self.table = RowGrid(len(COLUMNS), split=2)
         self.order_hint = label(role="hint")
         self.children_errors = ErrorLabel()
         box_lay.addLayout(buttons, 0, 0)
@@ -92,9 +78,7 @@ class FamilyPage(BasePage):
         self.scheme_label.setBuddy(self.scheme)
         self.hukou = QCheckBox()
         self.hukou.toggled.connect(lambda on: self._mother("hukou_jiaxing", on))
-        self.base = QLineEdit()
-        self.base.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.base.setPlaceholderText("0.00")
+        self.base = money_edit()
         self.base.textEdited.connect(lambda t: self._mother("contribution_base", t))
         self.base_label = QLabel()
         self.base_label.setBuddy(self.base)
@@ -148,36 +132,26 @@ class FamilyPage(BasePage):
     # ---- reading and writing the answers
     def load(self) -> None:
         children = self.model.answers.children
-        current = self.table.currentRow()
-        self.table.setRowCount(len(children))
         self.cells = {}
+        rows: list[list[QWidget]] = []
         for row, child in enumerate(children):
-            born = QDateEdit()
-            born.setDisplayFormat(ISO)
-            born.setCalendarPopup(True)
-            born.setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31))
-            born.setDate(QDate.fromString(child.birth_date, ISO))
-            born.dateChanged.connect(lambda d, r=row: self._child(r, "birth_date", d.toString(ISO)))
+            born = DateField(child.birth_date)
+            born.on_edit(lambda text, r=row: self._child(r, "birth_date", text))
             order = QSpinBox()
             order.setRange(1, 30)
             order.setValue(child.order)
             order.valueChanged.connect(lambda v, r=row: self._child(r, "order", v))
-            put(self.table, row, 0, born)
-            put(self.table, row, 1, order)
+            cells: list[QWidget] = [born, order]
             self.cells[(row, 0)], self.cells[(row, 1)] = born, order
             for col, attr in FLAG_COLUMNS.items():
                 box = QCheckBox()
                 box.setChecked(bool(getattr(child, attr)))
                 box.toggled.connect(lambda on, r=row, a=attr: self._child(r, a, on))
-                cell = QWidget()
-                cell_lay = QHBoxLayout(cell)
-                cell_lay.setContentsMargins(0, 0, 0, 0)
-                cell_lay.addWidget(box, 0, Qt.AlignmentFlag.AlignCenter)
-                put(self.table, row, col, cell)
+                cells.append(box)
                 self.cells[(row, col)] = box
+            rows.append(cells)
+        self.table.set_rows(rows, [str(i + 1) for i in range(len(rows))])
         self._name_cells()
-        if children:
-            self.table.selectRow(min(max(current, 0), len(children) - 1))
         m = self.model.answers.mother
         self.include.setChecked(m.include)
         self.scheme.setCurrentIndex(SCHEMES.index(m.scheme))
@@ -198,10 +172,14 @@ class FamilyPage(BasePage):
             head = tr(i18n.CHILD_N).format(n=row + 1)
             for col, name in enumerate(COLUMNS):
                 w = self.cells.get((row, col))
-                if w is not None:
+                if isinstance(w, DateField):
+                    w.set_name(f"{head} {tr(name)}")
+                    chain.append(w.edit)
+                elif w is not None:
                     w.setAccessibleName(f"{head} {tr(name)}")
                     chain.append(w)
-        chain.append(self.include)
+        chain += [self.include, self.scheme, self.hukou, self.base, self.months]
+        chain += [self.leave, self.difficult]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
@@ -209,7 +187,6 @@ class FamilyPage(BasePage):
         if self._loading or row >= len(self.model.answers.children):
             return
         setattr(self.model.answers.children[row], attr, value)
-        self.table.selectRow(row)
         self.edited()
 
     def _mother(self, attr: str, value: object) -> None:
@@ -226,8 +203,9 @@ class FamilyPage(BasePage):
         self.reload()
         self.table.selectRow(row)
         w = self.cells.get((row, 0))
-        if w is not None:
+        if w is not None:  # the cursor in the new child's birth date, ready to type
             w.setFocus()
+            self.scroll_area.ensureWidgetVisible(w)
 
     def _remove(self) -> None:
         row = self.table.currentRow()
@@ -237,6 +215,12 @@ class FamilyPage(BasePage):
 
     # ---- problems and words
     def show_problems(self) -> None:
+        for row in range(self.table.rowCount()):
+            for col, attr in ((0, "birth_date"), (1, "order")):
+                w = self.cells.get((row, col))
+                if w is not None:
+                    problem = self.model.problem_at(f"children[{row}].{attr}")
+                    mark_invalid(w.focusProxy() or w, problem)
         for path, control, error in (
             ("mother.contribution_base", self.base, self.base_error),
             ("mother.leave_days", self.leave, self.leave_error),
@@ -259,7 +243,7 @@ class FamilyPage(BasePage):
 
     def retranslate(self) -> None:
         self.children_box.setTitle(tr(i18n.CHILDREN_TABLE))
-        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.table.set_headers([tr(c) for c in COLUMNS])
         self.table.setAccessibleName(tr(i18n.CHILDREN_TABLE))
         for b, text in (
             (self.add_button, i18n.ADD_CHILD),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from jxdesk.gui import i18n
 from jxdesk.gui.counter.explain_dialog import ExplainDialog
@@ -16,9 +17,19 @@ from jxdesk.gui.counter.result_panels import (
 )
 from jxdesk.gui.qt import QFileDialog, QHBoxLayout, QPushButton, QWidget, tr
 from jxdesk.gui.viewmodel import Page, WizardModel
-from jxdesk.gui.widgets import ErrorLabel, label, money
+from jxdesk.gui.widgets import Columns, ErrorLabel, label, money
 
 SECTION_TITLE = {"medical": i18n.MEDICAL, "fertility": i18n.FERTILITY, "premium": i18n.PREMIUM}
+
+
+def save_folder() -> Path:
+    """Where 保存为 PDF opens: the person's documents folder, else their home (never the
+    folder the app happened to be started in)."""
+    home = Path.home()
+    for name in ("Documents", "文档", "My Documents"):
+        if (home / name).is_dir():
+            return home / name
+    return home
 
 
 class ResultsPage(BasePage):
@@ -33,23 +44,21 @@ class ResultsPage(BasePage):
         super().__init__(model, parent)
         self.problem = ErrorLabel()
         self.body.addWidget(self.problem)
-        cards = QHBoxLayout()
-        cards.setSpacing(12)
+        # side by side where they fit, else under each other (widgets.Columns)
+        self.cards = Columns(min_em=13)
         self.medical = MedicalCard(self.explain)
         self.fertility = FertilityCard(self.explain)
         self.premium = PremiumCard(self.explain)
-        cards.addWidget(self.medical, 4)
-        cards.addWidget(self.fertility, 3)
-        cards.addWidget(self.premium, 3)
-        self.body.addLayout(cards)
+        for card in (self.medical, self.fertility, self.premium):
+            self.cards.add(card)
+        self.body.addWidget(self.cards)
 
-        lower = QHBoxLayout()
-        lower.setSpacing(12)
+        self.below = Columns(min_em=18)
         self.whatif = WhatIfPanel()
         self.summary = SummaryPanel(edit)
-        lower.addWidget(self.whatif, 1)
-        lower.addWidget(self.summary, 1)
-        self.body.addLayout(lower)
+        self.below.add(self.whatif)
+        self.below.add(self.summary)
+        self.body.addWidget(self.below)
 
         actions = QHBoxLayout()
         self.all_button = QPushButton()
@@ -127,12 +136,18 @@ class ResultsPage(BasePage):
     def save_pdf(self, path: str | None = None) -> bool:
         from jxdesk.gui.counter.printing import save_pdf
 
-        if not path:
+        if not path:  # Qt's own dialog, in the app's language (a native one may not be)
             path, _ = QFileDialog.getSaveFileName(
-                self, tr(i18n.SAVE_PDF), "jxdesk.pdf", "PDF (*.pdf)"
+                self,
+                tr(i18n.SAVE_PDF),
+                str(save_folder() / tr(i18n.PDF_NAME)),
+                tr(i18n.PDF_FILTER),
+                options=QFileDialog.Option.DontUseNativeDialog,
             )
         if not path:
             return False
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
         try:
             save_pdf(self.model, path)
         except OSError:
