@@ -557,3 +557,30 @@ def test_a_primary_claim_under_a_yuan_says_there_is_no_deductible() -> None:
     )
     assert r.medical.fund == D("0.68")
     assert [s.subject for s in steps(r, "outpatient_no_deductible_primary")] == ["claim:0"]
+
+
+def test_a_claim_before_benefits_start_is_wholly_the_persons_with_its_self_paid_part() -> None:
+    # R15: enrolled mid-year on 2025-03-20, benefits start later; a stay on 2025-04-01 of
+    # 1000 in scope and 200 outside it is the person's whole: 1200.00, and its line says so
+    r = estimate(
+        {
+            "year": 2025,
+            "person": {
+                "scheme": "resident",
+                "enrollment": {"route": "mid_year", "date": "2025-03-20"},
+            },
+            "claims": [
+                {
+                    "kind": "inpatient",
+                    "facility": "level2",
+                    "eligible": "1000",
+                    "excluded": "200",
+                    "date": "2025-04-01",
+                }
+            ],
+        }
+    )
+    assert r.medical.benefits_from is not None and r.medical.benefits_from > date(2025, 4, 1)
+    [c] = r.medical.claims
+    assert (c.fund, c.out_of_pocket) == (D("0"), D("1200.00"))
+    assert [s.amount for s in steps(r, "claim_before_benefits")] == [D("1200.00")]
