@@ -436,14 +436,14 @@ def test_uninsured_claims_are_wholly_the_persons_own() -> None:
 
 
 def _later_contributions(tmp_path: Path) -> Any:
-    """The built-in tree plus contributions for 2027 (700, and 720 from 1 February, a
-    mid-year change the 2027 premium year must not see) and 2028 (700)."""
+    """The built-in tree plus contributions for 2027 (700, and 720 from 2 January: a change
+    after the first day, which the 2027 premium year must not see) and 2028 (700)."""
     anchor = "resident:\n  label: 城乡居民医保个人缴费（含长期护理保险个人缴费）\n"
     anchor += "  unit: CNY\n  values:\n"
     source = "      source: {document: jx-2025-resident-contribution}\n"
     later = "".join(
         f"    {day}:\n      value: {value}\n{source}"
-        for day, value in (("2027-01-01", 700), ("2027-02-01", 720), ("2028-01-01", 700))
+        for day, value in (("2027-01-01", 700), ("2027-01-02", 720), ("2028-01-01", 700))
     )
     return _params_with(tmp_path, "premium/contribution.yaml", anchor, anchor + later)
 
@@ -474,3 +474,113 @@ def test_child_support_runs_until_the_third_birthday(tmp_path: Path) -> None:
     # and the child born on 15 January is still 2 on 1 January 2028 (not 1 February)
     mid = _premium(params, 2028, person=person, children=[{"birth_date": "2025-01-15", "order": 1}])
     assert [(i.who, i.amount) for i in mid.premium.items] == [("child:0", D("140.00"))]
+
+
+def test_benefits_start_on_1_january_for_the_annual_route() -> None:
+    # no enrolment given: the annual route, covered from 1 January (R15), so a stay on
+    # 1 January is paid: level3 10000, deductible 800, 9200 x 80% = 7360.00
+    r = estimate(
+        {
+            "year": 2025,
+            "person": {"scheme": "employee"},
+            "claims": [
+                {
+                    "kind": "inpatient",
+                    "facility": "level3",
+                    "eligible": "10000",
+                    "date": "2025-01-01",
+                }
+            ],
+        }
+    )
+    assert r.medical.benefits_from == date(2025, 1, 1)
+    assert r.medical.fund == D("7360.00") and steps(r, "claim_before_benefits") == []
+
+
+def test_a_full_axis_and_half_a_yuan_beyond_the_maximum_are_said() -> None:
+    # resident level3 200000.50: 0.50 beyond the 200000 maximum has its line; a second
+    # stay finds the axis full: its line says so and is the claim's (zero) fund payment
+    r = estimate(
+        {
+            "year": 2025,
+            "person": {"scheme": "resident"},
+            "claims": [
+                {"kind": "inpatient", "facility": "level3", "eligible": "200000.50"},
+                {"kind": "inpatient", "facility": "level1", "eligible": "1000"},
+            ],
+        }
+    )
+    assert [c.beyond_maximum for c in r.medical.claims] == [D("0.50"), D("1000.00")]
+    beyond = steps(r, "inpatient_beyond_maximum")
+    assert [(s.subject, s.amount) for s in beyond] == [
+        ("claim:0", D("0.50")),
+        ("claim:1", D("1000")),
+    ]
+    [full] = steps(r, "inpatient_maximum_reached")
+    assert (full.subject, full.amount, full.explains, full.figures["maximum"]) == (
+        "claim:1",
+        D("0"),
+        "fund",
+        D("200000"),
+    )
+
+
+def test_benefits_start_for_the_annual_route_is_1_january() -> None:
+    from jxdesk.core.parameters import load_parameters
+    from jxdesk.core.rules.medical.enrollment import Route, benefits_start
+
+    case = Case.model_validate({"year": 2026, "person": {"scheme": "resident"}})
+    start = benefits_start(case, load_parameters().at(date(2026, 1, 1)))
+    assert (start.day, start.route, start.late_newborn) == (date(2026, 1, 1), Route.ANNUAL, False)
+
+
+def test_no_national_figure_in_force_gives_no_entitlement() -> None:
+    from dataclasses import replace
+
+    from jxdesk.core.parameters.loader import load_tree
+    from jxdesk.core.rules.national_childcare import NATIONAL, Entitlement, entitlement
+
+    params = load_tree(resources_dir() / "parameters")
+    leaf = params.leaves[f"{NATIONAL}.monthly"]
+    leaf.history = [replace(d, value=None) for d in leaf.history]
+    assert entitlement(date(2025, 6, 1), params) == Entitlement((), "", D("0"), 0, D("0"), "")
+
+
+def test_a_primary_claim_under_a_yuan_says_there_is_no_deductible() -> None:
+    # employee primary care: no deductible (第十六条); 0.80 x 85% = 0.68
+    r = estimate(
+        {
+            "year": 2025,
+            "person": {"scheme": "employee"},
+            "claims": [{"kind": "outpatient", "facility": "primary", "eligible": "0.80"}],
+        }
+    )
+    assert r.medical.fund == D("0.68")
+    assert [s.subject for s in steps(r, "outpatient_no_deductible_primary")] == ["claim:0"]
+
+
+def test_a_claim_before_benefits_start_is_wholly_the_persons_with_its_self_paid_part() -> None:
+    # R15: enrolled mid-year on 2025-03-20, benefits start later; a stay on 2025-04-01 of
+    # 1000 in scope and 200 outside it is the person's whole: 1200.00, and its line says so
+    r = estimate(
+        {
+            "year": 2025,
+            "person": {
+                "scheme": "resident",
+                "enrollment": {"route": "mid_year", "date": "2025-03-20"},
+            },
+            "claims": [
+                {
+                    "kind": "inpatient",
+                    "facility": "level2",
+                    "eligible": "1000",
+                    "excluded": "200",
+                    "date": "2025-04-01",
+                }
+            ],
+        }
+    )
+    assert r.medical.benefits_from is not None and r.medical.benefits_from > date(2025, 4, 1)
+    [c] = r.medical.claims
+    assert (c.fund, c.out_of_pocket) == (D("0"), D("1200.00"))
+    assert [s.amount for s in steps(r, "claim_before_benefits")] == [D("1200.00")]
