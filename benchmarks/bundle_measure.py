@@ -4,7 +4,10 @@
     uv run python benchmarks/bundle_measure.py [--runs 10]
 
 Start-up is the wall time (and CPU time) of `--smoke` (start, paint the first page, exit 0),
-offscreen, after one warm-up run, median of N runs taken round-robin; the unfrozen figures run
+offscreen. Since issue 11 jxdesk's `--smoke` also loads the core and runs the known-answer
+self-test after the first paint (the reference has neither), so its wall time includes them;
+benchmarks/startup.py measures the time to the first paint alone. Runs are taken after one
+warm-up run, median of N runs taken round-robin; the unfrozen figures run
 the same code with this virtualenv's Python (no `uv run` in between). Writes
 benchmarks/out/bundle.json and prints a table.
 """

@@ -73,13 +73,22 @@ EXCLUDES = [
     "mdurl",
     # Room for `cryptography` (11.6 MB: pack signatures, issue 11) within the 130 MB budget:
     # modules nothing imports at run time (the C _decimal is used, never _pydecimal; no
-    # asyncio, XML, or .xz/.bz2 archives; packs are plain or deflated zips), and the codecs
-    # of other CJK encodings (jxdesk reads UTF-8; GB18030/GBK's _codecs_cn stays).
+    # asyncio, HTTP, XML-RPC, DOM/SAX, TOML, INI, statistics, tar, .xz or .bz2 archives; packs
+    # are plain or deflated zips), and the CJK codecs (jxdesk reads and writes UTF-8 only).
+    # xml.etree stays: the kiosk reads its catalogue with it.
     "asyncio",
     "_asyncio",
     "_pydecimal",
-    "xml",
-    "pyexpat",
+    "xmlrpc",
+    "xml.dom",
+    "xml.sax",
+    "tomllib",
+    "tarfile",
+    "http",
+    "configparser",
+    "statistics",
+    "_statistics",
+    "tracemalloc",
     "lzma",
     "_lzma",
     "bz2",
@@ -89,6 +98,8 @@ EXCLUDES = [
     "_codecs_tw",
     "_codecs_hk",
     "_codecs_iso2022",
+    "_codecs_cn",
+    "_multibytecodec",
 ]
 
 # Libraries left to the target system. libcups (and its TLS/Kerberos/Avahi dependencies, about

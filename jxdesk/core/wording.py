@@ -8,7 +8,19 @@ marker from messages.render: templates never write one themselves.
 # ruff: noqa: E501
 from __future__ import annotations
 
+from jxdesk.core.glossary import AID_STATUSES, ENROLLMENT_ROUTES, SCHEMES, Term
+
+
+def _in_sentence(terms: dict[str, Term]) -> dict[str, tuple[str, str]]:
+    """The glossary's names as they read inside a line: English not capitalised."""
+    return {k: (t.zh, t.en[:1].lower() + t.en[1:]) for k, t in terms.items()}
+
+
+#: codes by their plain-language name; schemes, aid statuses and routes from the glossary
 LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "category": _in_sentence({k: t for k, t in AID_STATUSES.items() if k != "none"}),
+    "route": _in_sentence(ENROLLMENT_ROUTES),
+    "scheme": _in_sentence(SCHEMES),
     "kind": {
         "outpatient": ("普通门诊", "ordinary outpatient"),
         "chronic": ("慢性病门诊", "chronic-disease outpatient"),
@@ -27,30 +39,6 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "local": ("本市", "in Jiaxing"),
         "referred": ("规范转诊异地", "referred out of the city"),
         "unreferred": ("未规范转诊异地", "out of the city without referral"),
-    },
-    "category": {
-        "destitute": ("特困供养人员", "destitute (特困)"),
-        "minimum_living": ("低保家庭成员", "minimum-living family (低保)"),
-        "marginal": ("低边家庭成员", "marginal family (低边)"),
-        "expenditure_poverty": ("支出型贫困家庭成员", "expenditure poverty (支出型贫困)"),
-        "child_in_distress": ("困境儿童", "child in distress (困境儿童)"),
-        "other": ("其他特殊救助对象", "other special assistance"),
-    },
-    "route": {
-        "annual": ("年度参保", "annual enrolment"),
-        "employer_registration": ("用人单位登记参保", "registered by an employer"),
-        "mid_year": ("年中参保缴费", "mid-year payment"),
-        "continuation": ("接续或中途参保", "continuation"),
-        "special_group": ("特殊人员年中参保", "special group"),
-        "newborn": ("新生儿参保", "newborn"),
-    },
-    "scheme": {
-        "employee": ("在职职工", "employee"),
-        "flexible": ("灵活就业人员", "flexible worker"),
-        "retiree": ("退休人员", "retiree"),
-        "resident": ("城乡居民", "resident"),
-        "student": ("在校大学生", "student"),
-        "none": ("未参保", "uninsured"),
     },
 }
 
@@ -202,18 +190,18 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "医疗费用合计 {eligible} 元（另自费 {excluded} 元）：统筹基金 {fund} 元，"
         "个人账户 {account} 元，大病保险 {critical_illness} 元，医疗救助 {medical_aid} 元，"
         "您自己付 {amount} 元",
-        "Medical costs {eligible} yuan in scope plus {excluded} yuan outside: fund "
-        "{fund}, account {account}, critical illness {critical_illness}, medical aid "
-        "{medical_aid}; the person pays {amount} yuan",
+        "Medical costs {eligible} yuan in scope plus {excluded} yuan outside scope: insurance fund "
+        "{fund}, personal account {account}, critical illness insurance {critical_illness}, "
+        "medical aid {medical_aid}; the person pays {amount} yuan",
     ),
     "medical_total_prior": (
         "医疗费用合计 {eligible} 元（另自费 {excluded} 元）：统筹基金 {fund} 元，"
         "当年个人账户 {account} 元，历年个人账户 {prior_account} 元，大病保险 {critical_illness} 元，"
         "医疗救助 {medical_aid} 元，您自己付 {amount} 元",
-        "Medical costs {eligible} yuan in scope plus {excluded} yuan outside: fund "
-        "{fund}, current-year account {account}, prior-years account {prior_account}, "
-        "critical illness {critical_illness}, medical aid {medical_aid}; the person pays "
-        "{amount} yuan",
+        "Medical costs {eligible} yuan in scope plus {excluded} yuan outside scope: insurance "
+        "fund {fund}, personal account {account}, prior-years account {prior_account}, "
+        "critical illness insurance {critical_illness}, medical aid {medical_aid}; the person "
+        "pays {amount} yuan",
     ),
     "no_prior_account_for_residents": (
         "居民医保不设个人账户，所填历年个人账户余额不予使用",
@@ -222,7 +210,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "prior_account": (
         "历年个人账户（余额 {balance} 元）支付个人仍需负担的费用 {amount} 元："
         "医保范围内自付 {in_scope} 元，自费 {self_paid} 元",
-        "The prior-years personal account (balance {balance} yuan) pays {amount} yuan of "
+        "The prior-years account (balance {balance} yuan) pays {amount} yuan of "
         "what the person still bears: {in_scope} yuan in scope, {self_paid} yuan outside "
         "the catalogue",
     ),
@@ -309,8 +297,8 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Delivery on {born} is before the 2025 rules took effect: no maternity allowance computed",
     ),
     "maternity_not_working": (
-        "母亲为{scheme}，生育津贴仅在职职工（含灵活就业人员）享受",
-        "The mother is a {scheme}: the maternity allowance is for working "
+        "母亲的参保身份为{scheme}，生育津贴仅在职职工（含灵活就业人员）享受",
+        "The mother's scheme is {scheme}: the maternity allowance is for working "
         "insured women (incl. flexible workers) only",
     ),
     "maternity_months_short": (
@@ -334,7 +322,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Paid for the {days} days of leave actually taken",
     ),
     "maternity_allowance": (
-        "生育津贴：{scheme}缴费基数 {base} 元 ÷ {per_month} 天 × {days} 天 = {amount} 元",
+        "生育津贴（{scheme}）：缴费基数 {base} 元 ÷ {per_month} 天 × {days} 天 = {amount} 元",
         "Maternity allowance ({scheme}): base {base} yuan / {per_month} days x {days} days = {amount} yuan",
     ),
     "multiple_birth_confirm": (
@@ -346,8 +334,8 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Child {n} (born {born}), national childcare subsidy: {months} months, {amount} yuan; {years} ({monthly} yuan a month until the month of the third birthday)",
     ),
     "national_childcare_none": (
-        "第{n}个孩子（{born} 出生）2025年1月前已满3周岁，无国家育儿补贴",
-        "Child {n} (born {born}) was 3 before January 2025: no national childcare subsidy",
+        "第{n}个孩子（{born} 出生）在国家育儿补贴施行时已到满3周岁的月份，无应补贴月数",
+        "Child {n} (born {born}) was in the month of its third birthday or later when the national childcare subsidy began: no month to pay",
     ),
     "national_childcare_not_registered": (
         "第{n}个孩子户籍未登记在嘉兴，本估算不计国家育儿补贴（在户籍地申领）",

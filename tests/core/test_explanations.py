@@ -61,6 +61,16 @@ def test_explanations_name_the_figures_used() -> None:
         assert figure in text
 
 
+def test_labels_in_each_language() -> None:
+    from jxdesk.core.messages import label
+
+    assert (label("kind", "inpatient"), label("kind", "inpatient", "en")) == (
+        "住院",
+        "inpatient stay",
+    )
+    assert label("facility", "pharmacy", "zh") == "零售药店"
+
+
 # ---- issue 10: how the explanation reads
 
 FULLWIDTH = set("：，（）。；、〔〕《》÷×“”！？")

@@ -232,11 +232,6 @@ def test_a_per_user_pack_alone_counts_for_calc_but_not_machine_only(
     assert statuses == [] and resident_2026(params) is None
 
 
-def test_the_counter_window_reads_machine_wide_packs_only() -> None:
-    source = (Path(__file__).parents[2] / "jxdesk" / "gui" / "app.py").read_text("utf-8")
-    assert "Engine(defer=True, user=False)" in source
-
-
 # --------------------------------------------------------------------------- figures in bounds
 
 

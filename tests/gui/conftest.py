@@ -48,3 +48,15 @@ def english() -> Iterator[None]:
     assert lang.apply("en")
     yield
     lang.apply("zh", qt_dialogs=False)
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets() -> Iterator[None]:
+    """Widgets that a test closed (qtbot.addWidget calls deleteLater) are deleted at once:
+    QTest's event processing never delivers DeferredDelete, so without this every wizard of
+    the session stays alive and each style sheet or language change re-polishes them all."""
+    yield
+    from jxdesk.gui.qt import QApplication, QEvent
+
+    if QApplication.instance() is not None:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -22,6 +22,7 @@ class Clock:
 
 
 def make_kiosk(qtbot: Any, size: tuple[int, int] = (1280, 800), lang: str = "zh") -> Any:
+    from jxdesk.gui import theme
     from jxdesk.gui.engine import Engine
     from jxdesk.gui.kiosk.config import KioskConfig
     from jxdesk.gui.kiosk.window import KioskWindow
@@ -31,7 +32,10 @@ def make_kiosk(qtbot: Any, size: tuple[int, int] = (1280, 800), lang: str = "zh"
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    style(app, large_text=False)
+    # the app's font and sheet, unless they are already set: setting them re-polishes
+    # every widget alive, and earlier tests (the counter's) may leave many
+    if app.styleSheet() != theme.stylesheet(theme.Sizes(1.0)):
+        style(app, large_text=False)
     language = Language(app)
     language.apply(lang, qt_dialogs=False)
     win = KioskWindow(

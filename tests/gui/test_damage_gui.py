@@ -83,6 +83,7 @@ def test_the_kiosk_on_a_failed_selftest_shows_out_of_service(
     monkeypatch.setenv("JXDESK_CONFIG_DIR", str(tmp_path / "config"))
     load_parameters.cache_clear()
     handlers = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
+    quit_on_close = qapp.quitOnLastWindowClosed()
     seen: dict[str, object] = {}
 
     def look() -> None:
@@ -106,6 +107,7 @@ def test_the_kiosk_on_a_failed_selftest_shows_out_of_service(
     finally:
         for s, h in handlers.items():
             signal.signal(s, h)
+        qapp.setQuitOnLastWindowClosed(quit_on_close)
         load_parameters.cache_clear()
     assert code == 0  # it stays up (the service would restart it into the same state)
     assert seen["notice"] is True

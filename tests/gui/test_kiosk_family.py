@@ -91,15 +91,22 @@ YOUNG_MOTHER = Session(
 
 def test_the_young_mother_gets_the_counters_fertility_and_premium(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
     fill(kiosk, YOUNG_MOTHER, tapper(qtbot))
-    out = calc(
-        {
-            "year": 2025,
-            "person": {"scheme": "flexible", "account_balance": "800"},
-            "mother": {"scheme": "flexible", "contribution_base": "4500", "continuous_months": 14},
-            "children": [{"birth_date": "2025-03-10", "order": 2}],
-        }
-    )
+    case = {
+        "year": 2025,
+        "person": {"scheme": "flexible", "account_balance": "800"},
+        "mother": {"scheme": "flexible", "contribution_base": "4500", "continuous_months": 14},
+        "children": [{"birth_date": "2025-03-10", "order": 2}],
+    }
+    out = calc(case)
     assert_cards_match(kiosk, out)
+    # the counter, given the same case, has the same fertility and premium figures
+    from jxdesk.gui.answers import from_case
+    from jxdesk.gui.viewmodel import WizardModel
+
+    counter = WizardModel(from_case(case)).result()
+    mine = kiosk.flow.model.result()
+    assert counter is not None and mine is not None
+    assert (counter.fertility, counter.premium) == (mine.fertility, mine.premium)
     text = cards(kiosk)["fertility"].text()
     assert "孕产补助 2,000.00 元" in text  # M3: a second child, 2,000
     assert "育儿津贴 5,000.00 元" in text  # M4: a second child, 5,000
@@ -108,6 +115,11 @@ def test_the_young_mother_gets_the_counters_fertility_and_premium(qtbot, kiosk) 
     # the counter's local fertility money: 2,000 + 5,000 + 28,200 = 35,200.00
     local = sum(Decimal(out["fertility"][k]) for k in FERTILITY_ITEMS[:3])
     assert local == Decimal("35200.00")
+    # R14: the national 育儿补贴, 36 months x 300 = 10,800.00, counted too, and the card
+    # says that netting it against the local 育儿津贴 is to be confirmed
+    assert "国家育儿补贴 10,800.00 元" in text
+    assert cards(kiosk)["fertility"].figure.text() == "46,000.00 元"
+    assert any("就高不重复" in line and "请到窗口确认" in line for line in text.splitlines())
     # M5: a second child in 居民医保, 50 % of the 680 contribution = 340.00
     assert cards(kiosk)["premium"].figure.text() == "340.00 元"
     assert "孩子1 340.00 元" in cards(kiosk)["premium"].text()

@@ -15,7 +15,7 @@ from gui import kiosk_fixtures
 from jxdesk.gui.crash import CrashGuard
 from jxdesk.gui.kiosk.demo import EVERY_PAGE, fill, session
 from jxdesk.gui.kiosk.flow import Step
-from jxdesk.gui.qt import QAbstractButton, QApplication, QFileDialog, Qt, QWidget
+from jxdesk.gui.qt import QAbstractButton, QApplication, QFileDialog, Qt, QTimer, QWidget
 from jxdesk.gui.viewmodel import Page
 
 EVENTS = 5000  # per mode
@@ -26,6 +26,7 @@ DEBUG = bool(__import__("os").environ.get("MONKEY_DEBUG"))
 SEED = 20250401
 QTest = qt_api.QtTest.QTest
 QPoint = qt_api.QtCore.QPoint
+QMenu = qt_api.QtWidgets.QMenu
 M = Qt.KeyboardModifier
 KEYS = [
     (Qt.Key.Key_Return, M.NoModifier),
@@ -70,6 +71,19 @@ class Monkey:
         self.touch = QTest.createTouchDevice()
         self.counts = {"button": 0, "click": 0, "touch": 0, "key": 0}
         self.pressed: set[str] = set()  # the distinct buttons pressed (class and text)
+        # A pressed tool button with a menu (the calendar's month and year) runs the menu's
+        # own event loop until something is chosen: a person clicks elsewhere, this closes it.
+        self.menus_closed = 0
+        self.closer = QTimer()
+        self.closer.setInterval(50)
+        self.closer.timeout.connect(self.close_menu)
+        self.closer.start()
+
+    def close_menu(self) -> None:
+        popup = QApplication.activePopupWidget()
+        if isinstance(popup, QMenu):
+            popup.close()
+            self.menus_closed += 1
 
     def target(self) -> QWidget:
         """The pop-up or dialog on top, if one is open, else the window."""

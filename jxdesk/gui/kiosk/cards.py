@@ -153,6 +153,13 @@ def fertility_card(
     total: Decimal = sum(
         (getattr(f, i) for i in FERTILITY_ITEMS if getattr(f, i, None) is not None), Decimal(0)
     )
+    # what the estimate assumes, to be confirmed at the counter (R14: the national and the
+    # local childcare money both counted; a multiple birth's leave days …), in the core's words
+    for step in result.steps:
+        if step.section == "fertility" and step.assumption:
+            text = render(step)
+            if all(text != ln.text for ln in said):
+                said.append(Line(text, "note"))
     if total <= 0:
         if said:  # nothing estimated for want of an answer: say that first
             return Card("fertility", title, "", "", said[0].text, tuple(said[1:] + lines))

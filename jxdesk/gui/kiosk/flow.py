@@ -16,83 +16,61 @@ from __future__ import annotations
 
 import copy
 from decimal import Decimal, InvalidOperation
-from enum import IntEnum
-from typing import NamedTuple
 
 from jxdesk.gui.answers import Answers, ClaimAnswer, clean_money
 from jxdesk.gui.codes import allowed_facilities
-from jxdesk.gui.kiosk.family import (
-    ORDER_CAP,
-    WORKING,
-    Kid,
-    MotherInfo,
-    Note,
-    days_in,
-    family_notes,
-    write_family,
-    years,
+from jxdesk.gui.kiosk.asking import FamilyQuestions
+from jxdesk.gui.kiosk.family import ORDER_CAP, Kid, MotherInfo
+from jxdesk.gui.kiosk.steps import (  # (re-exported: the pages and tests read them here)
+    AFTER_RESULT,
+    AIDS,
+    BEFORE_TWINS,
+    CLAIM_STEPS,
+    DAYS,
+    DONT_KNOW,
+    FAMILY,
+    KID_STEPS,
+    KINDS,
+    MONTHS,
+    MORE,
+    NO_BILL,
+    ORDERS,
+    PLACES,
+    SCHEMES,
+    TIERS,
+    UNKNOWN,
+    WHO,
+    YES_NO,
+    Entry,
+    Step,
 )
 from jxdesk.gui.viewmodel import WizardModel
 
-SCHEMES = ("employee", "retiree", "flexible", "resident", "student")
-AIDS = (
-    "none",
-    "minimum_living",
-    "marginal",
-    "destitute",
-    "expenditure_poverty",
-    "child_in_distress",
-    "other",
-)
-KINDS = ("outpatient", "inpatient", "chronic", "special", "home_bed")
-TIERS = ("level3", "level2", "level1", "primary", "pharmacy")
-PLACES = ("local", "referred", "unreferred")
-UNKNOWN = "unknown"  # the 不知道 / 跳过 tile of every question
-NO_BILL = "no_bill"  # the kind page's "no bill to enter"
-FAMILY = ("born", "expected", "none", UNKNOWN)
-ORDERS = ("1", "2", "3", "twins", UNKNOWN)
-BEFORE_TWINS = ("0", "1", "2", UNKNOWN)
-YES_NO = ("yes", "no", UNKNOWN)
-MORE = ("more_born", "more_expected", "no_more")
-WHO = ("self", "other", UNKNOWN)
-MONTHS = tuple(str(m) for m in range(1, 13))
-DAYS = tuple(str(d) for d in range(1, 32))
-#: the 不知道 answer of a keypad question
-DONT_KNOW = ""
-
-
-class Step(IntEnum):
-    SCHEME = 0
-    ACCOUNT = 1
-    AID = 2
-    FAMILY = 3  # a child born since 2025, or on the way?
-    KID_YEAR = 4
-    KID_MONTH = 5
-    KID_DAY = 6
-    KID_ORDER = 7
-    TWIN_BEFORE = 8  # twins: how many children before them
-    KID_REGISTERED = 9
-    KID_INSURED = 10
-    MORE_KIDS = 11
-    MOTHER_WHO = 12
-    MOTHER_SCHEME = 13
-    MOTHER_MONTHS = 14
-    MOTHER_BASE = 15
-    MOTHER_DIFFICULT = 16
-    KIND = 17
-    TIER = 18
-    PLACE = 19
-    AMOUNT = 20
-    RESULT = 21
-    BILLS = 22  # 看病费用: the bills, to change or delete
-    EXPLAIN = 23  # 为什么是这个数？ the steps behind the result
-    RULES = 24  # 规则依据: the documents and packs the figures come from (read-only)
-
-
-#: the result and the pages read from it: no step number, 完成，清空 at the bottom
-AFTER_RESULT = (Step.RESULT, Step.BILLS, Step.EXPLAIN, Step.RULES)
-KID_STEPS = tuple(s for s in Step if Step.KID_YEAR <= s <= Step.KID_INSURED)
-CLAIM_STEPS = (Step.KIND, Step.TIER, Step.PLACE, Step.AMOUNT)
+__all__ = [
+    "AFTER_RESULT",
+    "AIDS",
+    "BEFORE_TWINS",
+    "CLAIM_STEPS",
+    "DAYS",
+    "DONT_KNOW",
+    "FAMILY",
+    "KID_STEPS",
+    "KINDS",
+    "MONTHS",
+    "MORE",
+    "NO_BILL",
+    "ORDERS",
+    "PLACES",
+    "SCHEMES",
+    "TIERS",
+    "UNKNOWN",
+    "WHO",
+    "YES_NO",
+    "Entry",
+    "KioskClaim",
+    "KioskFlow",
+    "Step",
+]
 
 
 class KioskClaim(ClaimAnswer):
@@ -104,12 +82,6 @@ class KioskClaim(ClaimAnswer):
         self.total = total
 
 
-class Entry(NamedTuple):
-    step: Step
-    draft: int | None
-    kid: int | None
-
-
 def _money(text: str) -> Decimal | None:
     try:
         value = Decimal(clean_money(text))
@@ -118,7 +90,7 @@ def _money(text: str) -> Decimal | None:
     return value if value.is_finite() and value >= 0 else None
 
 
-class KioskFlow:
+class KioskFlow(FamilyQuestions):
     """Where the person is, and the answers so far (in `model.answers`, and for the
     family branch in `kids` / `mother` too)."""
 
@@ -258,202 +230,6 @@ class KioskFlow:
         self.model.answers.medical_aid = aid
         self.model.changed()
         self.go(Step.FAMILY)
-
-    # ---- the family
-    def sync(self) -> None:
-        write_family(self.model.answers, self.kids, self.mother)
-        self.model.changed()
-
-    @property
-    def current_kid(self) -> Kid | None:
-        return self.kids[self.kid] if self.kid is not None and self.kid < len(self.kids) else None
-
-    def choose_family(self, code: str) -> None:
-        self.family = code
-        if code in ("born", "expected"):
-            self._new_kid(code == "expected")
-            return
-        self.kids, self.kid, self.mother = [], None, MotherInfo()
-        self.sync()
-        self._to_bills()
-
-    def _new_kid(self, expected: bool) -> None:
-        self.kids.append(Kid(expected))
-        self.go(Step.KID_YEAR)
-        self.kid = len(self.kids) - 1
-
-    def kid_years(self) -> tuple[str, ...]:
-        kid = self.current_kid
-        return tuple(str(y) for y in years(kid.expected if kid else False, self.model.answers.year))
-
-    def kid_days(self) -> tuple[str, ...]:
-        kid = self.current_kid
-        return DAYS[: days_in(kid.year, kid.month) if kid else 31]
-
-    def _date_unknown(self, kid: Kid) -> None:
-        kid.date_unknown = True
-        kid.year = kid.month = kid.day = None
-        self.sync()
-        self.go(Step.KID_ORDER)
-
-    def choose_year(self, code: str) -> None:
-        kid = self.current_kid
-        if kid is None:
-            return
-        if code == UNKNOWN:
-            self._date_unknown(kid)
-            return
-        kid.year, kid.date_unknown = int(code), False
-        if kid.day is not None and kid.day > days_in(kid.year, kid.month):
-            kid.day = None
-        self.sync()
-        self.go(Step.KID_MONTH)
-
-    def choose_month(self, code: str) -> None:
-        kid = self.current_kid
-        if kid is None:
-            return
-        if code == UNKNOWN:
-            self._date_unknown(kid)
-            return
-        kid.month = int(code)
-        if kid.day is not None and kid.day > days_in(kid.year, kid.month):
-            kid.day = None
-        self.sync()
-        self.go(Step.KID_DAY)
-
-    def choose_day(self, code: str) -> None:
-        kid = self.current_kid
-        if kid is None:
-            return
-        if code == UNKNOWN:
-            self._date_unknown(kid)
-            return
-        if int(code) > days_in(kid.year, kid.month):
-            return
-        kid.day = int(code)
-        self.sync()
-        self.go(Step.KID_ORDER)
-
-    def choose_order(self, code: str) -> None:
-        kid = self.current_kid
-        if kid is None:
-            return
-        kid.order_asked = True
-        if code == "twins":
-            kid.twins = True
-            self.go(Step.TWIN_BEFORE)
-            return
-        kid.twins = False
-        kid.order = None if code == UNKNOWN else int(code)
-        self.sync()
-        self.go(Step.KID_REGISTERED)
-
-    def choose_before_twins(self, code: str) -> None:
-        kid = self.current_kid
-        if kid is None:
-            return
-        kid.order = None if code == UNKNOWN else min(int(code) + 1, ORDER_CAP)
-        self.sync()
-        self.go(Step.KID_REGISTERED)
-
-    def choose_registered(self, code: str) -> None:
-        kid = self.current_kid
-        if kid is not None:
-            kid.registered = None if code == UNKNOWN else code == "yes"
-            self.sync()
-            self.go(Step.KID_INSURED)
-
-    def choose_insured(self, code: str) -> None:
-        kid = self.current_kid
-        if kid is not None:
-            kid.insured = None if code == UNKNOWN else code == "yes"
-            kid.done = True
-            self.sync()
-            self.go(Step.MORE_KIDS)
-
-    def choose_more(self, code: str) -> None:
-        if code in ("more_born", "more_expected"):
-            self._new_kid(code == "more_expected")
-        else:
-            self.go(Step.MOTHER_WHO)
-            self.kid = None
-
-    def choose_mother(self, code: str) -> None:
-        m = self.mother
-        m.who = code
-        if code == "self":
-            m.scheme = None
-            self.sync()
-            if self.model.answers.scheme in WORKING:
-                self.go(Step.MOTHER_MONTHS)
-            else:
-                self._to_bills()
-        elif code == "other":
-            self.sync()
-            self.go(Step.MOTHER_SCHEME)
-        else:
-            self.sync()
-            self._to_bills()
-
-    def choose_mother_scheme(self, code: str) -> None:
-        self.mother.scheme = None if code == UNKNOWN else code
-        self.sync()
-        if code in WORKING:
-            self.go(Step.MOTHER_MONTHS)
-        else:
-            self._to_bills()
-
-    @property
-    def mother_scheme(self) -> str | None:
-        m = self.mother
-        return self.model.answers.scheme if m.who == "self" else m.scheme
-
-    def set_mother(self, which: str, text: str) -> None:
-        """The months ("months") or the contribution base ("base") as typed."""
-        m = self.mother
-        if which == "months":
-            m.months, m.months_unknown = text, False
-        elif which == "base":
-            m.base, m.base_unknown = text, False
-        self.sync()
-
-    def mother_problem(self, which: str) -> str | None:
-        if which == "base" and self.mother.base and _money(self.mother.base) is None:
-            return self.model.problem_at("mother.contribution_base") or "?"
-        return self.model.problem_at(f"mother.{_MOTHER_PATH[which]}")
-
-    def confirm_mother(self, which: str, known: bool = True) -> bool:
-        """下一步 (`known`) or 不知道 on the months or base page."""
-        m = self.mother
-        if which == "months":
-            if known and not m.months:
-                return False
-            m.months_unknown = not known
-            if not known:
-                m.months = ""
-            self.sync()
-            self.go(Step.MOTHER_BASE)
-            return True
-        if known and (not m.base or self.mother_problem("base")):
-            return False
-        m.base_unknown = not known
-        if not known:
-            m.base = ""
-        self.sync()
-        self.go(Step.MOTHER_DIFFICULT)
-        return True
-
-    def choose_difficult(self, code: str) -> None:
-        m = self.mother
-        m.difficult = None if code == UNKNOWN else code == "yes"
-        m.difficult_asked = True
-        self.sync()
-        self._to_bills()
-
-    def notes(self) -> list[Note]:
-        """What the family answers leave unknown (the result says each plainly)."""
-        return list(family_notes(self.kids, self.mother, self.model.answers.scheme))
 
     # ---- bills
     def _to_bills(self) -> None:
@@ -606,9 +382,6 @@ def _without_claim(e: Entry, index: int) -> Entry:
     if e.draft is not None and e.draft > index:
         return e._replace(draft=e.draft - 1)
     return e
-
-
-_MOTHER_PATH = {"months": "continuous_months", "base": "contribution_base"}
 
 
 def _plain(a: Decimal | None, b: Decimal | None) -> str:

@@ -1,0 +1,245 @@
+"""The family branch's questions, as `KioskFlow` asks them (a mixin of it). Qt-free.
+
+Each answer is written to the kiosk's own record (`kids`, `mother`, where None is
+不知道) and, through `sync`, into the shared answers the core estimates (`family`).
+"""
+
+from __future__ import annotations
+
+from jxdesk.gui.answers import clean_money
+from jxdesk.gui.kiosk.family import (
+    ORDER_CAP,
+    WORKING,
+    Kid,
+    MotherInfo,
+    Note,
+    days_in,
+    family_notes,
+    write_family,
+    years,
+)
+from jxdesk.gui.kiosk.steps import DAYS, UNKNOWN, Step
+from jxdesk.gui.viewmodel import WizardModel
+
+_MOTHER_PATH = {"months": "continuous_months", "base": "contribution_base"}
+
+
+class FamilyQuestions:
+    """The family's questions; `KioskFlow` provides the navigation (`go`, `_to_bills`)."""
+
+    model: WizardModel
+    family: str | None
+    kids: list[Kid]
+    kid: int | None
+    mother: MotherInfo
+
+    def go(self, step: Step) -> None:
+        raise NotImplementedError
+
+    def _to_bills(self) -> None:
+        raise NotImplementedError
+
+    def sync(self) -> None:
+        write_family(self.model.answers, self.kids, self.mother)
+        self.model.changed()
+
+    @property
+    def current_kid(self) -> Kid | None:
+        return self.kids[self.kid] if self.kid is not None and self.kid < len(self.kids) else None
+
+    def choose_family(self, code: str) -> None:
+        self.family = code
+        if code in ("born", "expected"):
+            self._new_kid(code == "expected")
+            return
+        self.kids, self.kid, self.mother = [], None, MotherInfo()
+        self.sync()
+        self._to_bills()
+
+    def _new_kid(self, expected: bool) -> None:
+        self.kids.append(Kid(expected))
+        self.go(Step.KID_YEAR)
+        self.kid = len(self.kids) - 1
+
+    def kid_years(self) -> tuple[str, ...]:
+        kid = self.current_kid
+        return tuple(str(y) for y in years(kid.expected if kid else False, self.model.answers.year))
+
+    def kid_days(self) -> tuple[str, ...]:
+        kid = self.current_kid
+        return DAYS[: days_in(kid.year, kid.month) if kid else 31]
+
+    def _date_unknown(self, kid: Kid) -> None:
+        kid.date_unknown = True
+        kid.year = kid.month = kid.day = None
+        self.sync()
+        self.go(Step.KID_ORDER)
+
+    def choose_year(self, code: str) -> None:
+        kid = self.current_kid
+        if kid is None:
+            return
+        if code == UNKNOWN:
+            self._date_unknown(kid)
+            return
+        kid.year, kid.date_unknown = int(code), False
+        if kid.day is not None and kid.day > days_in(kid.year, kid.month):
+            kid.day = None
+        self.sync()
+        self.go(Step.KID_MONTH)
+
+    def choose_month(self, code: str) -> None:
+        kid = self.current_kid
+        if kid is None:
+            return
+        if code == UNKNOWN:
+            self._date_unknown(kid)
+            return
+        kid.month = int(code)
+        if kid.day is not None and kid.day > days_in(kid.year, kid.month):
+            kid.day = None
+        self.sync()
+        self.go(Step.KID_DAY)
+
+    def choose_day(self, code: str) -> None:
+        kid = self.current_kid
+        if kid is None:
+            return
+        if code == UNKNOWN:
+            self._date_unknown(kid)
+            return
+        if int(code) > days_in(kid.year, kid.month):
+            return
+        kid.day = int(code)
+        self.sync()
+        self.go(Step.KID_ORDER)
+
+    def choose_order(self, code: str) -> None:
+        kid = self.current_kid
+        if kid is None:
+            return
+        kid.order_asked = True
+        if code == "twins":
+            kid.twins = True
+            self.go(Step.TWIN_BEFORE)
+            return
+        kid.twins = False
+        kid.order = None if code == UNKNOWN else int(code)
+        self.sync()
+        self.go(Step.KID_REGISTERED)
+
+    def choose_before_twins(self, code: str) -> None:
+        kid = self.current_kid
+        if kid is None:
+            return
+        kid.order = None if code == UNKNOWN else min(int(code) + 1, ORDER_CAP)
+        self.sync()
+        self.go(Step.KID_REGISTERED)
+
+    def choose_registered(self, code: str) -> None:
+        kid = self.current_kid
+        if kid is not None:
+            kid.registered = None if code == UNKNOWN else code == "yes"
+            self.sync()
+            self.go(Step.KID_INSURED)
+
+    def choose_insured(self, code: str) -> None:
+        kid = self.current_kid
+        if kid is not None:
+            kid.insured = None if code == UNKNOWN else code == "yes"
+            kid.done = True
+            self.sync()
+            self.go(Step.MORE_KIDS)
+
+    def choose_more(self, code: str) -> None:
+        if code in ("more_born", "more_expected"):
+            self._new_kid(code == "more_expected")
+        else:
+            self.go(Step.MOTHER_WHO)
+            self.kid = None
+
+    def choose_mother(self, code: str) -> None:
+        m = self.mother
+        m.who = code
+        if code == "self":
+            m.scheme = None
+            self.sync()
+            if self.model.answers.scheme in WORKING:
+                self.go(Step.MOTHER_MONTHS)
+            else:
+                self._to_bills()
+        elif code == "other":
+            self.sync()
+            self.go(Step.MOTHER_SCHEME)
+        else:
+            self.sync()
+            self._to_bills()
+
+    def choose_mother_scheme(self, code: str) -> None:
+        self.mother.scheme = None if code == UNKNOWN else code
+        self.sync()
+        if code in WORKING:
+            self.go(Step.MOTHER_MONTHS)
+        else:
+            self._to_bills()
+
+    @property
+    def mother_scheme(self) -> str | None:
+        m = self.mother
+        return self.model.answers.scheme if m.who == "self" else m.scheme
+
+    def set_mother(self, which: str, text: str) -> None:
+        """The months ("months") or the contribution base ("base") as typed."""
+        m = self.mother
+        if which == "months":
+            m.months, m.months_unknown = text, False
+        elif which == "base":
+            m.base, m.base_unknown = text, False
+        self.sync()
+
+    def mother_problem(self, which: str) -> str | None:
+        if which == "base" and self.mother.base and not _is_money(self.mother.base):
+            return self.model.problem_at("mother.contribution_base") or "?"
+        return self.model.problem_at(f"mother.{_MOTHER_PATH[which]}")
+
+    def confirm_mother(self, which: str, known: bool = True) -> bool:
+        """下一步 (`known`) or 不知道 on the months or base page."""
+        m = self.mother
+        if which == "months":
+            if known and not m.months:
+                return False
+            m.months_unknown = not known
+            if not known:
+                m.months = ""
+            self.sync()
+            self.go(Step.MOTHER_BASE)
+            return True
+        if known and (not m.base or self.mother_problem("base")):
+            return False
+        m.base_unknown = not known
+        if not known:
+            m.base = ""
+        self.sync()
+        self.go(Step.MOTHER_DIFFICULT)
+        return True
+
+    def choose_difficult(self, code: str) -> None:
+        m = self.mother
+        m.difficult = None if code == UNKNOWN else code == "yes"
+        m.difficult_asked = True
+        self.sync()
+        self._to_bills()
+
+    def notes(self) -> list[Note]:
+        """What the family answers leave unknown (the result says each plainly)."""
+        return list(family_notes(self.kids, self.mother, self.model.answers.scheme))
+
+
+def _is_money(text: str) -> bool:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        value = Decimal(clean_money(text))
+    except InvalidOperation:
+        return False
+    return value.is_finite() and value >= 0

@@ -1,0 +1,72 @@
+"""The kiosk's steps and the codes of its tiles. Qt-free (see `flow`)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import NamedTuple
+
+SCHEMES = ("employee", "retiree", "flexible", "resident", "student")
+AIDS = (
+    "none",
+    "minimum_living",
+    "marginal",
+    "destitute",
+    "expenditure_poverty",
+    "child_in_distress",
+    "other",
+)
+KINDS = ("outpatient", "inpatient", "chronic", "special", "home_bed")
+TIERS = ("level3", "level2", "level1", "primary", "pharmacy")
+PLACES = ("local", "referred", "unreferred")
+UNKNOWN = "unknown"  # the 不知道 / 跳过 tile of every question
+NO_BILL = "no_bill"  # the kind page's "no bill to enter"
+FAMILY = ("born", "expected", "none", UNKNOWN)
+ORDERS = ("1", "2", "3", "twins", UNKNOWN)
+BEFORE_TWINS = ("0", "1", "2", UNKNOWN)
+YES_NO = ("yes", "no", UNKNOWN)
+MORE = ("more_born", "more_expected", "no_more")
+WHO = ("self", "other", UNKNOWN)
+MONTHS = tuple(str(m) for m in range(1, 13))
+DAYS = tuple(str(d) for d in range(1, 32))
+#: the 不知道 answer of a keypad question
+DONT_KNOW = ""
+
+
+class Step(IntEnum):
+    SCHEME = 0
+    ACCOUNT = 1
+    AID = 2
+    FAMILY = 3  # a child born since 2025, or on the way?
+    KID_YEAR = 4
+    KID_MONTH = 5
+    KID_DAY = 6
+    KID_ORDER = 7
+    TWIN_BEFORE = 8  # twins: how many children before them
+    KID_REGISTERED = 9
+    KID_INSURED = 10
+    MORE_KIDS = 11
+    MOTHER_WHO = 12
+    MOTHER_SCHEME = 13
+    MOTHER_MONTHS = 14
+    MOTHER_BASE = 15
+    MOTHER_DIFFICULT = 16
+    KIND = 17
+    TIER = 18
+    PLACE = 19
+    AMOUNT = 20
+    RESULT = 21
+    BILLS = 22  # 看病费用: the bills, to change or delete
+    EXPLAIN = 23  # 为什么是这个数？ the steps behind the result
+    RULES = 24  # 规则依据: the documents and packs the figures come from (read-only)
+
+
+#: the result and the pages read from it: no step number, 完成，清空 at the bottom
+AFTER_RESULT = (Step.RESULT, Step.BILLS, Step.EXPLAIN, Step.RULES)
+KID_STEPS = tuple(s for s in Step if Step.KID_YEAR <= s <= Step.KID_INSURED)
+CLAIM_STEPS = (Step.KIND, Step.TIER, Step.PLACE, Step.AMOUNT)
+
+
+class Entry(NamedTuple):
+    step: Step
+    draft: int | None
+    kid: int | None
