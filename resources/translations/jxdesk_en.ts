@@ -1430,15 +1430,15 @@
     </message>
     <message>
         <source>个人账户</source>
-        <translation>Card account</translation>
+        <translation>Personal account</translation>
     </message>
     <message>
         <source>大病保险</source>
-        <translation>Serious illness cover</translation>
+        <translation>Critical illness insurance</translation>
     </message>
     <message>
         <source>医疗救助</source>
-        <translation>Medical assistance</translation>
+        <translation>Medical aid</translation>
     </message>
     <message>
         <source>政府帮您交居民医保 {amount} 元</source>
@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <source>参保补助</source>
-        <translation>Premium help</translation>
+        <translation>Premium support</translation>
     </message>
     <message>
         <source>其他说明</source>
@@ -1830,7 +1830,7 @@
     </message>
     <message>
         <source>生育补助</source>
-        <translation>Birth subsidies</translation>
+        <translation>Birth benefits</translation>
     </message>
     <message>
         <source>一共可以领</source>
@@ -1846,7 +1846,7 @@
     </message>
     <message>
         <source>孕产补助</source>
-        <translation>Birth subsidy</translation>
+        <translation>Prenatal subsidy</translation>
     </message>
     <message>
         <source>育儿津贴</source>

@@ -95,3 +95,13 @@ def test_a_term_by_key() -> None:
     assert glossary.term("none", "zh", glossary.SCHEMES) == "未参保"
     with pytest.raises(KeyError):
         glossary.term("nothing")
+
+
+def test_the_kiosk_names_the_payers_and_items_as_the_glossary_does() -> None:
+    """Where the kiosk shows a glossary term by its Chinese name, its English is the
+    glossary's too (it once said "Serious illness cover" and "Card account")."""
+    en = english("kiosk")
+    shown = [t for t in (*glossary.PAYERS.values(), *glossary.FAMILY.values()) if t.zh in en]
+    assert len(shown) >= 4  # the kiosk does name payers and fertility items
+    for t in shown:
+        assert en[t.zh] == t.en, (t.zh, en[t.zh])

@@ -204,7 +204,7 @@ def test_switching_language_re_renders_the_steps(qtbot, kiosk) -> None:  # type:
     tap(kiosk.language)
     assert kiosk.flow.step is Step.EXPLAIN and kiosk.page is page
     en = shown_text(page)
-    assert "Medical assistance" in en and "(Art. 36)" in en and "Bill 1" in en
+    assert "Medical aid" in en and "(Art. 36)" in en and "Bill 1" in en
     assert "（第三十六条）" not in en
     tap(kiosk.language)
     assert shown_text(page) == zh
