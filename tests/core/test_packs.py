@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from support.compare import golden_files, load_golden
+from support.packs import edit_yaml
 
 from jxdesk.core.api import estimate_json
 from jxdesk.core.parameters import load_parameters
@@ -66,20 +66,6 @@ def pack_copy(tmp_path: Path, name: str = "pack") -> Path:
     dest = tmp_path / name
     shutil.copytree(EXAMPLE, dest)
     return dest
-
-
-class _NoAliases(yaml.SafeDumper):
-    """Writes a value used twice out twice (packs may not hold YAML aliases)."""
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
-def edit_yaml(path: Path, change: Any) -> None:
-    data = yaml.safe_load(path.read_text("utf-8"))
-    change(data)
-    text = yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False)
-    path.write_text(text, "utf-8")
 
 
 def remake(pack: Path) -> None:
