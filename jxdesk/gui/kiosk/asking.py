@@ -75,40 +75,42 @@ class FamilyQuestions:
         self.sync()
         self.go(Step.KID_ORDER)
 
-    def choose_year(self, code: str) -> None:
+    def _dated_kid(self, code: str) -> Kid | None:
+        """The child whose birth date is being asked, or None: no child, or 不知道 (which
+        is answered here: the date is dropped and the order comes next)."""
         kid = self.current_kid
-        if kid is None:
-            return
-        if code == UNKNOWN:
+        if kid is not None and code == UNKNOWN:
             self._date_unknown(kid)
-            return
-        kid.year, kid.date_unknown = int(code), False
+            return None
+        return kid
+
+    @staticmethod
+    def _drop_impossible_day(kid: Kid) -> None:
+        """A day chosen earlier that the newly chosen year or month does not have."""
         if kid.day is not None and kid.day > days_in(kid.year, kid.month):
             kid.day = None
+
+    def choose_year(self, code: str) -> None:
+        kid = self._dated_kid(code)
+        if kid is None:
+            return
+        kid.year, kid.date_unknown = int(code), False
+        self._drop_impossible_day(kid)
         self.sync()
         self.go(Step.KID_MONTH)
 
     def choose_month(self, code: str) -> None:
-        kid = self.current_kid
+        kid = self._dated_kid(code)
         if kid is None:
             return
-        if code == UNKNOWN:
-            self._date_unknown(kid)
-            return
         kid.month = int(code)
-        if kid.day is not None and kid.day > days_in(kid.year, kid.month):
-            kid.day = None
+        self._drop_impossible_day(kid)
         self.sync()
         self.go(Step.KID_DAY)
 
     def choose_day(self, code: str) -> None:
-        kid = self.current_kid
-        if kid is None:
-            return
-        if code == UNKNOWN:
-            self._date_unknown(kid)
-            return
-        if int(code) > days_in(kid.year, kid.month):
+        kid = self._dated_kid(code)
+        if kid is None or int(code) > days_in(kid.year, kid.month):
             return
         kid.day = int(code)
         self.sync()
