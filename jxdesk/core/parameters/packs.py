@@ -23,22 +23,23 @@ docs/parameter-packs.md.
     jxdesk packs list                         # the packs found and whether they load
     jxdesk packs keygen NAME [--out DIR]      # the issuing office's key pair
 (the tool is jxdesk.core.parameters.pack_tool)
+
+With no pack installed, `load_effective_parameters` only lists the pack folders and returns the
+compiled built-in parameters: zipfile, hashlib, PyYAML, pydantic and cryptography are imported
+only once there is a pack to read (tests/core/test_compiled_parameters.py holds it so).
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
-import yaml
-
-from jxdesk.core.parameters.loader import ParameterError, load_parameters, read_yaml
+from jxdesk.core.parameters.common import ParameterError
+from jxdesk.core.parameters.loader import load_parameters
 from jxdesk.core.parameters.pack_files import (
     FORMAT,
     MANIFEST,
@@ -104,7 +105,7 @@ def overlay_leaf(base: Leaf, pack: Leaf, years: Iterable[int], pack_name: str) -
     first day after the run, whatever the built-in history has in force then applies again.
     """
     history = list(base.history)
-    entries = [replace(d, pack=pack_name) for d in pack.history]
+    entries = [d.replace(pack=pack_name) for d in pack.history]
     for first_year, last_year in _runs(years):
         start, end = date(first_year, 1, 1), date(last_year + 1, 1, 1)
         mine = [d for d in entries if start <= d.since < end]
@@ -114,7 +115,7 @@ def overlay_leaf(base: Leaf, pack: Leaf, years: Iterable[int], pack_name: str) -
         after = _in_force(history, end)
         kept = [d for d in history if not begin <= d.since < end]
         if after is not None and not any(d.since == end for d in kept):
-            kept.append(replace(after, since=end))
+            kept.append(after.replace(since=end))
         history = sorted(kept + mine, key=lambda d: d.since)
     return Leaf(base.path, base.label, base.unit, base.origin, history)
 
@@ -174,14 +175,30 @@ def find_packs(dirs: Iterable[Path]) -> list[Path]:
 # --------------------------------------------------------------------------- the effective set
 
 
-@dataclass(frozen=True)
 class PackStatus:
     """What became of one pack: loaded, refused (with the reason) or superseded."""
 
-    location: str
-    state: Literal["loaded", "refused", "superseded"]
-    reason: str | None = None
-    info: PackInfo | None = None
+    __slots__ = ("info", "location", "reason", "state")
+
+    def __init__(
+        self,
+        location: str,
+        state: Literal["loaded", "refused", "superseded"],
+        reason: str | None = None,
+        info: PackInfo | None = None,
+    ) -> None:
+        self.location, self.state, self.reason, self.info = location, state, reason, info
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PackStatus):
+            return NotImplemented
+        mine = (self.location, self.state, self.reason, self.info)
+        return mine == (other.location, other.state, other.reason, other.info)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"PackStatus({self.location!r}, {self.state!r}, {self.reason!r}, {self.info!r})"
 
     @property
     def loaded(self) -> bool:
@@ -391,6 +408,8 @@ def install_pack(
     Raises PackRefused if the pack is not valid, FileExistsError if that name and version is
     already installed there, OSError if the folder cannot be written.
     """
+    import shutil
+
     source = Path(source)
     info = check_pack(source, base)
     dirs = pack_dirs(config_dir)
@@ -417,6 +436,10 @@ def make_manifest(folder: Path | str) -> dict[str, str]:
     filled in by hand first. An old signature is removed: sign the pack (`sign_pack`), then
     `check` validates the result.
     """
+    import yaml
+
+    from jxdesk.core.parameters.yaml_files import read_yaml
+
     folder = Path(folder)
     manifest_file = folder / MANIFEST
     if not manifest_file.is_file():
