@@ -21,8 +21,9 @@ costs ~3 ms to import (OpenSSL) against ~0.1 ms for zlib, and what it guards aga
 and forgotten regeneration, not forgery: whoever can change a YAML file can change this file as
 well, so a cryptographic hash would add nothing; a CRC-32 with the length misses an accidental
 change with a probability of about 2^-32. Storing the sources' bytes instead would be exact but
-doubles the file and every diff of it. The tree itself carries a CRC-32 as well, so a damaged
-compiled file is set aside rather than believed (any doubt: the YAML is read).
+doubles the file and every diff of it. The compiled file carries a CRC-32 of itself as well (its
+last key covers every byte before it), so a damaged compiled file is set aside rather than
+believed: at any doubt the YAML is read.
 """
 
 from __future__ import annotations
@@ -34,8 +35,7 @@ import zlib
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jxdesk.core.parameters.common import DOCUMENTS_FILE
 from jxdesk.core.parameters.tree import (
@@ -46,6 +46,9 @@ from jxdesk.core.parameters.tree import (
     ParameterSet,
     ParamValue,
 )
+
+if TYPE_CHECKING:  # pragma: no cover - types only (a start never imports pathlib for this)
+    from pathlib import Path
 
 FORMAT = "jxdesk-compiled-parameters/1"
 COMPILED_FILE = "parameters.compiled.json"
@@ -83,9 +86,21 @@ def _stamp(data: bytes) -> dict[str, int]:
     return {"bytes": len(data), "crc32": zlib.crc32(data)}
 
 
-def _checksum(tree: Any) -> int:
-    text = json.dumps(tree, ensure_ascii=False, separators=(",", ":"))
-    return zlib.crc32(text.encode("utf-8"))
+#: the compiled file ends with this key and the CRC-32 of every byte before it
+_CHECKSUM = b',\n "checksum": '
+
+
+def _with_checksum(text: str) -> str:
+    """`text` (JSON of an object, ending "\n}") with a last key: the CRC-32 of all before it."""
+    body = text.removesuffix("\n}")
+    crc = zlib.crc32(body.encode("utf-8"))
+    return f"{body}{_CHECKSUM.decode()}{crc}\n}}\n"
+
+
+def _intact(raw: bytes, data: dict[str, Any]) -> bool:
+    """Whether the file's checksum (its last key) is the CRC-32 of all the bytes before it."""
+    end = raw.rfind(_CHECKSUM)
+    return end > 0 and data.get("checksum") == zlib.crc32(raw[:end])
 
 
 # --------------------------------------------------------------------------- tree <-> JSON
@@ -218,10 +233,9 @@ def compiled_text(resources: Path) -> str:
         "about": f"generated from resources/{PARAMETERS_DIR}/**.yaml by `{COMMAND}`: "
         "never edit it, edit the YAML and run the command (see docs/parameters.md)",
         "sources": {name: _stamp(raw) for name, raw in sources.items()},
-        "checksum": _checksum(tree),
         "tree": tree,
     }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return _with_checksum(json.dumps(data, ensure_ascii=False, indent=1))
 
 
 def load_compiled(resources: str | os.PathLike[str]) -> ParameterSet | None:
@@ -229,8 +243,9 @@ def load_compiled(resources: str | os.PathLike[str]) -> ParameterSet | None:
     YAML files now under `resources/parameters`; None otherwise (then read the YAML)."""
     try:
         with open(os.path.join(resources, COMPILED_FILE), "rb") as f:
-            data = json.loads(f.read())
-        if data["format"] != FORMAT:
+            raw = f.read()
+        data = json.loads(raw)
+        if data["format"] != FORMAT or not _intact(raw, data):
             return None
         sources = read_sources(os.path.join(resources, PARAMETERS_DIR))
         if sources is None or len(sources) != len(data["sources"]):
@@ -238,10 +253,7 @@ def load_compiled(resources: str | os.PathLike[str]) -> ParameterSet | None:
         for name, raw in sources.items():
             if data["sources"].get(name) != _stamp(raw):
                 return None
-        tree = data["tree"]
-        if _checksum(tree) != data["checksum"]:
-            return None
-        return decode(tree)
+        return decode(data["tree"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError, ArithmeticError):
         return None  # missing, not JSON, not UTF-8, not this format: the YAML decides
 
@@ -262,6 +274,7 @@ def write_compiled(resources: Path) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """`python -m jxdesk.core.parameters.compiled [--check] [RESOURCES]`."""
     import argparse
+    from pathlib import Path
 
     from jxdesk.core.parameters.common import ParameterError
     from jxdesk.core.resources import resources_dir

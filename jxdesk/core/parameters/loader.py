@@ -13,14 +13,16 @@ can still be imported from this module and are loaded on first use.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
+import os
 from typing import TYPE_CHECKING, Any
 
 from jxdesk.core.parameters.common import DOCUMENTS_FILE, MAX_FILE_BYTES, ParameterError
 from jxdesk.core.parameters.tree import ParameterSet
-from jxdesk.core.resources import resources_dir
+from jxdesk.core.resources import resources_path
 
 if TYPE_CHECKING:  # pragma: no cover - types only; at run time see __getattr__
+    from pathlib import Path
+
     from jxdesk.core.parameters.yaml_files import (
         MAX_DEPTH,
         MAX_EVENTS,
@@ -81,6 +83,10 @@ def load_parameters() -> ParameterSet:
     """The built-in parameters (cached: they are read once per process)."""
     from jxdesk.core.parameters.compiled import PARAMETERS_DIR, load_compiled
 
-    resources = resources_dir()
+    resources = resources_path()  # (os.path: pathlib only for the YAML path)
     compiled = load_compiled(resources)
-    return compiled if compiled is not None else load_tree(resources / PARAMETERS_DIR)
+    if compiled is not None:
+        return compiled
+    from pathlib import Path
+
+    return load_tree(Path(os.path.join(resources, PARAMETERS_DIR)))

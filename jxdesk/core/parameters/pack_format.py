@@ -7,9 +7,7 @@ validates its manifest.)
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from pathlib import PurePosixPath
 
 from jxdesk.core.parameters.common import DOCUMENTS_FILE, ParameterError
 
@@ -26,9 +24,6 @@ FIRST_YEAR, LAST_YEAR = 2025, 2100
 #: a pack may cover the current year and at most this many years after it
 YEARS_AHEAD = 2
 
-_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
 
 class PackRefused(ParameterError):
     """A pack that cannot be trusted. The message names the pack, the file and the problem."""
@@ -41,6 +36,8 @@ def today() -> date:
 
 def bad_member(name: str) -> str | None:
     """Why a path may not be a pack file, or None."""
+    from pathlib import PurePosixPath  # (not at import: a start with no pack needs no pathlib)
+
     p = PurePosixPath(name)
     if "\\" in name or p.is_absolute() or ".." in p.parts or name != str(p):
         return "not a plain relative path"

@@ -3,14 +3,13 @@ a pack is checked, never at a start with no pack installed."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from jxdesk.core.parameters.pack_format import (
-    _NAME,
-    _SHA256,
     FIRST_YEAR,
     LAST_YEAR,
     MANIFEST,
@@ -20,6 +19,9 @@ from jxdesk.core.parameters.pack_format import (
     bad_member,
     today,
 )
+
+_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 class Manifest(BaseModel):
