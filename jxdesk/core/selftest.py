@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -34,8 +33,7 @@ MIN_CASES = 8
 _DATE = re.compile(r"^(\d{4})-\d{2}-\d{2}$")
 
 
-@dataclass(frozen=True)
-class KnownAnswer:
+class KnownAnswer(NamedTuple):
     file: str  # e.g. selftest/01-employee-year.json, for messages
     case: dict[str, Any]
     expected: dict[str, Any]
