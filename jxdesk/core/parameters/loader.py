@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from jxdesk.core.parameters.common import DOCUMENTS_FILE, MAX_FILE_BYTES, ParameterError
 from jxdesk.core.parameters.tree import ParameterSet
-from jxdesk.core.resources import resources_path
+from jxdesk.core.resources import resources_root
 
 if TYPE_CHECKING:  # pragma: no cover - types only; at run time see __getattr__
     from pathlib import Path
@@ -83,7 +83,7 @@ def load_parameters() -> ParameterSet:
     """The built-in parameters (cached: they are read once per process)."""
     from jxdesk.core.parameters.compiled import PARAMETERS_DIR, load_compiled
 
-    resources = resources_path()  # (os.path: pathlib only for the YAML path)
+    resources = resources_root()  # (os.path: pathlib only for the YAML path)
     compiled = load_compiled(resources)
     if compiled is not None:
         return compiled

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
-from jxdesk.core.models import Claim, ClaimKind, Facility, Person, Scheme
+from jxdesk.core.case import Claim, Person
+from jxdesk.core.codes import ClaimKind, Facility, Scheme
 from jxdesk.core.money import ZERO, fen
 from jxdesk.core.parameters import Snapshot
 from jxdesk.core.rules.medical.common import ClaimOutcome, InpatientPool, enter_pool, overlap
@@ -26,8 +27,7 @@ def no_deductible_article(kind: ClaimKind, employee: bool) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Terms:
+class Terms(NamedTuple):
     """A person's inpatient terms at one tier: deductible, bands, rates, maximum."""
 
     deductible: Decimal  # this tier's

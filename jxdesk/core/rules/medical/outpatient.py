@@ -7,10 +7,11 @@ Rulings R4 (employee schemes), R5 (resident schemes), R7 (out of the city), R10 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
-from jxdesk.core.models import Claim, ClaimKind, Facility, Person, Scheme
+from jxdesk.core.case import Claim, Person
+from jxdesk.core.codes import ClaimKind, Facility, Scheme
 from jxdesk.core.money import ZERO, fen
 from jxdesk.core.parameters import Snapshot
 from jxdesk.core.rules.medical.common import ClaimOutcome, OutpatientPool, enter_pool
@@ -23,8 +24,7 @@ RES_CHRONIC = "medical.resident.chronic"
 PRE1949 = "medical.pre1949.outpatient_rate"
 
 
-@dataclass(frozen=True, slots=True)
-class Terms:
+class Terms(NamedTuple):
     """The person's outpatient terms for a claim kind: deductible, rate, maxima."""
 
     deductible: Decimal
