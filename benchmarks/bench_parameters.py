@@ -70,6 +70,9 @@ def main() -> None:
         empty_config = Path(tmp) / "config"
         (empty_config / "packs").mkdir(parents=True)
         env = {**os.environ, "JXDESK_CONFIG_DIR": str(empty_config)}
+        # .pyc files in a folder of their own (not the source tree), and written: with
+        # PYTHONDONTWRITEBYTECODE a cache prefix makes every run compile every module anew
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.setdefault("PYTHONPYCACHEPREFIX", str(Path(tmp) / "pyc"))
         no_compiled = Path(tmp) / "resources"
         shutil.copytree(resources, no_compiled)

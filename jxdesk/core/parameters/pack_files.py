@@ -1,15 +1,14 @@
 """Reading and checking one parameter pack: its manifest, checksums and parameter files.
 
 The format and the rules are in docs/parameter-packs.md; jxdesk.core.parameters.packs lays
-valid packs over the built-in parameters. Importing this module is cheap (a start with no
-pack installed imports it for `fixed_year`): zipfile, hashlib, PyYAML, pydantic and the
+valid packs over the built-in parameters. Importing this module is cheap (every start imports
+it for `fixed_year`, the self-test's): pathlib, zipfile, hashlib, PyYAML, pydantic and the
 signature check are imported only when a pack is read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from jxdesk.core.parameters.common import DOCUMENTS_FILE, ParameterError
@@ -32,6 +31,8 @@ from jxdesk.core.parameters.pack_format import (
 from jxdesk.core.parameters.tree import Document, Leaf, PackInfo, ParameterSet
 
 if TYPE_CHECKING:  # pragma: no cover - types only
+    from pathlib import Path
+
     from jxdesk.core.parameters.pack_manifest import Manifest
     from jxdesk.core.parameters.signing import TrustedKey
 
@@ -77,6 +78,8 @@ def _read_folder(folder: Path) -> dict[str, bytes]:
 def _no_twins(names: Sequence[str]) -> None:
     """Two entries with one name (a zip may hold both; tools disagree on which is read), or
     names that differ only in case (one file on Windows and macOS), or a second manifest."""
+    from pathlib import PurePosixPath
+
     seen: dict[str, str] = {}
     for n in names:
         key = n.casefold()
@@ -262,6 +265,8 @@ def check_files(
     """Check one pack's files: signature, manifest, checksums, then every figure.
 
     `keys` are the trusted public keys (by default `signing.trusted_keys()`)."""
+    from pathlib import PurePosixPath
+
     from jxdesk.core.parameters.yaml_files import parse_documents, parse_node, read_yaml
 
     manifest, raw, signer = _check_files(files, keys)
@@ -325,6 +330,8 @@ def check_pack(
     keys: Mapping[str, TrustedKey] | None = None,
 ) -> PackInfo:
     """Validate one pack against the built-in parameters; its info, or PackRefused."""
+    from pathlib import Path
+
     path = Path(path)
     try:
         files = read_pack_files(path)
