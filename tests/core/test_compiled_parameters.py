@@ -419,3 +419,23 @@ def test_a_consistent_edit_of_the_compiled_file_alone_is_believed_so_the_test_ab
     compiled = load_compiled(root)
     assert compiled is not None and compiled.at(date(2025, 1, 1)).get(UPPER_BAND) == Decimal("0.86")
     assert (root / COMPILED_FILE).read_text("utf-8") != compiled_text(root)
+
+
+def test_the_value_classes_compare_by_field_and_refuse_changes() -> None:
+    """What the dataclasses gave (tree.py replaced them): equality, hashing, frozenness."""
+    params = load_tree(RESOURCES / "parameters")
+    leaf = params.leaves[UPPER_BAND]
+    d = leaf.history[0]
+    twin = Dated(d.since, Decimal("0.85"), d.citation, d.note)
+    assert twin == d and hash(twin) == hash(d) and twin is not d
+    assert d.replace(value=Decimal("0.84")) != d
+    assert d.replace(value=Decimal("0.84")).value == Decimal("0.84") and d.value == Decimal("0.85")
+    with pytest.raises(AttributeError):
+        d.value = Decimal(0)  # type: ignore[misc]
+    assert d.citation is not None
+    with pytest.raises(AttributeError):
+        d.citation.article = "第一条"  # type: ignore[misc]
+    assert "upper_band_rate" in repr(leaf) and "0.85" in repr(d)
+    leaf.history = []  # a Leaf is mutable (tests null its history), and so never hashed
+    with pytest.raises(TypeError):
+        hash(leaf)

@@ -3,8 +3,9 @@
 `resources/parameters.compiled.json` holds exactly what `yaml_files.load_tree` builds from
 `resources/parameters/**.yaml` (documents, leaves, every dated value with its citation, note
 and origin; Decimals written as strings, dates as ISO text), so that a start needs neither
-PyYAML nor pydantic: reading it costs well under a millisecond, parsing and validating the YAML
-about 60 ms of imports alone. It is generated, never edited:
+PyYAML nor pydantic: reading it costs about half a millisecond, against about 100 ms of imports
+and 6 ms of parsing and validating for the YAML (benchmarks/bench_parameters.py). It is
+generated, never edited:
 
     uv run python -m jxdesk.core.parameters.compiled           # after editing any YAML file
     uv run python -m jxdesk.core.parameters.compiled --check   # exit 1 if it is stale
@@ -15,7 +16,7 @@ command still gives the right numbers (only slower), and tests/core/test_compile
 fails, naming the command.
 
 How "matches" is checked: the file records, for every YAML file under resources/parameters, its
-length and CRC-32 (zlib). At start every `*.yaml` there is read (about 40 KB) and compared: the
+length and CRC-32 (zlib). At start every `*.yaml` there is read (19 KB in all) and compared: the
 same set of files, each the same length and CRC. CRC-32 rather than SHA-256 because `hashlib`
 costs ~3 ms to import (OpenSSL) against ~0.1 ms for zlib, and what it guards against is damage
 and forgotten regeneration, not forgery: whoever can change a YAML file can change this file as
@@ -116,6 +117,20 @@ def _value(v: ParamValue) -> str | dict[str, str] | None:
     return None if v is None else str(v)
 
 
+def _own(params: ParameterSet, c: Citation) -> bool:
+    """Whether the citation's document is the set's own (as load_tree makes it)."""
+    return params.documents.get(c.document.key) is c.document
+
+
+def _citation(c: Citation) -> dict[str, Any]:
+    return {
+        "document": c.document.key,
+        "article": c.article,
+        "since": c.since.isoformat(),
+        "note": c.note,
+    }
+
+
 def encode(params: ParameterSet) -> dict[str, Any]:
     """The tree as JSON data (documents and leaves, in the order load_tree made them)."""
     if params.packs or params.pack_info:
@@ -137,23 +152,14 @@ def encode(params: ParameterSet) -> dict[str, Any]:
         history = []
         for h in leaf.history:
             c = h.citation
-            if h.pack is not None or (
-                c is not None and params.documents.get(c.document.key) is not c.document
-            ):
+            if h.pack is not None or (c is not None and not _own(params, c)):
                 raise ValueError(f"{path}: not a built-in value")
             history.append(
                 {
                     "since": h.since.isoformat(),
                     "value": _value(h.value),
                     "note": h.note,
-                    "citation": None
-                    if c is None
-                    else {
-                        "document": c.document.key,
-                        "article": c.article,
-                        "since": c.since.isoformat(),
-                        "note": c.note,
-                    },
+                    "citation": None if c is None else _citation(c),
                 }
             )
         leaves[path] = {

@@ -20,6 +20,10 @@ from typing import Any
 ParamValue = Decimal | dict[str, Decimal] | None
 
 
+#: sets a slot past a frozen class's __setattr__ (as a frozen dataclass's __init__ does)
+_put = object.__setattr__
+
+
 class _Record:
     """Field-wise equality, hashing and repr over `__slots__`; assignment refused if `_frozen`."""
 
@@ -106,7 +110,10 @@ class Citation(_Record):
     def __init__(
         self, document: Document, article: str | None, since: date, note: str | None = None
     ) -> None:
-        self._set(document=document, article=article, since=since, note=note)
+        _put(self, "document", document)
+        _put(self, "article", article)
+        _put(self, "since", since)
+        _put(self, "note", note)
 
     @property
     def short(self) -> str:
@@ -133,7 +140,11 @@ class Dated(_Record):
         note: str | None,
         pack: str | None = None,
     ) -> None:
-        self._set(since=since, value=value, citation=citation, note=note, pack=pack)
+        _put(self, "since", since)
+        _put(self, "value", value)
+        _put(self, "citation", citation)
+        _put(self, "note", note)
+        _put(self, "pack", pack)
 
     def replace(self, **changes: Any) -> Dated:
         """A copy with some fields changed (what `dataclasses.replace` did)."""
@@ -160,8 +171,11 @@ class Leaf(_Record):
         origin: str,
         history: list[Dated] | None = None,
     ) -> None:
-        self.path, self.label, self.unit, self.origin = path, label, unit, origin
-        self.history = [] if history is None else history
+        _put(self, "path", path)
+        _put(self, "label", label)
+        _put(self, "unit", unit)
+        _put(self, "origin", origin)
+        _put(self, "history", [] if history is None else history)
 
     def at(self, day: date) -> Dated | None:
         starts = [d.since for d in self.history]
