@@ -356,6 +356,7 @@ def test_no_pack_installed_imports_nothing_heavy(tmp_path: Path) -> None:
     out = probe({CONFIG_ENV: str(config)})
     assert out["statuses"] == []
     assert heavy(out["modules"]) == []
+    assert "pathlib" not in out["modules"]  # (~3 ms with urllib.parse and ipaddress)
     assert "jxdesk.core.parameters.yaml_files" not in out["modules"]  # the compiled file
     assert "jxdesk.core.parameters.signing" not in out["modules"]
 
