@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
+from jxdesk.core.case import Case
 from jxdesk.core.checks import check_case
 from jxdesk.core.engine import calculate
-from jxdesk.core.models import Case
+from jxdesk.core.fastread import read_case
 from jxdesk.core.output import result_to_dict
 from jxdesk.core.parameters import ParameterSet, load_parameters
-from jxdesk.core.partial import partial_case
-from jxdesk.core.problems import InvalidCase, Problem, from_validation_error, path_of
+from jxdesk.core.problems import InvalidCase, Problem, path_of
 from jxdesk.core.result import Result
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pydantic import ValidationError
 
 #: The largest case read, in bytes of UTF-8 (a file, standard input, one batch line). The
 #: largest valid case (1,000 claims, 30 children) is about 200 KB.
@@ -154,6 +155,9 @@ def validate_text(text: str | bytes, params: ParameterSet | None = None) -> Case
 
 def every_problem(exc: ValidationError, data: Any, params: ParameterSet | None) -> list[Problem]:
     """The field problems and, from the fields that are valid, the cross-field ones (R18)."""
+    from jxdesk.core.partial import partial_case
+    from jxdesk.core.problems import from_validation_error
+
     problems = from_validation_error(exc)
     case = partial_case(data)
     if case is None:
@@ -166,14 +170,29 @@ def every_problem(exc: ValidationError, data: Any, params: ParameterSet | None) 
     return problems + [p for p in cross if p.path not in seen]
 
 
-def validate(data: Any, params: ParameterSet | None = None) -> Case:
-    """A validated case, or InvalidCase listing every problem (one per field)."""
-    if not isinstance(data, dict):
-        raise InvalidCase([Problem("", "not_object", "the case must be a JSON object")])
+def schema_case(data: dict[str, Any], params: ParameterSet | None = None) -> Case:
+    """The case as the pydantic schema reads it (the reference; it words every problem)."""
+    from pydantic import ValidationError
+
+    from jxdesk.core.models import Case as Schema
+    from jxdesk.core.models import to_case
+
     try:
-        case = Case.model_validate(data)
+        return to_case(Schema.model_validate(data))
     except ValidationError as exc:
         raise InvalidCase(every_problem(exc, data, params)) from None
+
+
+def validate(data: Any, params: ParameterSet | None = None) -> Case:
+    """A validated case, or InvalidCase listing every problem (one per field).
+
+    Fields are read by the fast reader when it vouches for them all, else by the schema
+    (fastread.py says why); the cross-field checks then run on either's case."""
+    if not isinstance(data, dict):
+        raise InvalidCase([Problem("", "not_object", "the case must be a JSON object")])
+    case = read_case(data)
+    if case is None:
+        case = schema_case(data, params)
     problems = check_case(case, params or load_parameters())
     if problems:
         raise InvalidCase(problems)

@@ -12,9 +12,9 @@ import itertools
 from datetime import date
 from typing import TypeVar
 
-from jxdesk.core.codes import ClaimKind, Place, Route
+from jxdesk.core.case import Case, Child, Person
+from jxdesk.core.codes import FACILITIES_FOR_KIND, ClaimKind, Place, Route, Scheme
 from jxdesk.core.messages import label
-from jxdesk.core.models import FACILITIES_FOR_KIND, Case, Child, Person, Scheme
 from jxdesk.core.parameters import ParameterSet
 from jxdesk.core.problems import Problem
 
@@ -170,7 +170,7 @@ def _person(person: Person, year: int | None, out: list[Problem]) -> None:
         )
     scheme = known(person.scheme)
     if person.estimate_account:
-        if "account_balance" in person.model_fields_set:
+        if "account_balance" in person.given:
             out.append(
                 Problem(
                     "person.estimate_account",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from jxdesk.core.models import Case
+from jxdesk.core.case import Case
 from jxdesk.core.parameters import ParameterSet, load_parameters
 from jxdesk.core.result import Result
 from jxdesk.core.rules.fertility import settle_fertility

@@ -1,12 +1,16 @@
-"""The case: who the person is, what they spent, and the family (contract.md, "Case").
+"""The case's schema: who the person is, what they spent, and the family (contract.md, "Case").
 
 Every field is validated strictly. Money is Decimal yuan, never float; dates are
 "YYYY-MM-DD" and must exist; unknown fields are rejected.
+
+This pydantic schema is the reference reading of a case, and the one that words every
+problem (problems.py). The rules read the plain objects of case.py, which `to_case` builds
+from a validated model; the everyday path (fastread.py) builds them without pydantic and
+hands every case it does not vouch for to this schema.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any
@@ -14,6 +18,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictInt
 from pydantic_core import PydanticCustomError
 
+from jxdesk.core import case as plain
 from jxdesk.core.codes import (
     FACILITIES_FOR_KIND,
     ClaimKind,
@@ -23,9 +28,23 @@ from jxdesk.core.codes import (
     Route,
     Scheme,
 )
+from jxdesk.core.grammar import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    LEAVE_DAYS,
+    MAX_CHILDREN,
+    MAX_CLAIMS,
+    MAX_MONEY,
+    MONTHS,
+    ORDER,
+    Unreadable,
+    read_date,
+    read_money,
+)
 
 __all__ = [
     "FACILITIES_FOR_KIND",
+    "MAX_MONEY",
     "Case",
     "Child",
     "Claim",
@@ -40,66 +59,19 @@ __all__ = [
     "Scheme",
 ]
 
-#: An amount larger than this (one hundred million yuan) is not a plausible medical bill.
-MAX_MONEY = Decimal("100000000")
-FIRST_YEAR = 2025
-LAST_YEAR = 2100
-
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-_CENT = Decimal("0.01")
-_ZERO = Decimal("0.00")
-_NOT_AMOUNT = 'is not an amount of yuan (write digits such as "1234.50")'
-
-
-#: The one way money may be written (rulings R18): ASCII digits, optionally a point and
-#: decimals; a leading minus is read only to say "must not be negative". No exponent, no
-#: grouping ("1,000", "1_000"), no sign "+", no spaces, no fullwidth digits, no leading point.
-_MONEY = re.compile(r"-?[0-9]+(?:\.[0-9]*)?")
-
 
 def _money(value: Any) -> Decimal:
-    kind = value.__class__
-    if kind is str:
-        text = value
-    elif kind is int or kind is Decimal:  # not bool, a subclass of int
-        text = str(value)
-    elif kind is float:
-        # A JSON number such as 1234.5: its shortest repr is the digits that were written.
-        text = repr(value)
-    else:
-        raise PydanticCustomError(
-            "money_type", 'must be an amount of yuan written as a string, such as "1234.50"'
-        )
-    if _MONEY.fullmatch(text) is None:
-        raise PydanticCustomError("money_format", _NOT_AMOUNT)
-    amount = Decimal(text)
-    if amount < 0:
-        raise PydanticCustomError("money_negative", "must not be negative")
-    if amount > MAX_MONEY:
-        raise PydanticCustomError(
-            "money_too_large",
-            "is implausibly large (at most {limit} yuan)",
-            {"limit": str(MAX_MONEY)},
-        )
-    fen = amount.quantize(_CENT)  # also normalises the exponent: "5" -> 5.00
-    if fen != amount:
-        raise PydanticCustomError(
-            "money_precision", "has more than two decimals (the smallest unit is one fen, 0.01)"
-        )
-    return fen if fen else _ZERO  # "-0" is zero, not a negative zero in the result
+    try:
+        return read_money(value)
+    except Unreadable as exc:
+        raise PydanticCustomError(exc.code, exc.message, exc.ctx) from None
 
 
 def _date(value: Any) -> date:
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str) or not _DATE.match(value):
-        raise PydanticCustomError("date_format", "must be a date written YYYY-MM-DD")
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise PydanticCustomError("date_invalid", "is not a real calendar date") from None
+        return read_date(value)
+    except Unreadable as exc:
+        raise PydanticCustomError(exc.code, exc.message, exc.ctx) from None
 
 
 Money = Annotated[Decimal, BeforeValidator(_money)]
@@ -152,14 +124,14 @@ class Mother(_Model):
     scheme: Scheme
     hukou_jiaxing: StrictBool = True
     contribution_base: Money | None = None
-    continuous_months: Annotated[StrictInt, Field(ge=0, le=1200)] = 0
+    continuous_months: Annotated[StrictInt, Field(ge=MONTHS[0], le=MONTHS[1])] = 0
     difficult_labour: StrictBool = False
-    leave_days: Annotated[StrictInt, Field(ge=0, le=365)] | None = None
+    leave_days: Annotated[StrictInt, Field(ge=LEAVE_DAYS[0], le=LEAVE_DAYS[1])] | None = None
 
 
 class Child(_Model):
     birth_date: Day
-    order: Annotated[StrictInt, Field(ge=1, le=30)]
+    order: Annotated[StrictInt, Field(ge=ORDER[0], le=ORDER[1])]
     registered_in_jiaxing: StrictBool = True
     resident_insured: StrictBool = True
     disabled_certified: StrictBool = False
@@ -168,6 +140,40 @@ class Child(_Model):
 class Case(_Model):
     year: Annotated[StrictInt, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
     person: Person
-    claims: Annotated[list[Claim], Field(max_length=1000)] = []
+    claims: Annotated[list[Claim], Field(max_length=MAX_CLAIMS)] = []
     mother: Mother | None = None
-    children: Annotated[list[Child], Field(max_length=30)] = []
+    children: Annotated[list[Child], Field(max_length=MAX_CHILDREN)] = []
+
+
+_PLAIN: dict[type[BaseModel], Any] = {
+    Enrollment: plain.Enrollment,
+    Person: plain.Person,
+    Claim: plain.Claim,
+    Mother: plain.Mother,
+    Child: plain.Child,
+    Case: plain.Case,
+}
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return to_plain(value)
+    if isinstance(value, list):
+        return [_plain_value(v) for v in value]
+    return value
+
+
+def to_plain(model: BaseModel) -> Any:
+    """The case.py object for a model (a partly built one too: fields it lacks are left
+    to the plain class's defaults, and a required field that failed is None)."""
+    cls = _PLAIN[type(model)]
+    values = {
+        k: _plain_value(v) for k, v in model.__dict__.items() if k in type(model).model_fields
+    }
+    return cls(**values, given=frozenset(model.model_fields_set))
+
+
+def to_case(model: Case) -> plain.Case:
+    """The plain case the rules read, for a validated model."""
+    case: plain.Case = to_plain(model)
+    return case

@@ -13,7 +13,8 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from jxdesk.core.models import Case, Child, Claim, Mother, Person
+from jxdesk.core import case as plain
+from jxdesk.core.models import Case, Child, Claim, Mother, Person, to_plain
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -57,7 +58,7 @@ def _partial(model: type[M], raw: Any, nested: dict[str, Any] | None = None) -> 
     return model.model_construct(_fields_set=given, **values)
 
 
-def partial_case(data: Any) -> Case | None:
+def partial_case(data: Any) -> plain.Case | None:
     if not isinstance(data, dict):
         return None
     claims = data.get("claims")
@@ -68,4 +69,8 @@ def partial_case(data: Any) -> Case | None:
         "children": [_partial(Child, c) for c in children] if isinstance(children, list) else [],
         "mother": _partial(Mother, data.get("mother")),
     }
-    return _partial(Case, data, nested)
+    model = _partial(Case, data, nested)
+    if model is None:
+        return None
+    case: plain.Case = to_plain(model)
+    return case

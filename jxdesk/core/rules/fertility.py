@@ -10,7 +10,8 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from jxdesk.core.models import Case, Child, Mother, Scheme
+from jxdesk.core.case import Case, Child, Mother
+from jxdesk.core.codes import Scheme
 from jxdesk.core.money import ZERO, fen
 from jxdesk.core.parameters import ParameterSet
 from jxdesk.core.result import Fertility

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from jxdesk.core.case import Case
 from jxdesk.core.messages import years_figure
-from jxdesk.core.models import Case
 from jxdesk.core.money import ZERO
 from jxdesk.core.parameters import ParameterSet
 from jxdesk.core.trace import Trace

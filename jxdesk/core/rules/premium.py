@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from jxdesk.core.models import Case, Child, MedicalAid, Scheme
+from jxdesk.core.case import Case, Child
+from jxdesk.core.codes import MedicalAid, Scheme
 from jxdesk.core.money import fen
 from jxdesk.core.parameters import ParameterSet, Snapshot
 from jxdesk.core.result import Premium, PremiumItem

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from jxdesk.core.models import Case, MedicalAid
+from jxdesk.core.case import Case
+from jxdesk.core.codes import MedicalAid
 from jxdesk.core.money import ZERO, fen
 from jxdesk.core.parameters import Snapshot
 from jxdesk.core.trace import Trace

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jxdesk.core.models import Claim, Facility, Place
+from jxdesk.core.case import Claim
+from jxdesk.core.codes import Facility, Place
 from jxdesk.core.money import ZERO, fen
 from jxdesk.core.parameters import Snapshot
 from jxdesk.core.trace import Trace

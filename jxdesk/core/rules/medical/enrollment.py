@@ -14,8 +14,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
+from jxdesk.core.case import Case, Person
 from jxdesk.core.codes import MedicalAid, Route
-from jxdesk.core.models import Case, Person
 from jxdesk.core.parameters import Snapshot
 
 ENROLL = "medical.enrollment"

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jxdesk.core.models import Claim, ClaimKind, Facility, Person, Scheme
+from jxdesk.core.case import Claim, Person
+from jxdesk.core.codes import ClaimKind, Facility, Scheme
 from jxdesk.core.money import ZERO, fen
 from jxdesk.core.parameters import Snapshot
 from jxdesk.core.rules.medical.common import ClaimOutcome, OutpatientPool, enter_pool

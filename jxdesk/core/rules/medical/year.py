@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from jxdesk.core.codes import ClaimKind, Route
-from jxdesk.core.models import Case, MedicalAid, Person, Scheme
+from jxdesk.core.case import Case, Person
+from jxdesk.core.codes import ClaimKind, MedicalAid, Route, Scheme
 from jxdesk.core.money import ZERO, fen
 from jxdesk.core.parameters import Snapshot
 from jxdesk.core.result import ClaimResult, Medical

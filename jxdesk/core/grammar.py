@@ -1,0 +1,87 @@
+"""How money and dates may be written in a case (rulings R18), for both readers of a case.
+
+`read_money` and `read_date` are the one grammar: the pydantic schema (models.py) turns
+their `Unreadable` into its field problem, the fast reader (fastread.py) hands the case to
+the schema when they refuse. No pydantic here: the everyday path never imports it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+#: The settlement years a case may name
+FIRST_YEAR, LAST_YEAR = 2025, 2100
+#: The most claims and children one case may list (the largest valid case is about 200 KB)
+MAX_CLAIMS, MAX_CHILDREN = 1000, 30
+#: Bounds of the whole numbers of a case, inclusive
+MONTHS = (0, 1200)  # mother.continuous_months
+LEAVE_DAYS = (0, 365)  # mother.leave_days
+ORDER = (1, 30)  # children[].order
+
+#: An amount larger than this (one hundred million yuan) is not a plausible medical bill.
+MAX_MONEY = Decimal("100000000")
+_CENT = Decimal("0.01")
+_ZERO = Decimal("0.00")
+NOT_AMOUNT = 'is not an amount of yuan (write digits such as "1234.50")'
+
+#: The one way money may be written: ASCII digits, optionally a point and decimals; a
+#: leading minus is read only to say "must not be negative". No exponent, no grouping
+#: ("1,000", "1_000"), no sign "+", no spaces, no fullwidth digits, no leading point.
+_MONEY = re.compile(r"-?[0-9]+(?:\.[0-9]*)?")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class Unreadable(ValueError):
+    """A value the grammar refuses: `code` names the problem (problems.ZH words it)."""
+
+    def __init__(self, code: str, message: str, ctx: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.code, self.message, self.ctx = code, message, ctx
+
+
+def read_money(value: Any) -> Decimal:
+    """The amount, as a Decimal with exactly two decimals; Unreadable otherwise."""
+    kind = value.__class__
+    if kind is str:
+        text = value
+    elif kind is int or kind is Decimal:  # not bool, a subclass of int
+        text = str(value)
+    elif kind is float:
+        # A JSON number such as 1234.5: its shortest repr is the digits that were written.
+        text = repr(value)
+    else:
+        raise Unreadable(
+            "money_type", 'must be an amount of yuan written as a string, such as "1234.50"'
+        )
+    if _MONEY.fullmatch(text) is None:
+        raise Unreadable("money_format", NOT_AMOUNT)
+    amount = Decimal(text)
+    if amount < 0:
+        raise Unreadable("money_negative", "must not be negative")
+    if amount > MAX_MONEY:
+        raise Unreadable(
+            "money_too_large",
+            "is implausibly large (at most {limit} yuan)",
+            {"limit": str(MAX_MONEY)},
+        )
+    fen = amount.quantize(_CENT)  # also normalises the exponent: "5" -> 5.00
+    if fen != amount:
+        raise Unreadable(
+            "money_precision", "has more than two decimals (the smallest unit is one fen, 0.01)"
+        )
+    return fen if fen else _ZERO  # "-0" is zero, not a negative zero in the result
+
+
+def read_date(value: Any) -> date:
+    """A real calendar date written YYYY-MM-DD (or a date object); Unreadable otherwise."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not _DATE.match(value):
+        raise Unreadable("date_format", "must be a date written YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise Unreadable("date_invalid", "is not a real calendar date") from None
