@@ -105,18 +105,18 @@ def _compile(template: str, lang: int) -> Renderer:
     fixed tables above. English lines begin with a capital: a template that begins with
     words has it written in; one that begins with a figure capitalises at run time.
     """
-    import string  # only here: a `calc` that renders nothing never pays for it
-
     pieces = []
-    capitalise = lang == 1
-    for literal, field, _, _ in string.Formatter().parse(template):
-        if literal:
-            if capitalise:
-                literal = literal[:1].upper() + literal[1:]
-            pieces.append(repr(literal))
-        if field is not None:
-            pieces.append(_expression(field))
-        capitalise = False
+    # literals at even places, field names at odd ones (re, not string.Formatter: importing
+    # string costs a `calc` 0.4 ms)
+    for i, part in enumerate(re.split(r"\{(\w+)\}", template)):
+        if i % 2:
+            pieces.append(_expression(part))
+        elif part:
+            if "{" in part or "}" in part:
+                raise ValueError(f"template {template!r}: a brace that is not a {{field}}")
+            if i == 0 and lang == 1:
+                part = part[:1].upper() + part[1:]
+            pieces.append(repr(part))
     body = " ".join(pieces) or "''"
     if lang == 1 and template[:1] == "{":
         body = f"_capital({body})"

@@ -84,3 +84,8 @@ def test_every_template_compiles_in_both_languages() -> None:
     for code in TEMPLATES:
         zh, en = messages._COMPILED[0][code], messages._COMPILED[1][code]
         assert callable(zh) and callable(en), code
+
+
+def test_a_template_brace_that_is_not_a_field_is_refused() -> None:
+    with pytest.raises(ValueError, match="a brace that is not a"):
+        messages._compile("第{n}笔 {n:>3}", 0)
