@@ -32,6 +32,7 @@ import orjson
 from jxdesk.core.api import BOM, MAX_CASE_BYTES, estimate_text, too_large
 from jxdesk.core.parameters import ParameterSet
 from jxdesk.core.problems import InvalidCase
+from jxdesk.write_error import WriteError
 
 if TYPE_CHECKING:  # (concurrent.futures costs ~15 ms: imported for a large batch only)
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -170,10 +171,6 @@ def _start_method() -> str:
 
 
 # ---- the run
-
-
-class WriteError(OSError):
-    """Standard output (or the batch's output) could not be written."""
 
 
 def run_batch(

@@ -15,13 +15,11 @@ import sys
 from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any
 
-import orjson
-
-from jxdesk.batch import WriteError, run_batch
 from jxdesk.core.api import BOM, MAX_CASE_BYTES, estimate_text, too_large
 from jxdesk.core.parameters import ParameterError, ParameterSet
 from jxdesk.core.parameters.tree import ParameterMissing
 from jxdesk.core.problems import InvalidCase
+from jxdesk.write_error import WriteError
 
 if TYPE_CHECKING:  # pragma: no cover
     import argparse
@@ -63,7 +61,12 @@ def _read(source: str) -> bytes:
 
 
 def _dump(obj: Any, out: IO[bytes]) -> None:
-    out.write(orjson.dumps(obj, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+    # The standard library's encoder, not orjson: one result is quick to write either way,
+    # and importing orjson costs a single `calc` ~10 ms. (The batch writes with orjson.)
+    import json
+
+    text = json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+    out.write(text.encode("utf-8"))
     out.flush()
 
 
@@ -125,6 +128,8 @@ def calc_main(argv: Sequence[str]) -> int:
     try:
         params = _parameters()
         if args.batch:
+            from jxdesk.batch import run_batch
+
             with _open(args.source) as source:
                 return run_batch(source, params, args.lang, sys.stdout.buffer)
         result = calc_one(_read(args.source), params, args.lang)

@@ -13,6 +13,13 @@ from jxdesk.core.result import Result
 
 
 def result_to_dict(result: Result, lang: str = "zh") -> dict[str, Any]:
+    out = amounts_to_dict(result)
+    out["explanation"] = render_all(result.steps, lang)
+    return out
+
+
+def amounts_to_dict(result: Result) -> dict[str, Any]:
+    """The result without its explanation (the start-up self-test compares amounts only)."""
     m, f, p = result.medical, result.fertility, result.premium
     return {
         "year": result.year,
@@ -62,5 +69,4 @@ def result_to_dict(result: Result, lang: str = "zh") -> dict[str, Any]:
                 for i in p.items
             ],
         },
-        "explanation": render_all(result.steps, lang),
     }

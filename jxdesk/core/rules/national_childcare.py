@@ -9,9 +9,9 @@ figure of each month; the explanation gives each calendar year's months and amou
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from jxdesk.core.case import Case
 from jxdesk.core.messages import years_figure
@@ -25,8 +25,7 @@ NATIONAL = "fertility.national_childcare"
 Years = tuple[tuple[int, int, Decimal], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Entitlement:
+class Entitlement(NamedTuple):
     years: Years
     article: str
     monthly: Decimal = ZERO  # the monthly figure of the first paid month

@@ -11,8 +11,8 @@ The month counts are parameters (resources/parameters/medical/enrollment.yaml).
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from jxdesk.core.case import Case, Person
 from jxdesk.core.codes import MedicalAid, Route
@@ -30,8 +30,7 @@ MONTHS_PATH: dict[Route, str] = {
 NEWBORN_WINDOW = f"{ENROLL}.newborn_window_months"
 
 
-@dataclass(frozen=True, slots=True)
-class Start:
+class Start(NamedTuple):
     """The first day of benefits and how it was found."""
 
     day: date

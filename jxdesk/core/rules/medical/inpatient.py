@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from jxdesk.core.case import Claim, Person
 from jxdesk.core.codes import ClaimKind, Facility, Scheme
@@ -27,8 +27,7 @@ def no_deductible_article(kind: ClaimKind, employee: bool) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Terms:
+class Terms(NamedTuple):
     """A person's inpatient terms at one tier: deductible, bands, rates, maximum."""
 
     deductible: Decimal  # this tier's

@@ -7,8 +7,8 @@ Rulings R4 (employee schemes), R5 (resident schemes), R7 (out of the city), R10 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from jxdesk.core.case import Claim, Person
 from jxdesk.core.codes import ClaimKind, Facility, Scheme
@@ -24,8 +24,7 @@ RES_CHRONIC = "medical.resident.chronic"
 PRE1949 = "medical.pre1949.outpatient_rate"
 
 
-@dataclass(frozen=True, slots=True)
-class Terms:
+class Terms(NamedTuple):
     """The person's outpatient terms for a claim kind: deductible, rate, maxima."""
 
     deductible: Decimal
