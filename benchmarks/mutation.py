@@ -7,14 +7,15 @@
     uv run python benchmarks/mutation.py --run rules/premium.py:17    # run just that one
 
 Each mutant is one small change to one module (an operator, a comparison, a constant, an
-index, continue/break, a return value, a dropped keyword figure or call, min/max). It runs
-in a clean `python -m pytest -x` process of its own, so no cache (`load_parameters`, the
-`lru_cache`d rate formatter, `Snapshot.memo`) can carry a value computed by other code:
-the mutated module is compiled from the changed syntax tree by an import hook (this file,
-loaded into pytest with `-p mutation`) before anything imports it. A mutant is *killed* when
+index, continue/break, a return value, a figure of a step or a keyword set to None, a
+dropped call, min/max). It runs in a clean `python -m pytest -x` process of its own, so
+no cache (`load_parameters`, the `lru_cache`d rate formatter, `Snapshot.memo`) can carry
+a value computed by other code: the mutated module is compiled from the changed syntax
+tree by an import hook (this file, loaded into pytest with `-p mutation`) before anything
+imports it. A mutant is *killed* when
 a test fails (or the run times out), *survives* when every test passes.
 
-Mutants are classed as "explanation" (inside a `trace.add(...)` call, a statement whose
+Mutants are classed as "explanation" (inside a `trace.step(...)` call, a statement whose
 names only feed one, an `if` that only adds steps, or trace.py/messages.py) or
 "calculation" (the rest). The sample is stratified by file and class, seeded, and the
 report gives the kill score per file and per class, and lists every survivor.
@@ -93,18 +94,18 @@ class Mutant:
         return f"{self.file}:{self.index}"
 
 
-def _is_trace_add(node: ast.AST) -> bool:
+def _is_trace_step(node: ast.AST) -> bool:
     return (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "add"
+        and node.func.attr == "step"
         and isinstance(node.func.value, ast.Name)
         and node.func.value.id == "trace"
     )
 
 
 def _is_step_statement(stmt: ast.stmt) -> bool:
-    return isinstance(stmt, ast.Expr) and _is_trace_add(stmt.value)
+    return isinstance(stmt, ast.Expr) and _is_trace_step(stmt.value)
 
 
 class _Sites:
@@ -173,10 +174,10 @@ class _Sites:
         """Steps, and what only feeds steps, are explanation code."""
         inside: set[int] = set()
         for node in ast.walk(func):
-            if _is_trace_add(node):
+            if _is_trace_step(node):
                 self._mark_all(node, inside)
         self.explanation |= inside
-        # names loaded only inside trace.add(...) calls: their assignments are explanation
+        # names loaded only inside trace.step(...) calls: their assignments are explanation
         used_outside: set[str] = set()
         used_inside: set[str] = set()
         for node in ast.walk(func):
@@ -248,9 +249,21 @@ class _Sites:
                 ):
                     out.append((1 + i, f"{kw.arg}=... -> {kw.arg}=None"))
             return out
+        if isinstance(node, ast.Dict) and self._is_figures(node):
+            return [
+                (i, f"{k.value}=... -> {k.value}=None")
+                for i, (k, v) in enumerate(zip(node.keys, node.values, strict=True))
+                if isinstance(k, ast.Constant)
+                and not (isinstance(v, ast.Constant) and v.value is None)
+            ]
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
             return [(0, "drop the call")]
         return []
+
+    def _is_figures(self, node: ast.Dict) -> bool:
+        """The figures of a trace.step(code, article, {...}) call."""
+        call = self.parent.get(id(node))
+        return call is not None and _is_trace_step(call) and call.args[2:3] == [node]
 
 
 def _apply(node: ast.AST, variant: int, parent: ast.AST | None) -> None:
@@ -278,6 +291,8 @@ def _apply(node: ast.AST, variant: int, parent: ast.AST | None) -> None:
             node.func.id = "max" if node.func.id == "min" else "min"
         else:
             node.keywords[variant - 1].value = ast.Constant(None)
+    elif isinstance(node, ast.Dict):
+        node.values[variant] = ast.Constant(None)
     elif isinstance(node, ast.Expr):
         _replace(parent, node, ast.Pass())
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-import string
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 
@@ -91,7 +90,7 @@ def _expression(field: str) -> str:
     if field in RATE_FIELDS:
         return f'f"{{P(f[{field!r}])}}"'
     if field in LABELS:
-        return f'f"{{L[{field!r}][f[{field!r}]]}}"'
+        return f'f"{{L_{field}[f[{field!r}]]}}"'
     if field in PLAIN_FIELDS:
         return f'f"{{f[{field!r}]}}"'
     raise ValueError(f"template field {field!r} has no known way to be written")
@@ -103,24 +102,44 @@ def _compile(template: str, lang: int) -> Renderer:
     Explanations are rendered for every case (a batch renders millions of lines), and a
     compiled f-string is several times faster than str.format on Chinese text. The source is
     generated from this module's own templates only: literals via repr(), fields from the
-    fixed tables above.
+    fixed tables above. English lines begin with a capital: a template that begins with
+    words has it written in; one that begins with a figure capitalises at run time.
     """
     pieces = []
-    for literal, field, _, _ in string.Formatter().parse(template):
-        if literal:
-            pieces.append(repr(literal))
-        if field is not None:
-            pieces.append(_expression(field))
+    # literals at even places, field names at odd ones (re, not string.Formatter: importing
+    # string costs a `calc` 0.4 ms)
+    for i, part in enumerate(re.split(r"\{(\w+)\}", template)):
+        if i % 2:
+            pieces.append(_expression(part))
+        elif part:
+            if "{" in part or "}" in part:
+                raise ValueError(f"template {template!r}: a brace that is not a {{field}}")
+            if i == 0 and lang == 1:
+                part = part[:1].upper() + part[1:]
+            pieces.append(repr(part))
     body = " ".join(pieces) or "''"
-    namespace = {
-        "L": {g: {c: t[lang] for c, t in codes.items()} for g, codes in LABELS.items()},
+    if lang == 1 and template[:1] == "{":
+        body = f"_capital({body})"
+    namespace: dict[str, object] = {f"L_{g}": labels for g, labels in _labels(lang).items()}
+    namespace |= {
         "P": _percent,
         "W": _whose_en if lang else _whose_zh,
         "Y": _years_en if lang else _years_zh,
+        "_capital": _capital,
     }
     exec(f"def render(f, a):\n    return {body}\n", namespace)
     renderer: Renderer = namespace["render"]  # type: ignore[assignment]
     return renderer
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@functools.cache
+def _labels(lang: int) -> dict[str, dict[str, str]]:
+    """Each group's labels in one language (code -> words), built once."""
+    return {g: {c: t[lang] for c, t in codes.items()} for g, codes in LABELS.items()}
 
 
 @functools.lru_cache(maxsize=256)
@@ -151,17 +170,34 @@ def _years(figure: Figure) -> list[tuple[str, str, str]]:
     return out
 
 
+# cached: a child's calendar years recur from case to case (a few birth months, one rate)
+@functools.lru_cache(maxsize=256)
 def _years_zh(figure: Figure) -> str:
     return "，".join(f"{y}年 {n} 个月 {a} 元" for y, n, a in _years(figure))
 
 
+@functools.lru_cache(maxsize=256)
 def _years_en(figure: Figure) -> str:
     return "; ".join(f"{y}: {n} months, {a} yuan" for y, n, a in _years(figure))
 
 
-_COMPILED: dict[str, tuple[Renderer, Renderer]] = {
-    code: (_compile(zh, 0), _compile(en, 1)) for code, (zh, en) in TEMPLATES.items()
-}
+class _Compiled(dict[str, Renderer]):
+    """One language's renderers by message code, each compiled on its first use.
+
+    Compiling every template took some 6 ms at import, on every `calc`, which renders
+    only its ~16 codes in one language.
+    """
+
+    def __init__(self, lang: int) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, code: str) -> Renderer:
+        renderer = self[code] = _compile(TEMPLATES[code][self.lang], self.lang)
+        return renderer
+
+
+_COMPILED = (_Compiled(0), _Compiled(1))
 
 ASSUMPTION = ("（估算假设，见说明）", " (an assumption; see the notes)")
 
@@ -170,8 +206,9 @@ _HEADERS = frozenset(code for code in TEMPLATES if code.startswith("claim_header
 
 
 _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-_ARTICLE = re.compile(r"^(?P<prefix>.*?)第(?P<n>[一二三四五六七八九十百零]+)条$")
-_DOCUMENT_NUMBER = re.compile(r"^(?P<name>.+)〔(?P<year>\d{4})〕(?P<n>\d+)号$")
+#: patterns of english_article (left to re's own cache: compiled only if an article is cited)
+_ARTICLE = r"^(?P<prefix>.*?)第(?P<n>[一二三四五六七八九十百零]+)条$"
+_DOCUMENT_NUMBER = r"^(?P<name>.+)〔(?P<year>\d{4})〕(?P<n>\d+)号$"
 #: English names of the documents articles are cited from (their cite_prefix)
 _DOCUMENTS_EN = {
     "": "Art.",
@@ -206,13 +243,13 @@ def english_article(article: str) -> str:
     国办发〔2024〕38号 -> Guobanfa [2024] No. 38. ASCII punctuation only."""
     parts = []
     for part in article.split("、"):
-        m = _ARTICLE.match(part)
+        m = re.match(_ARTICLE, part)
         if m is not None and m["prefix"] in _DOCUMENTS_EN:
             n = chinese_number(m["n"])
             form = _DOCUMENTS_EN[m["prefix"]]
             parts.append(form.format(n=n) if "{n}" in form else f"{form} {n}")
             continue
-        d = _DOCUMENT_NUMBER.match(part)
+        d = re.match(_DOCUMENT_NUMBER, part)
         if d is not None:
             name = _NAMES_EN.get(d["name"], d["name"])
             parts.append(f"{name} [{d['year']}] No. {d['n']}")
@@ -225,25 +262,41 @@ def english_article(article: str) -> str:
 
 
 def render(step: Step, lang: str = "zh") -> str:
-    code, article, figures, amount, _, subject, assumption, _ = step
-    if lang == "en":
-        text = _COMPILED[code][1](figures, amount)
-        text = text[:1].upper() + text[1:]
-        if article:
-            text += f" ({english_article(article)})"
-    else:
-        text = _COMPILED[code][0](figures, amount)
-        if article:
-            text += f"（{article}）"
-    if subject and subject[:6] == "claim:" and code not in _HEADERS:
-        text = "  " + text  # a claim's steps sit under its header
-    if assumption:
-        text += ASSUMPTION[1 if lang == "en" else 0]
-    return text
+    return render_all((step,), lang)[0]
 
 
 def render_all(steps: list[Step] | tuple[Step, ...], lang: str = "zh") -> list[str]:
-    return [render(s, lang) for s in steps]
+    """The lines of the steps, in Chinese, or English for lang "en"."""
+    en = lang == "en"
+    compiled = _COMPILED[en]
+    cites = _CITES[en]
+    marker = ASSUMPTION[en]
+    lines = []
+    for code, article, figures, amount, _, subject, assumption, _ in steps:
+        text = compiled[code](figures, amount)
+        if article:
+            cite = cites.get(article)
+            if cite is None:
+                cite = cites[article] = f" ({english_article(article)})" if en else f"（{article}）"
+            text += cite
+        if subject and subject[:6] == "claim:" and code not in _HEADERS:
+            text = "  " + text  # a claim's steps sit under its header
+        if assumption:
+            text += marker
+        lines.append(text)
+    return lines
+
+
+#: each language's citation of an article, as a line ends with it, by article
+_CITES: tuple[dict[str, str], dict[str, str]] = ({}, {})
+
+
+def forget() -> None:
+    """Empty this module's caches (jxdesk.core.caches.reset)."""
+    for table in (*_COMPILED, *_CITES):
+        table.clear()
+    for cached in (_percent, _years_zh, _years_en, english_article, _labels):
+        cached.cache_clear()
 
 
 def label(group: str, code: str, lang: str = "zh") -> str:

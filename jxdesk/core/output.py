@@ -1,11 +1,14 @@
-"""The result as the contract's JSON object: money as strings with exactly two decimals."""
+"""The result as the contract's JSON object: money as strings with exactly two decimals.
+
+Each amount is written with the f-string of money.yuan in place rather than by calling it:
+some 35 amounts a case, and the call cost a fifth of their formatting.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from jxdesk.core.messages import render_all
-from jxdesk.core.money import yuan
 from jxdesk.core.result import Result
 
 
@@ -21,47 +24,47 @@ def amounts_to_dict(result: Result) -> dict[str, Any]:
     return {
         "year": result.year,
         "medical": {
-            "eligible": yuan(m.eligible),
-            "excluded": yuan(m.excluded),
-            "fund": yuan(m.fund),
-            "account": yuan(m.account),
-            "prior_account": yuan(m.prior_account),
-            "critical_illness": yuan(m.critical_illness),
-            "medical_aid": yuan(m.medical_aid),
-            "out_of_pocket": yuan(m.out_of_pocket),
-            "account_left": yuan(m.account_left),
+            "eligible": f"{m.eligible:.2f}",
+            "excluded": f"{m.excluded:.2f}",
+            "fund": f"{m.fund:.2f}",
+            "account": f"{m.account:.2f}",
+            "prior_account": f"{m.prior_account:.2f}",
+            "critical_illness": f"{m.critical_illness:.2f}",
+            "medical_aid": f"{m.medical_aid:.2f}",
+            "out_of_pocket": f"{m.out_of_pocket:.2f}",
+            "account_left": f"{m.account_left:.2f}",
             "benefits_from": m.benefits_from.isoformat() if m.benefits_from else None,
             "claims": [
                 {
-                    "fund": yuan(c.fund),
-                    "account": yuan(c.account),
-                    "deductible": yuan(c.deductible),
-                    "first_paid": yuan(c.first_paid),
-                    "beyond_maximum": yuan(c.beyond_maximum),
-                    "out_of_pocket": yuan(c.out_of_pocket),
+                    "fund": f"{c.fund:.2f}",
+                    "account": f"{c.account:.2f}",
+                    "deductible": f"{c.deductible:.2f}",
+                    "first_paid": f"{c.first_paid:.2f}",
+                    "beyond_maximum": f"{c.beyond_maximum:.2f}",
+                    "out_of_pocket": f"{c.out_of_pocket:.2f}",
                 }
                 for c in m.claims
             ],
         },
         "fertility": {
-            "prenatal_subsidy": yuan(f.prenatal_subsidy),
-            "childcare_allowance": yuan(f.childcare_allowance),
-            "maternity_allowance": yuan(f.maternity_allowance),
+            "prenatal_subsidy": f"{f.prenatal_subsidy:.2f}",
+            "childcare_allowance": f"{f.childcare_allowance:.2f}",
+            "maternity_allowance": f"{f.maternity_allowance:.2f}",
             "maternity_leave_days": f.maternity_leave_days,
-            "national_childcare_subsidy": yuan(f.national_childcare_subsidy),
-            "total": yuan(f.total),
+            "national_childcare_subsidy": f"{f.national_childcare_subsidy:.2f}",
+            "total": f"{f.total:.2f}",
         },
         "premium": {
             "available": p.available,
-            "contribution": yuan(p.contribution),
-            "total": yuan(p.total),
+            "contribution": f"{p.contribution:.2f}",
+            "total": f"{p.total:.2f}",
             "items": [
                 {
                     "who": i.who,
                     "reason": i.reason,
                     "rate": str(i.rate),
-                    "contribution": yuan(i.contribution),
-                    "amount": yuan(i.amount),
+                    "contribution": f"{i.contribution:.2f}",
+                    "amount": f"{i.amount:.2f}",
                 }
                 for i in p.items
             ],

@@ -74,3 +74,18 @@ def test_whose_line_and_calendar_years() -> None:
         messages._years_en(figure)
         == "2025: 12 months, 3,600.00 yuan; 2026: 10 months, 3,000.00 yuan"
     )
+
+
+def test_every_template_compiles_in_both_languages() -> None:
+    # templates compile on first use (messages._Compiled): a field with no way to be
+    # written must still be found here, not by the first citizen whose case reaches it
+    from jxdesk.core.wording import TEMPLATES
+
+    for code in TEMPLATES:
+        zh, en = messages._COMPILED[0][code], messages._COMPILED[1][code]
+        assert callable(zh) and callable(en), code
+
+
+def test_a_template_brace_that_is_not_a_field_is_refused() -> None:
+    with pytest.raises(ValueError, match="a brace that is not a"):
+        messages._compile("第{n}笔 {n:>3}", 0)

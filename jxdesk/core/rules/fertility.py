@@ -43,44 +43,43 @@ def subsidies(
     prenatal_total = childcare_total = ZERO
     hukou, assumed = mother_hukou(case)
     if assumed and case.children:
-        trace.add("hukou_from_person", "", section="fertility", assumption=True)
+        trace.step("hukou_from_person", "", section="fertility", assumption=True)
     for i, child in enumerate(case.children):
         subject = f"child:{i}"
         snap = params.at(child.birth_date)
         if snap.maybe(ORDER_CAP) is None:
-            trace.add(
+            trace.step(
                 "child_before_measures",
                 "措施第七条",
+                {"born": child.birth_date.isoformat()},
                 section="fertility",
                 subject=subject,
-                born=child.birth_date.isoformat(),
             )
             continue
         order = counted_order(child.order, params, child.birth_date)
         if order != child.order:
-            trace.add(
+            trace.step(
                 "order_capped",
                 snap.article(ORDER_CAP),
+                {"order": child.order, "counted": order},
                 section="fertility",
                 subject=subject,
-                order=child.order,
-                counted=order,
             )
         key = str(order)
         if hukou:
             amount = snap.table(PRENATAL).get(key, ZERO)
             prenatal_total += amount
-            trace.add(
+            trace.step(
                 "prenatal",
                 snap.article(PRENATAL),
+                {"order": order},
                 amount=amount,
                 section="fertility",
                 subject=subject,
                 explains="prenatal_subsidy",
-                order=order,
             )
         else:
-            trace.add(
+            trace.step(
                 "prenatal_no_hukou",
                 snap.article(PRENATAL),
                 section="fertility",
@@ -92,17 +91,17 @@ def subsidies(
             childcare_total += amount
             if amount:
                 with_allowance.add(i)
-            trace.add(
+            trace.step(
                 "childcare" if amount else "childcare_none_for_order",
                 snap.article(CHILDCARE),
+                {"order": order},
                 amount=amount,
                 section="fertility",
                 subject=subject,
                 explains="childcare_allowance",
-                order=order,
             )
         else:
-            trace.add(
+            trace.step(
                 "childcare_not_registered",
                 snap.article(CHILDCARE),
                 section="fertility",
@@ -124,17 +123,17 @@ def maternity(case: Case, params: ParameterSet, trace: Trace) -> tuple[Decimal, 
     mother = case.mother
     if mother is None or not case.children:
         return ZERO, 0
-    trace.add("note_maternity_medical", "第四十三条、第四十四条", section="fertility")
+    trace.step("note_maternity_medical", "第四十三条、第四十四条", section="fertility")
     total, days_total = ZERO, 0
     for day, babies in deliveries(case.children).items():
         snap = params.at(day)
         if snap.maybe(f"{MAT}.days_per_month") is None:
-            trace.add(
+            trace.step(
                 "delivery_before_rules",
                 "第七十条",
+                {"born": day.isoformat()},
                 section="fertility",
                 explains="maternity_allowance",
-                born=day.isoformat(),
             )
             continue
         if not _qualifies(mother, day, params, trace):
@@ -145,37 +144,33 @@ def maternity(case: Case, params: ParameterSet, trace: Trace) -> tuple[Decimal, 
         per_month = snap.get(f"{MAT}.days_per_month")
         if mother.leave_days is not None:
             days = mother.leave_days
-            trace.add(
+            trace.step(
                 "leave_days_given",
                 "第四十二条",
+                {"days": days, "born": day.isoformat()},
                 section="fertility",
                 explains="maternity_allowance",
-                days=days,
-                born=day.isoformat(),
             )
         else:
             days = _statutory_days(mother, babies, day, params, trace)
         amount = fen(base * days / per_month)
         total += amount
         days_total += days
-        trace.add(
+        trace.step(
             "maternity_allowance",
             snap.article(f"{MAT}.days_per_month"),
+            {"base": base, "per_month": int(per_month), "days": days, "scheme": mother.scheme},
             amount=amount,
             section="fertility",
             explains="maternity_allowance",
-            base=base,
-            per_month=int(per_month),
-            days=days,
-            scheme=mother.scheme,
         )
         if len(babies) > 1:
-            trace.add(
+            trace.step(
                 "multiple_birth_confirm",
                 "",
+                {"count": len(babies)},
                 section="fertility",
                 explains="maternity_allowance",
-                count=len(babies),
                 assumption=True,
             )
     return total, days_total
@@ -184,23 +179,22 @@ def maternity(case: Case, params: ParameterSet, trace: Trace) -> tuple[Decimal, 
 def _qualifies(mother: Mother, day: date, params: ParameterSet, trace: Trace) -> bool:
     snap = params.at(day)
     if mother.scheme not in (Scheme.EMPLOYEE, Scheme.FLEXIBLE):
-        trace.add(
+        trace.step(
             "maternity_not_working",
             "第四十条",
+            {"scheme": mother.scheme},
             section="fertility",
             explains="maternity_allowance",
-            scheme=mother.scheme,
         )
         return False
     need = int(snap.get(f"{MAT}.min_continuous_months"))
     if mother.continuous_months < need:
-        trace.add(
+        trace.step(
             "maternity_months_short",
             snap.article(f"{MAT}.min_continuous_months"),
+            {"months": mother.continuous_months, "need": need},
             section="fertility",
             explains="maternity_allowance",
-            months=mother.continuous_months,
-            need=need,
         )
         return False
     return True
@@ -215,40 +209,39 @@ def _statutory_days(
     ext_path = f"{MAT}.first_child_extension_days" if first else f"{MAT}.later_child_extension_days"
     extension = int(snap.get(ext_path))
     days = national + extension
-    trace.add(
+    trace.step(
         "leave_national",
         snap.article(f"{MAT}.national_leave_days"),
+        {"days": national},
         section="fertility",
         explains="maternity_allowance",
-        days=national,
     )
-    trace.add(
+    trace.step(
         "leave_first_child" if first else "leave_later_child",
         snap.article(ext_path),
+        {"days": extension},
         section="fertility",
         explains="maternity_allowance",
-        days=extension,
     )
     if mother.difficult_labour:
         extra = int(snap.get(f"{MAT}.difficult_labour_days"))
         days += extra
-        trace.add(
+        trace.step(
             "leave_difficult_labour",
             snap.article(f"{MAT}.difficult_labour_days"),
+            {"days": extra},
             section="fertility",
             explains="maternity_allowance",
-            days=extra,
         )
     if len(babies) > 1:
         extra = int(snap.get(f"{MAT}.extra_baby_days")) * (len(babies) - 1)
         days += extra
-        trace.add(
+        trace.step(
             "leave_extra_babies",
             snap.article(f"{MAT}.extra_baby_days"),
+            {"days": extra, "babies": len(babies)},
             section="fertility",
             explains="maternity_allowance",
-            days=extra,
-            babies=len(babies),
         )
     return days
 

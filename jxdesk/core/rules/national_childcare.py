@@ -92,44 +92,45 @@ def national_childcare(
     for i, child in enumerate(case.children):
         subject = f"child:{i}"
         if not child.registered_in_jiaxing:
-            trace.add(
+            trace.step(
                 "national_childcare_not_registered",
                 "",
+                {"n": i + 1},
                 section="fertility",
                 subject=subject,
                 explains="national_childcare_subsidy",
-                n=i + 1,
             )
             continue
         e = entitlement(child.birth_date, params)
         years, article = e.years, e.article
         if not years:
-            trace.add(
+            trace.step(
                 "national_childcare_none",
                 article,
+                {"n": i + 1, "born": child.birth_date.isoformat()},
                 section="fertility",
                 subject=subject,
                 explains="national_childcare_subsidy",
-                n=i + 1,
-                born=child.birth_date.isoformat(),
             )
             continue
         total += e.amount
-        trace.add(
+        trace.step(
             "national_childcare",
             article,
+            {
+                "n": i + 1,
+                "born": child.birth_date.isoformat(),
+                "months": e.months,
+                "years": e.figure,
+                "monthly": e.monthly,
+            },
             amount=e.amount,
             section="fertility",
             subject=subject,
             explains="national_childcare_subsidy",
-            n=i + 1,
-            born=child.birth_date.isoformat(),
-            months=e.months,
-            years=e.figure,
-            monthly=e.monthly,
         )
         if i in local_allowance:
-            trace.add(
+            trace.step(
                 "national_and_local_childcare",
                 "措施第七条",
                 section="fertility",

@@ -55,11 +55,11 @@ def settle_premium(case: Case, params: ParameterSet, trace: Trace) -> Premium:
     snap = params.at(date(case.year, 1, 1))
     resident = snap.maybe(f"{CONTRIB}.resident")
     if resident is None:
-        trace.add(
+        trace.step(
             "premium_unavailable",
             "第二十五条",
+            {"year": case.year},
             section="premium",
-            year=case.year,
             explains="premium",
         )
         return Premium(available=False)
@@ -100,7 +100,7 @@ def settle_premium(case: Case, params: ParameterSet, trace: Trace) -> Premium:
         _add(items, who, _best(options), resident, len(options), trace)
 
     if not items:
-        trace.add("premium_none", "", section="premium", explains="premium")
+        trace.step("premium_none", "", section="premium", explains="premium")
     return Premium(True, contribution, tuple(items))
 
 
@@ -117,16 +117,16 @@ def _add(
     reason, rate, article = best
     amount = fen(contribution * rate)
     items.append(PremiumItem(who, reason, rate, contribution, amount))
-    trace.add(
+    trace.step(
         f"premium_{reason}",
         article,
+        {"rate": rate, "contribution": contribution, "whose": who},
         amount=amount,
         section="premium",
         subject=who,
         explains="premium",
-        rate=rate,
-        contribution=contribution,
-        whose=who,
     )
     if n_options > 1:
-        trace.add("premium_highest_wins", "措施第五条", section="premium", subject=who, whose=who)
+        trace.step(
+            "premium_highest_wins", "措施第五条", {"whose": who}, section="premium", subject=who
+        )

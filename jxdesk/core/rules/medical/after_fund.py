@@ -27,16 +27,18 @@ def critical_illness(base: Decimal, aid_person: bool, snap: Snapshot, trace: Tra
         article = snap.article(f"{CI}.rate")
     paid = fen(max(ZERO, counted - threshold) * rate)
     code = "critical_illness_aid" if aid_person else "critical_illness"
-    trace.add(
+    trace.step(
         code,
         article,
+        {
+            "base": base,
+            "counted": counted,
+            "threshold": threshold,
+            "rate": rate,
+            "cap": ZERO if aid_person else snap.get(f"{CI}.base_cap"),
+        },
         amount=paid,
         explains="critical_illness",
-        base=base,
-        counted=counted,
-        threshold=threshold,
-        rate=rate,
-        cap=ZERO if aid_person else snap.get(f"{CI}.base_cap"),
     )
     return paid
 
@@ -63,65 +65,57 @@ def medical_aid(case: Case, base: Decimal, snap: Snapshot, trace: Trace) -> Deci
     rate = ZERO
     if person.medical_aid is not MedicalAid.NONE:
         rate = snap.table(f"{AID}.rate")[person.medical_aid]
-        trace.add(
+        trace.step(
             "aid_category",
             snap.article(f"{AID}.rate"),
-            category=person.medical_aid,
-            rate=rate,
+            {"category": person.medical_aid, "rate": rate},
         )
     if person.targeted_child_illness:
         floor = snap.get(f"{AID}.child_illness_rate")
         max_age = int(snap.get(f"{AID}.child_illness_max_age"))
         day = reference_day(case)
         if person.birth_date is None:
-            trace.add(
+            trace.step(
                 "aid_child_no_birth_date",
                 snap.article(f"{AID}.child_illness_rate"),
                 assumption=True,
             )
         elif not person.hukou_jiaxing:
-            trace.add("aid_child_not_hukou", snap.article(f"{AID}.child_illness_rate"))
+            trace.step("aid_child_not_hukou", snap.article(f"{AID}.child_illness_rate"))
         else:
             age = age_on(person.birth_date, day)
             if 0 <= age <= max_age:
                 if floor > rate:
                     rate = floor
-                trace.add(
+                trace.step(
                     "aid_child_floor",
                     snap.article(f"{AID}.child_illness_rate"),
-                    age=age,
-                    day=day.isoformat(),
-                    rate=floor,
-                    max_age=max_age,
+                    {"age": age, "day": day.isoformat(), "rate": floor, "max_age": max_age},
                 )
             else:
-                trace.add(
+                trace.step(
                     "aid_child_too_old",
                     snap.article(f"{AID}.child_illness_rate"),
-                    age=age,
-                    day=day.isoformat(),
-                    max_age=max_age,
+                    {"age": age, "day": day.isoformat(), "max_age": max_age},
                 )
     if rate == 0:
         return ZERO
     cap = snap.get(f"{AID}.annual_cap")
     computed = fen(base * rate)
     paid = min(computed, cap)
-    trace.add(
+    trace.step(
         "medical_aid",
         snap.article(f"{AID}.rate"),
+        {"base": base, "rate": rate},
         amount=paid,
         explains="medical_aid",
-        base=base,
-        rate=rate,
     )
     if computed > cap:
-        trace.add(
+        trace.step(
             "medical_aid_cap",
             snap.article(f"{AID}.annual_cap"),
+            {"cap": cap, "computed": computed},
             amount=paid,
             explains="medical_aid",
-            cap=cap,
-            computed=computed,
         )
     return paid

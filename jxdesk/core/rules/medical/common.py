@@ -74,16 +74,13 @@ def enter_pool(claim: Claim, amount: Decimal, snap: Snapshot, trace: Trace, subj
         return Entry(amount, claim.facility, ZERO)
     rate = snap.table(OUT_OF_CITY)[claim.place]
     first_paid = fen(amount * rate)
-    trace.add(
+    trace.step(
         "out_of_city",
         snap.article(OUT_OF_CITY),
+        {"place": claim.place, "rate": rate, "base": amount, "rest": amount - first_paid},
         amount=first_paid,
         subject=subject,
         explains="first_paid",
-        place=claim.place,
-        rate=rate,
-        base=amount,
-        rest=amount - first_paid,
     )
     return Entry(amount - first_paid, Facility.LEVEL3, first_paid)
 

@@ -89,19 +89,21 @@ def settle_inpatient(
     free_article = no_deductible_article(claim.kind, employee)
     if free_article is not None:
         deductible = ZERO
-        trace.add("inpatient_no_deductible", free_article, subject=subject, kind=claim.kind)
+        trace.step("inpatient_no_deductible", free_article, {"kind": claim.kind}, subject=subject)
     else:
         deductible = min(t.deductible, max(ZERO, t.ceiling - pool.deductible_paid), within)
-        trace.add(
+        trace.step(
             "inpatient_deductible",
             t.deductible_article,
+            {
+                "facility": tier,
+                "tier_deductible": t.deductible,
+                "paid_before": pool.deductible_paid,
+                "ceiling": t.ceiling,
+            },
             amount=deductible,
             subject=subject,
             explains="deductible",
-            facility=tier,
-            tier_deductible=t.deductible,
-            paid_before=pool.deductible_paid,
-            ceiling=t.ceiling,
         )
 
     lo, hi = pool.filled + deductible, pool.filled + within
@@ -109,16 +111,16 @@ def settle_inpatient(
     paid = lower * t.rate
     upper = overlap(lo, hi, t.band, t.maximum) if t.upper_rate is not None else ZERO
     if not within and entry.amount:  # the axis is full: say so, not "0.00 at 85%"
-        trace.add(
+        trace.step(
             "inpatient_maximum_reached",
             t.maximum_article,
+            {"maximum": t.maximum},
             amount=ZERO,
             subject=subject,
             explains="fund",
-            maximum=t.maximum,
         )
     elif not lower and not upper and entry.amount:  # all of it within the deductible
-        trace.add(
+        trace.step(
             "inpatient_within_deductible",
             t.rate_article,
             amount=ZERO,
@@ -127,49 +129,53 @@ def settle_inpatient(
         )
     elif lower > 0 or upper == 0:  # a claim wholly above the band shows only the upper band
         only = upper == 0  # then this line is the claim's whole fund payment
-        trace.add(
+        trace.step(
             "inpatient_band",
             t.rate_article,
+            {
+                "facility": tier,
+                "kind": claim.kind,
+                "covered": lower,
+                "rate": t.rate,
+                "band": t.band,
+                "band_amount": fen(paid),
+            },
             amount=fen(paid) if only else None,
             explains="fund" if only else None,
             subject=subject,
-            facility=tier,
-            kind=claim.kind,
-            covered=lower,
-            rate=t.rate,
-            band=t.band,
-            band_amount=fen(paid),
         )
     if upper > 0 and t.upper_rate is not None:
         paid += upper * t.upper_rate
-        trace.add(
+        trace.step(
             "inpatient_upper_band",
             t.upper_article,
+            {
+                "covered": upper,
+                "rate": t.upper_rate,
+                "band": t.band,
+                "maximum": t.maximum,
+                "band_amount": fen(upper * t.upper_rate),
+            },
             subject=subject,
-            covered=upper,
-            rate=t.upper_rate,
-            band=t.band,
-            maximum=t.maximum,
-            band_amount=fen(upper * t.upper_rate),
         )
     out.fund = fen(paid)
     if upper > 0:  # two bands: say what they add up to
-        trace.add(
+        trace.step(
             "inpatient_fund",
             t.rate_article,
+            {"kind": claim.kind},
             amount=out.fund,
             subject=subject,
             explains="fund",
-            kind=claim.kind,
         )
     if beyond > 0:
-        trace.add(
+        trace.step(
             "inpatient_beyond_maximum",
             t.maximum_article,
+            {"maximum": t.maximum},
             amount=beyond,
             subject=subject,
             explains="out_of_pocket",
-            maximum=t.maximum,
         )
 
     if employee and person.pre1949_worker:
@@ -178,14 +184,13 @@ def settle_inpatient(
         borne = claim.eligible - out.fund
         supplement = fen(borne * supplement_rate)
         out.fund += supplement
-        trace.add(
+        trace.step(
             "pre1949_supplement",
             snap.article(PRE1949),
+            {"borne": borne, "rate": supplement_rate},
             amount=supplement,
             subject=subject,
             explains="fund",
-            borne=borne,
-            rate=supplement_rate,
         )
 
     pool.filled += within

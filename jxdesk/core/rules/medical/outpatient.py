@@ -114,13 +114,13 @@ def settle_outpatient(
         out.account = min(balance, amount)
         amount -= out.account
         # 第十六条: the current-year account pays first
-        trace.add(
+        trace.step(
             "account_pays",
             snap.article(f"{EMP}.deductible"),
+            {"balance": balance},
             amount=out.account,
             subject=subject,
             explains="account",
-            balance=balance,
         )
     entry = enter_pool(claim, amount, snap, trace, subject)
     out.first_paid = entry.first_paid
@@ -147,30 +147,28 @@ def settle_outpatient(
     pool.deductible_paid += deductible
 
     if deductible > 0:
-        trace.add(
+        trace.step(
             "outpatient_deductible",
             t.deductible_article,
+            {"annual": t.deductible, "paid_before": pool.deductible_paid - deductible},
             amount=deductible,
             subject=subject,
             explains="deductible",
-            annual=t.deductible,
-            paid_before=pool.deductible_paid - deductible,
         )
     elif t.deductible == 0 and person.scheme.is_employee and within > 0:
-        trace.add("outpatient_no_deductible_primary", t.deductible_article, subject=subject)
+        trace.step("outpatient_no_deductible_primary", t.deductible_article, subject=subject)
     limit = t.total_maximum if not ordinary else t.ordinary_maximum
     if not within and entry.amount:  # the maximum is reached: say so, not "0.00 at 60%"
-        trace.add(
+        trace.step(
             "outpatient_maximum_reached",
             t.maximum_article,
+            {"kind": claim.kind, "maximum": limit or ZERO},
             amount=ZERO,
             subject=subject,
             explains="fund",
-            kind=claim.kind,
-            maximum=limit or ZERO,
         )
     elif not covered and entry.amount:
-        trace.add(
+        trace.step(
             "outpatient_within_deductible",
             t.rate_article,
             amount=ZERO,
@@ -178,26 +176,22 @@ def settle_outpatient(
             explains="fund",
         )
     else:
-        trace.add(
+        trace.step(
             "outpatient_fund",
             t.rate_article,
+            {"kind": claim.kind, "facility": entry.facility, "covered": covered, "rate": t.rate},
             amount=out.fund,
             subject=subject,
             explains="fund",
-            kind=claim.kind,
-            facility=entry.facility,
-            covered=covered,
-            rate=t.rate,
         )
     if beyond > 0:
-        trace.add(
+        trace.step(
             "outpatient_beyond_maximum",
             t.maximum_article,
+            {"kind": claim.kind, "maximum": limit or ZERO},
             amount=beyond,
             subject=subject,
             explains="out_of_pocket",
-            kind=claim.kind,
-            maximum=limit or ZERO,
         )
 
     # 大病保险 base (R8): ordinary outpatient only beyond the maximum; chronic all it bears

@@ -37,7 +37,7 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
         return Medical(benefits_from=first_day)
     if person.scheme is Scheme.NONE:
         # R1: fund, account, 大病保险 and 医疗救助 all follow insurance
-        trace.add("uninsured", "", amount=eligible + excluded, explains="out_of_pocket")
+        trace.step("uninsured", "", amount=eligible + excluded, explains="out_of_pocket")
         claims = tuple(
             ClaimResult(ZERO, ZERO, ZERO, ZERO, ZERO, c.eligible + c.excluded) for c in case.claims
         )
@@ -55,13 +55,13 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
     else:
         balance = ZERO
         if person.pre1949_worker:
-            trace.add("pre1949_not_employee", "第二十条")
+            trace.step("pre1949_not_employee", "第二十条")
         if person.account_balance:
-            trace.add("no_account_for_residents", "第二十七条")
+            trace.step("no_account_for_residents", "第二十七条")
         if person.estimate_account:
-            trace.add("note_estimate_for_residents", "第二十七条")
+            trace.step("note_estimate_for_residents", "第二十七条")
         if person.prior_account_balance:
-            trace.add("no_prior_account_for_residents", "第二十七条")
+            trace.step("no_prior_account_for_residents", "第二十七条")
     opening = balance
     outpatient, inpatient = OutpatientPool(), InpatientPool()
     results: list[ClaimResult] = []
@@ -71,29 +71,30 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
     for i, claim in enumerate(case.claims):
         subject = f"claim:{i}"
         # the header also says what lies outside the catalogue: 自费, borne by the person
-        trace.add(
+        trace.step(
             "claim_header_excluded" if claim.excluded else "claim_header",
             "第六十八条" if claim.excluded else "",
+            {
+                "n": i + 1,
+                "kind": claim.kind,
+                "facility": claim.facility,
+                "place": claim.place,
+                "eligible": claim.eligible,
+                "excluded": claim.excluded,
+            },
             subject=subject,
-            n=i + 1,
-            kind=claim.kind,
-            facility=claim.facility,
-            place=claim.place,
-            eligible=claim.eligible,
-            excluded=claim.excluded,
         )
         if claim.kind is ClaimKind.HOME_BED:
             home_bed = True
         if not annual and claim.date is not None and claim.date < first_day:
             # R15: before the first day of benefits nothing is settled; the person bears it
-            trace.add(
+            trace.step(
                 "claim_before_benefits",
                 start.article,
+                {"day": claim.date.isoformat(), "start": first_day.isoformat()},
                 amount=claim.eligible + claim.excluded,
                 subject=subject,
                 explains="out_of_pocket",
-                day=claim.date.isoformat(),
-                start=first_day.isoformat(),
             )
             results.append(
                 ClaimResult(ZERO, ZERO, ZERO, ZERO, ZERO, claim.eligible + claim.excluded)
@@ -132,24 +133,26 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
         covered_excluded = excluded - before_excluded
         prior = _prior_account(person.prior_account_balance, rest, covered_excluded, trace)
     out_of_pocket = eligible + excluded - fund - account - prior - ci - aid
-    trace.add(
+    trace.step(
         "medical_total" if not prior else "medical_total_prior",
         "",
+        {
+            "eligible": eligible,
+            "excluded": excluded,
+            "fund": fund,
+            "account": account,
+            "prior_account": prior,
+            "critical_illness": ci,
+            "medical_aid": aid,
+        },
         amount=out_of_pocket,
         explains="out_of_pocket",
-        eligible=eligible,
-        excluded=excluded,
-        fund=fund,
-        account=account,
-        prior_account=prior,
-        critical_illness=ci,
-        medical_aid=aid,
     )
     # what the estimate leaves out, where it may change this case's figure (docs/coverage.md)
     if person.scheme is Scheme.RETIREE:
-        trace.add("note_retiree_years", "第十条、第十一条")
+        trace.step("note_retiree_years", "第十条、第十一条")
     if home_bed:
-        trace.add("note_home_bed_limits", "第五十二条")
+        trace.step("note_home_bed_limits", "第五十二条")
     return Medical(
         eligible,
         excluded,
@@ -172,13 +175,12 @@ def _estimated_account(person: Person, snap: Snapshot, trace: Trace) -> Decimal:
     if person.scheme is Scheme.RETIREE:
         monthly = snap.get(f"{ACCOUNT}.retiree_monthly")
         balance = monthly * months
-        trace.add(
+        trace.step(
             "account_estimated_retiree",
             snap.article(f"{ACCOUNT}.retiree_monthly"),
+            {"monthly": monthly, "months": months},
             amount=balance,
             explains="account",
-            monthly=monthly,
-            months=months,
             assumption=True,
         )
         return balance
@@ -186,15 +188,12 @@ def _estimated_account(person: Person, snap: Snapshot, trace: Trace) -> Decimal:
     rate = snap.get(f"{ACCOUNT}.inflow_rate")
     monthly = fen(base * rate)
     balance = monthly * months
-    trace.add(
+    trace.step(
         "account_estimated",
         snap.article(f"{ACCOUNT}.inflow_rate"),
+        {"base": base, "rate": rate, "monthly": monthly, "months": months},
         amount=balance,
         explains="account",
-        base=base,
-        rate=rate,
-        monthly=monthly,
-        months=months,
         assumption=True,
     )
     return balance
@@ -207,14 +206,12 @@ def _prior_account(balance: Decimal, rest: Decimal, excluded: Decimal, trace: Tr
     cash = max(ZERO, rest + excluded)
     paid = min(balance, cash)
     in_scope = min(paid, max(ZERO, rest))
-    trace.add(
+    trace.step(
         "prior_account",
         "第十五条",
+        {"balance": balance, "in_scope": in_scope, "self_paid": paid - in_scope},
         amount=paid,
         explains="prior_account",
-        balance=balance,
-        in_scope=in_scope,
-        self_paid=paid - in_scope,
     )
     return paid
 
@@ -223,6 +220,6 @@ def _explain_start(case: Case, start: Start, trace: Trace) -> None:
     e = case.person.enrollment
     enrolled = e.date.isoformat() if e.date else ""
     code = "benefits_late_newborn" if start.late_newborn else f"benefits_{start.route.value}"
-    trace.add(code, start.article, day=start.day.isoformat(), enrolled=enrolled)
+    trace.step(code, start.article, {"day": start.day.isoformat(), "enrolled": enrolled})
     if start.route is Route.MID_YEAR:
-        trace.add("waiting_after_break_not_modelled", "国办发〔2024〕38号")
+        trace.step("waiting_after_break_not_modelled", "国办发〔2024〕38号")
