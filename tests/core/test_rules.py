@@ -535,14 +535,12 @@ def test_benefits_start_for_the_annual_route_is_1_january() -> None:
 
 
 def test_no_national_figure_in_force_gives_no_entitlement() -> None:
-    from dataclasses import replace
-
     from jxdesk.core.parameters.loader import load_tree
     from jxdesk.core.rules.national_childcare import NATIONAL, Entitlement, entitlement
 
     params = load_tree(resources_dir() / "parameters")
     leaf = params.leaves[f"{NATIONAL}.monthly"]
-    leaf.history = [replace(d, value=None) for d in leaf.history]
+    leaf.history = [d.replace(value=None) for d in leaf.history]
     assert entitlement(date(2025, 6, 1), params) == Entitlement((), "", D("0"), 0, D("0"), "")
 
 

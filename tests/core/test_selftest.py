@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import shutil
 import time
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -98,7 +97,7 @@ def test_a_changed_figure_fails_naming_the_case_and_the_amount() -> None:
         leaf.label,
         leaf.unit,
         leaf.origin,
-        [replace(d, value=Decimal("0.84")) for d in leaf.history],
+        [d.replace(value=Decimal("0.84")) for d in leaf.history],
     )
     problems = run_selftest(with_leaf(base, path, changed))
     assert problems

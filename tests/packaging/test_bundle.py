@@ -243,6 +243,17 @@ def test_bundle_carries_a_cjk_font_and_the_parameters() -> None:
     assert (internal / "parameters" / "documents.yaml").is_file()
 
 
+def test_bundle_carries_the_compiled_parameters_current_for_its_yaml() -> None:
+    """A frozen start reads the compiled parameters (no PyYAML, no pydantic), not the YAML:
+    the file is there, the release's own, and made from exactly the YAML the bundle carries."""
+    from jxdesk.core.parameters.compiled import COMPILED_FILE, load_compiled
+
+    internal = BUNDLE / "_internal" / "resources"
+    source = ROOT / "resources" / COMPILED_FILE
+    assert (internal / COMPILED_FILE).read_bytes() == source.read_bytes()
+    assert load_compiled(internal) is not None
+
+
 def test_bundle_leaves_out_unused_qt() -> None:
     internal = BUNDLE / "_internal"
     names = {p.name for p in internal.rglob("*")}

@@ -1,231 +1,92 @@
-"""Load and validate the parameter tree. A malformed file is a clear error, never a wrong number."""
+"""Load the built-in parameters: the compiled snapshot when it is current, else the YAML files.
+
+`load_parameters()` is what every start calls. It reads `resources/parameters.compiled.json`
+(jxdesk.core.parameters.compiled: plain JSON, no PyYAML, no pydantic) when that file was made
+from exactly the YAML files now installed, and otherwise reads and validates the YAML
+(jxdesk.core.parameters.yaml_files), which raises a ParameterError naming a damaged file.
+Both give the same ParameterSet (tests/core/test_compiled_parameters.py).
+
+The YAML reading lived here before; its names (`load_tree`, `read_yaml`, `parse_node`, ...)
+can still be imported from this module and are loaded on first use.
+"""
 
 from __future__ import annotations
 
 import functools
-import re
-from datetime import date
-from decimal import Decimal, InvalidOperation
-from pathlib import Path
-from typing import Any
+import os
+from typing import TYPE_CHECKING, Any
 
-import yaml
-from pydantic import ValidationError
+from jxdesk.core.parameters.common import DOCUMENTS_FILE, MAX_FILE_BYTES, ParameterError
+from jxdesk.core.parameters.tree import ParameterSet
+from jxdesk.core.resources import resources_root
 
-from jxdesk.core.parameters.schema import DocumentEntry, LeafEntry
-from jxdesk.core.parameters.tree import Document, Leaf, ParameterSet
-from jxdesk.core.resources import resources_dir
+if TYPE_CHECKING:  # pragma: no cover - types only; at run time see __getattr__
+    from pathlib import Path
 
-DOCUMENTS_FILE = "documents.yaml"
-#: no parameter file is anywhere near this (the largest built-in one is about 8 KB)
-MAX_FILE_BYTES = 512 * 1024
+    from jxdesk.core.parameters.yaml_files import (
+        MAX_DEPTH,
+        MAX_EVENTS,
+        check_plain_yaml,
+        parse_documents,
+        parse_node,
+        read_file,
+        read_yaml,
+    )
 
+__all__ = [
+    "DOCUMENTS_FILE",
+    "MAX_DEPTH",
+    "MAX_EVENTS",
+    "MAX_FILE_BYTES",
+    "ParameterError",
+    "check_plain_yaml",
+    "load_parameters",
+    "load_tree",
+    "parse_documents",
+    "parse_node",
+    "read_file",
+    "read_yaml",
+]
 
-class ParameterError(ValueError):
-    """A parameter file (or pack) that cannot be trusted. The message names file and place."""
-
-
-# libyaml's C parser when PyYAML has it (the wheels do): parameters load at every start.
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _DecimalLoader(_SafeLoader):  # type: ignore[valid-type,misc]
-    """YAML with every non-integer number read as an exact Decimal, never a float."""
-
-
-def _decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
-    text = str(loader.construct_scalar(node)).replace("_", "")  # type: ignore[arg-type]
-    try:
-        return Decimal(text)
-    except InvalidOperation as exc:  # .inf, .nan
-        raise yaml.constructor.ConstructorError(
-            None, None, f"not a number: {text}", node.start_mark
-        ) from exc
-
-
-_DecimalLoader.add_constructor("tag:yaml.org,2002:float", _decimal)
-
-
-#: how deep a parameter file may nest (the built-in files nest 4 deep: leaf, values, date, table)
-MAX_DEPTH = 24
-#: how many YAML events (scalars, mappings, ...) one file may hold (the largest built-in file
-#: has about 600)
-MAX_EVENTS = 50_000
+_FROM_YAML_FILES = frozenset(
+    {
+        "MAX_DEPTH",
+        "MAX_EVENTS",
+        "check_plain_yaml",
+        "parse_documents",
+        "parse_node",
+        "read_file",
+        "read_yaml",
+    }
+)
 
 
-def _mark(event: Any) -> str:
-    mark = getattr(event, "start_mark", None)
-    return f" (line {mark.line + 1})" if mark is not None else ""
+def __getattr__(name: str) -> Any:
+    """The YAML reader's names, imported (with PyYAML and pydantic) only when asked for."""
+    if name in _FROM_YAML_FILES:
+        from jxdesk.core.parameters import yaml_files
 
-
-def check_plain_yaml(text: str, origin: str) -> None:
-    """Refuse, before any object is built, what a parameter file never needs.
-
-    Anchors and aliases (`&a`, `*a`, merge keys): a kilobyte of nested aliases expands to
-    millions of nodes; nesting deeper than MAX_DEPTH; more than MAX_EVENTS nodes; a key written
-    twice in one mapping (YAML keeps the last silently). One linear pass over libyaml's events.
-    """
-    depth = 0
-    count = 0
-    # per open collection: [is a mapping, items seen so far, the scalar keys seen]
-    stack: list[tuple[bool, list[int], set[str]]] = []
-    try:
-        for event in yaml.parse(text, Loader=_SafeLoader):
-            count += 1
-            if count > MAX_EVENTS:
-                raise ParameterError(f"{origin}: too many entries for a parameter file")
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                raise ParameterError(
-                    f"{origin}: YAML anchors and aliases (& and *) are not allowed in "
-                    f"parameter files{_mark(event)}"
-                )
-            if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)) and stack:
-                mapping, seen, keys = stack[-1]
-                if mapping and seen[0] % 2 == 0 and isinstance(event, yaml.ScalarEvent):
-                    if event.value in keys:
-                        raise ParameterError(
-                            f"{origin}: '{event.value}' is written twice in one mapping"
-                            f"{_mark(event)}"
-                        )
-                    keys.add(event.value)
-                seen[0] += 1
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise ParameterError(
-                        f"{origin}: nested more than {MAX_DEPTH} levels deep{_mark(event)}"
-                    )
-                stack.append((isinstance(event, yaml.MappingStartEvent), [0], set()))
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-                stack.pop()
-    except yaml.YAMLError as exc:
-        raise ParameterError(f"{origin}: not valid YAML: {exc}") from exc
-
-
-def read_yaml(text: str, origin: str) -> Any:
-    """The file's data, after `check_plain_yaml`; every number exact. Raises ParameterError."""
-    check_plain_yaml(text, origin)
-    try:
-        return yaml.load(text, Loader=_DecimalLoader)
-    except yaml.YAMLError as exc:
-        raise ParameterError(f"{origin}: not valid YAML: {exc}") from exc
-    except RecursionError as exc:  # pragma: no cover - MAX_DEPTH stops it first
-        raise ParameterError(f"{origin}: nested too deeply") from exc
-
-
-def read_file(file: Path, origin: str) -> Any:
-    """Read and parse one parameter file; anything wrong with it names the file."""
-    try:
-        raw = file.read_bytes()
-    except OSError as exc:
-        raise ParameterError(f"{origin}: cannot read: {exc.strerror or exc}") from exc
-    if len(raw) > MAX_FILE_BYTES:
-        raise ParameterError(f"{origin}: too large for a parameter file ({len(raw)} bytes)")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ParameterError(
-            f"{origin}: not UTF-8 text (byte {exc.start}): the file is damaged"
-        ) from exc
-    if "\x00" in text:
-        raise ParameterError(f"{origin}: contains NUL bytes: the file is damaged")
-    return read_yaml(text, origin)
-
-
-_DATE_REPR = re.compile(r"datetime\.date\((\d+), (\d+), (\d+)\)")
-
-
-def _where(loc: tuple[int | str | date, ...]) -> str:
-    """A pydantic location as a person reads it: values.2025-01-01.value (no union tags)."""
-    parts = []
-    for x in loc:
-        text = x.isoformat() if isinstance(x, date) else str(x)
-        text = _DATE_REPR.sub(lambda m: date(*map(int, m.groups())).isoformat(), text)
-        if "[" in text or text in ("decimal", "none", "dict"):  # which union branch: noise
-            continue
-        parts.append(text)
-    return ".".join(parts)
-
-
-def _describe(exc: ValidationError) -> str:
-    """Each problem once per place (a union reports every branch: the first is the one meant)."""
-    seen: dict[str, str] = {}
-    for err in exc.errors():
-        where = _where(err["loc"])
-        if where not in seen:
-            msg = str(err["msg"]).removeprefix("Value error, ")
-            seen[where] = f"{where}: {msg}" if where else msg
-    return "; ".join(seen.values())
-
-
-def parse_documents(data: Any, origin: str) -> dict[str, Document]:
-    if not isinstance(data, dict):
-        raise ParameterError(f"{origin}: expected a mapping of document keys")
-    docs = {}
-    for key, entry in data.items():
-        try:
-            docs[str(key)] = Document.from_entry(str(key), DocumentEntry.model_validate(entry))
-        except ValidationError as exc:
-            raise ParameterError(f"{origin}: document {key}: {_describe(exc)}") from exc
-    return docs
-
-
-def parse_node(
-    data: Any, prefix: str, origin: str, documents: dict[str, Document], out: dict[str, Leaf]
-) -> None:
-    """A node maps names to leaves (which have `values`) or to further nodes."""
-    if not isinstance(data, dict):
-        raise ParameterError(f"{origin}: {prefix or 'top level'}: expected a mapping")
-    for key, child in data.items():
-        if key == "description":
-            continue
-        path = f"{prefix}.{key}" if prefix else str(key)
-        if isinstance(child, dict) and "values" in child:
-            try:
-                entry = LeafEntry.model_validate(child)
-            except ValidationError as exc:
-                raise ParameterError(f"{origin}: {path}: {_describe(exc)}") from exc
-            for since, v in entry.values.items():
-                if v.source is not None and v.source.document not in documents:
-                    raise ParameterError(
-                        f"{origin}: {path}: {since}: unknown document "
-                        f"'{v.source.document}' (not in {DOCUMENTS_FILE})"
-                    )
-            if path in out:
-                raise ParameterError(f"{origin}: {path}: defined twice")
-            out[path] = Leaf.from_entry(path, origin, entry, documents)
-        elif isinstance(child, dict):
-            parse_node(child, path, origin, documents, out)
-        else:
-            raise ParameterError(
-                f"{origin}: {path}: expected a parameter (with 'values') or a group of parameters"
-            )
+        return getattr(yaml_files, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def load_tree(root: Path) -> ParameterSet:
-    """Every parameter file under `root`; a missing, unreadable or malformed file (or one
-    with a value the schema refuses) raises ParameterError naming the file."""
-    doc_file = root / DOCUMENTS_FILE
-    if not doc_file.is_file():
-        raise ParameterError(f"{doc_file}: missing")
-    documents = parse_documents(read_file(doc_file, str(doc_file)), str(doc_file))
-    leaves: dict[str, Leaf] = {}
-    try:
-        files = sorted(root.rglob("*.yaml"))
-    except OSError as exc:
-        raise ParameterError(f"{root}: cannot read: {exc.strerror or exc}") from exc
-    for file in files:
-        if file == doc_file:
-            continue
-        rel = file.relative_to(root).with_suffix("")
-        prefix = ".".join(rel.parts)
-        origin = str(file.relative_to(root.parent))
-        parse_node(read_file(file, origin), prefix, origin, documents, leaves)
-    return ParameterSet(leaves, documents)
+    """Every YAML parameter file under `root`, read and validated (never the compiled file);
+    ParameterError naming the file if one is missing, unreadable or malformed."""
+    from jxdesk.core.parameters.yaml_files import load_tree as read_and_validate
+
+    return read_and_validate(root)
 
 
 @functools.cache
 def load_parameters() -> ParameterSet:
     """The built-in parameters (cached: they are read once per process)."""
-    return load_tree(resources_dir() / "parameters")
+    from jxdesk.core.parameters.compiled import PARAMETERS_DIR, load_compiled
+
+    resources = resources_root()  # (os.path: pathlib only for the YAML path)
+    compiled = load_compiled(resources)
+    if compiled is not None:
+        return compiled
+    from pathlib import Path
+
+    return load_tree(Path(os.path.join(resources, PARAMETERS_DIR)))

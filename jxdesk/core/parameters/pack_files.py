@@ -1,182 +1,57 @@
 """Reading and checking one parameter pack: its manifest, checksums and parameter files.
 
 The format and the rules are in docs/parameter-packs.md; jxdesk.core.parameters.packs lays
-valid packs over the built-in parameters.
+valid packs over the built-in parameters. Importing this module is cheap (every start imports
+it for `fixed_year`, the self-test's): pathlib, zipfile, hashlib, PyYAML, pydantic and the
+signature check are imported only when a pack is read.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-import zipfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date
-from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
-
-from jxdesk.core.parameters.loader import (
-    DOCUMENTS_FILE,
-    ParameterError,
-    load_parameters,
-    parse_documents,
-    parse_node,
-    read_yaml,
+from jxdesk.core.parameters.common import DOCUMENTS_FILE, ParameterError
+from jxdesk.core.parameters.common import MAX_FILE_BYTES as MAX_YAML_BYTES
+from jxdesk.core.parameters.loader import load_parameters
+from jxdesk.core.parameters.pack_format import (
+    ATTACHMENTS_DIR,
+    FORMAT,
+    MANIFEST,
+    MAX_FILE_BYTES,
+    MAX_FILES,
+    MAX_PACK_BYTES,
+    PARAMETERS_DIR,
+    SIGNATURE,
+    PackRefused,
+    bad_member,
+    sha256,
+    today,
 )
-from jxdesk.core.parameters.loader import MAX_FILE_BYTES as MAX_YAML_BYTES
 from jxdesk.core.parameters.tree import Document, Leaf, PackInfo, ParameterSet
 
 if TYPE_CHECKING:  # pragma: no cover - types only
+    from pathlib import Path
+
+    from jxdesk.core.parameters.pack_manifest import Manifest
     from jxdesk.core.parameters.signing import TrustedKey
 
-FORMAT = "jxdesk-parameter-pack/1"
-MANIFEST = "pack.yaml"
-SIGNATURE = "pack.sig"  # (jxdesk.core.parameters.signing, imported only to check a pack)
-PARAMETERS_DIR = "parameters"
-ATTACHMENTS_DIR = "attachments"
-
-MAX_FILE_BYTES = 8 * 1024 * 1024  # an attachment (a scanned notice); YAML: MAX_YAML_BYTES
-MAX_PACK_BYTES = 32 * 1024 * 1024
-MAX_FILES = 500
-FIRST_YEAR, LAST_YEAR = 2025, 2100
-#: a pack may cover the current year and at most this many years after it
-YEARS_AHEAD = 2
-
-_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-
-class PackRefused(ParameterError):
-    """A pack that cannot be trusted. The message names the pack, the file and the problem."""
-
-
-# --------------------------------------------------------------------------- the manifest
-
-
-class Manifest(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    format: Literal["jxdesk-parameter-pack/1"]
-    #: a short stable identifier: lower-case letters, digits, '.', '_' and '-'
-    name: str
-    #: what the 规则版本 page and printouts show, e.g. 2026年度城乡居民医保个人缴费标准
-    title: str
-    #: a newer version of a pack with the same name supersedes the older one
-    version: int
-    issued_by: str
-    issued: date
-    #: the calendar years the pack's figures apply to
-    years: list[int]
-    #: where the figures come from: the notice's number, title, date or address
-    source: str
-    note: str | None = None
-    #: every other file of the pack (POSIX relative path) with its SHA-256 in hex
-    files: dict[str, str]
-
-    @field_validator("name")
-    @classmethod
-    def _name(cls, v: str) -> str:
-        if not _NAME.match(v):
-            raise ValueError(
-                "use 1-64 lower-case letters, digits, '.', '_' or '-', starting with a letter "
-                "or digit"
-            )
-        return v
-
-    @field_validator("title", "issued_by", "source")
-    @classmethod
-    def _text(cls, v: str) -> str:
-        if not v.strip():
-            raise ValueError("must not be empty")
-        return v
-
-    @field_validator("version")
-    @classmethod
-    def _version(cls, v: int) -> int:
-        if v < 1:
-            raise ValueError("must be 1 or more")
-        return v
-
-    @field_validator("years")
-    @classmethod
-    def _years(cls, v: list[int]) -> list[int]:
-        if not v:
-            raise ValueError("list at least one year")
-        if len(set(v)) != len(v):
-            raise ValueError("a year is listed twice")
-        for y in v:
-            if not FIRST_YEAR <= y <= LAST_YEAR:
-                raise ValueError(f"{y} is not a year from {FIRST_YEAR} to {LAST_YEAR}")
-        ahead = today().year + YEARS_AHEAD
-        for y in v:
-            if y > ahead:
-                raise ValueError(
-                    f"{y} is more than {YEARS_AHEAD} years ahead (a pack covers at most "
-                    f"{ahead} today): figures so far ahead are not issued yet"
-                )
-        return sorted(v)
-
-    @field_validator("issued")
-    @classmethod
-    def _issued(cls, v: date) -> date:
-        if v > today():
-            raise ValueError(f"{v.isoformat()} lies in the future: a pack is issued before use")
-        return v
-
-    @field_validator("files")
-    @classmethod
-    def _files(cls, v: dict[str, str]) -> dict[str, str]:
-        for name, digest in v.items():
-            problem = bad_member(name)
-            if problem:
-                raise ValueError(f"{name}: {problem}")
-            if not _SHA256.match(digest):
-                raise ValueError(f"{name}: the checksum must be 64 lower-case hex digits (SHA-256)")
-        if not any(n.startswith(PARAMETERS_DIR + "/") for n in v):
-            raise ValueError(f"list at least one file under {PARAMETERS_DIR}/")
-        return v
-
-
-def today() -> date:
-    """Today's date (a function, so that tests can move the clock)."""
-    return date.today()
-
-
-def bad_member(name: str) -> str | None:
-    """Why a path may not be a pack file, or None."""
-    p = PurePosixPath(name)
-    if "\\" in name or p.is_absolute() or ".." in p.parts or name != str(p):
-        return "not a plain relative path"
-    if name == MANIFEST:
-        return "the manifest does not list itself"
-    if name == SIGNATURE:
-        return "the manifest does not list the signature (the signature covers the manifest)"
-    if p.name.lower() in (MANIFEST, SIGNATURE):
-        return f"a pack has one {p.name.lower()}, at its top"
-    if name == DOCUMENTS_FILE:
-        return None
-    if p.parts[0] == PARAMETERS_DIR and len(p.parts) > 1 and p.suffix == ".yaml":
-        return None
-    if p.parts[0] == ATTACHMENTS_DIR and len(p.parts) > 1:
-        return None
-    return (
-        f"a pack holds only {DOCUMENTS_FILE}, {PARAMETERS_DIR}/**/*.yaml and {ATTACHMENTS_DIR}/**"
-    )
-
-
-def _describe(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(x) for x in err["loc"])
-        msg = str(err["msg"]).removeprefix("Value error, ")
-        parts.append(f"{where}: {msg}" if where else msg)
-    return "; ".join(parts)
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+__all__ = [
+    "ATTACHMENTS_DIR",
+    "FORMAT",
+    "MANIFEST",
+    "PARAMETERS_DIR",
+    "SIGNATURE",
+    "Checked",
+    "PackRefused",
+    "bad_member",
+    "check_files",
+    "check_pack",
+    "fixed_year",
+    "read_pack_files",
+    "sha256",
+    "today",
+]
 
 
 # --------------------------------------------------------------------------- reading a pack
@@ -203,6 +78,8 @@ def _read_folder(folder: Path) -> dict[str, bytes]:
 def _no_twins(names: Sequence[str]) -> None:
     """Two entries with one name (a zip may hold both; tools disagree on which is read), or
     names that differ only in case (one file on Windows and macOS), or a second manifest."""
+    from pathlib import PurePosixPath
+
     seen: dict[str, str] = {}
     for n in names:
         key = n.casefold()
@@ -220,6 +97,8 @@ def _no_twins(names: Sequence[str]) -> None:
 
 
 def _read_zip(path: Path) -> dict[str, bytes]:
+    import zipfile
+
     try:
         with zipfile.ZipFile(path) as z:
             infos = [i for i in z.infolist() if not i.is_dir()]
@@ -263,19 +142,23 @@ def read_pack_files(path: Path) -> dict[str, bytes]:
     raise PackRefused(f"not a pack: a pack is a folder (or .zip) with {MANIFEST}")
 
 
-@dataclass(frozen=True)
 class Checked:
     """A pack that passed every check on its own, ready to lay over the parameters."""
 
-    info: PackInfo
-    leaves: dict[str, Leaf]
-    documents: dict[str, Document]
+    __slots__ = ("documents", "info", "leaves")
+
+    def __init__(
+        self, info: PackInfo, leaves: dict[str, Leaf], documents: dict[str, Document]
+    ) -> None:
+        self.info, self.leaves, self.documents = info, leaves, documents
 
 
 def _check_files(
     files: dict[str, bytes], keys: Mapping[str, TrustedKey] | None
 ) -> tuple[Manifest, bytes, TrustedKey]:
+    from jxdesk.core.parameters.pack_manifest import parse_manifest
     from jxdesk.core.parameters.signing import trusted_keys, verify
+    from jxdesk.core.parameters.yaml_files import read_yaml
 
     if MANIFEST not in files:
         raise PackRefused(f"{MANIFEST}: missing (this is not a parameter pack)")
@@ -288,13 +171,7 @@ def _check_files(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PackRefused(f"{MANIFEST}: not UTF-8 text") from exc
-    data = read_yaml(text, MANIFEST)
-    if not isinstance(data, dict):
-        raise PackRefused(f"{MANIFEST}: expected a mapping (format, name, title, ...)")
-    try:
-        manifest = Manifest.model_validate(data)
-    except ValidationError as exc:
-        raise PackRefused(f"{MANIFEST}: {_describe(exc)}") from exc
+    manifest = parse_manifest(read_yaml(text, MANIFEST))
 
     missing = sorted(set(manifest.files) - set(files))
     if missing:
@@ -388,6 +265,10 @@ def check_files(
     """Check one pack's files: signature, manifest, checksums, then every figure.
 
     `keys` are the trusted public keys (by default `signing.trusted_keys()`)."""
+    from pathlib import PurePosixPath
+
+    from jxdesk.core.parameters.yaml_files import parse_documents, parse_node, read_yaml
+
     manifest, raw, signer = _check_files(files, keys)
     fixed = fixed_year(base)
     if manifest.years[0] <= fixed:
@@ -449,6 +330,8 @@ def check_pack(
     keys: Mapping[str, TrustedKey] | None = None,
 ) -> PackInfo:
     """Validate one pack against the built-in parameters; its info, or PackRefused."""
+    from pathlib import Path
+
     path = Path(path)
     try:
         files = read_pack_files(path)

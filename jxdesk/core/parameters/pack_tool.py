@@ -20,7 +20,7 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from jxdesk.core.parameters.loader import ParameterError
+from jxdesk.core.parameters.common import ParameterError
 from jxdesk.core.parameters.pack_files import MANIFEST, SIGNATURE, PackRefused, check_pack
 from jxdesk.core.parameters.packs import (
     CONFIG_ENV,

@@ -23,35 +23,37 @@ docs/parameter-packs.md.
     jxdesk packs list                         # the packs found and whether they load
     jxdesk packs keygen NAME [--out DIR]      # the issuing office's key pair
 (the tool is jxdesk.core.parameters.pack_tool)
+
+With no pack installed, `load_effective_parameters` only lists the pack folders and returns the
+compiled built-in parameters: zipfile, hashlib, PyYAML, pydantic and cryptography are imported
+only once there is a pack to read (tests/core/test_compiled_parameters.py holds it so).
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import yaml
-
-from jxdesk.core.parameters.loader import ParameterError, load_parameters, read_yaml
-from jxdesk.core.parameters.pack_files import (
+from jxdesk.core.parameters.common import ParameterError
+from jxdesk.core.parameters.loader import load_parameters
+from jxdesk.core.parameters.pack_format import (
     FORMAT,
     MANIFEST,
     SIGNATURE,
-    Checked,
     PackRefused,
     bad_member,
-    check_files,
-    check_pack,
-    read_pack_files,
     sha256,
 )
 from jxdesk.core.parameters.tree import Dated, Leaf, PackInfo, ParameterSet
+
+if TYPE_CHECKING:  # pragma: no cover - types only (a start with no pack imports neither)
+    from pathlib import Path
+
+    from jxdesk.core.parameters.pack_files import Checked
+    from jxdesk.core.parameters.signing import TrustedKey
 
 __all__ = [
     "CONFIG_ENV",
@@ -104,7 +106,7 @@ def overlay_leaf(base: Leaf, pack: Leaf, years: Iterable[int], pack_name: str) -
     first day after the run, whatever the built-in history has in force then applies again.
     """
     history = list(base.history)
-    entries = [replace(d, pack=pack_name) for d in pack.history]
+    entries = [d.replace(pack=pack_name) for d in pack.history]
     for first_year, last_year in _runs(years):
         start, end = date(first_year, 1, 1), date(last_year + 1, 1, 1)
         mine = [d for d in entries if start <= d.since < end]
@@ -114,12 +116,34 @@ def overlay_leaf(base: Leaf, pack: Leaf, years: Iterable[int], pack_name: str) -
         after = _in_force(history, end)
         kept = [d for d in history if not begin <= d.since < end]
         if after is not None and not any(d.since == end for d in kept):
-            kept.append(replace(after, since=end))
+            kept.append(after.replace(since=end))
         history = sorted(kept + mine, key=lambda d: d.since)
     return Leaf(base.path, base.label, base.unit, base.origin, history)
 
 
 # --------------------------------------------------------------------------- where packs live
+
+
+def _config_dirs(user: bool) -> list[str]:
+    """`config_dirs` as strings, with os.path alone (no pathlib for a start with no pack)."""
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        return [env]
+    home = os.path.expanduser("~")
+    system: list[str]
+    if sys.platform == "win32":
+        system = [os.path.join(os.environ.get("PROGRAMDATA", r"C:\ProgramData"), APP_DIR)]
+        roaming = os.environ.get("APPDATA", os.path.join(home, "AppData", "Roaming"))
+        personal = os.path.join(roaming, APP_DIR)
+    elif sys.platform == "darwin":
+        system = [os.path.join("/Library/Application Support", APP_DIR)]
+        personal = os.path.join(home, "Library", "Application Support", APP_DIR)
+    else:
+        dirs = os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg"
+        system = [os.path.join(d, APP_DIR) for d in reversed(dirs.split(os.pathsep)) if d]
+        xdg_home = os.environ.get("XDG_CONFIG_HOME") or os.path.join(home, ".config")
+        personal = os.path.join(xdg_home, APP_DIR)
+    return [*system, personal] if user else system
 
 
 def config_dirs(*, user: bool = True) -> list[Path]:
@@ -131,28 +155,24 @@ def config_dirs(*, user: bool = True) -> list[Path]:
     `user=False` leaves out the per-user folder (a kiosk honours only what an administrator
     placed machine-wide).
     """
-    env = os.environ.get(CONFIG_ENV)
-    if env:
-        return [Path(env)]
-    home = Path.home()
-    system: list[Path]
-    if sys.platform == "win32":
-        system = [Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP_DIR]
-        personal = Path(os.environ.get("APPDATA", home / "AppData" / "Roaming")) / APP_DIR
-    elif sys.platform == "darwin":
-        system = [Path("/Library/Application Support") / APP_DIR]
-        personal = home / "Library" / "Application Support" / APP_DIR
-    else:
-        dirs = os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg"
-        system = [Path(d) / APP_DIR for d in reversed(dirs.split(os.pathsep)) if d]
-        personal = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config") / APP_DIR
-    return [*system, personal] if user else system
+    from pathlib import Path
+
+    return [Path(d) for d in _config_dirs(user)]
 
 
 def pack_dirs(config_dir: Path | str | None = None, *, user: bool = True) -> list[Path]:
     """The folders packs are read from: `<config folder>/packs` for each configuration folder."""
+    from pathlib import Path
+
     roots = [Path(config_dir)] if config_dir is not None else config_dirs(user=user)
     return [r / PACKS_DIR for r in roots]
+
+
+def _is_candidate(name: str, is_dir: bool) -> bool:
+    """What `find_packs` considers: not hidden; a folder, a .zip, or (to refuse it) YAML."""
+    if name.startswith("."):
+        return False
+    return is_dir or os.path.splitext(name)[1].lower() in (".zip", ".yaml", ".yml")
 
 
 def find_packs(dirs: Iterable[Path]) -> list[Path]:
@@ -163,25 +183,49 @@ def find_packs(dirs: Iterable[Path]) -> list[Path]:
             entries = sorted(d.iterdir())
         except OSError:  # absent or unreadable: nothing installed there
             continue
-        for e in entries:
-            if e.name.startswith("."):
-                continue
-            if e.is_dir() or e.suffix.lower() in (".zip", ".yaml", ".yml"):
-                found.append(e)
+        found.extend(e for e in entries if _is_candidate(e.name, e.is_dir()))
     return found
+
+
+def _any_pack(dirs: Iterable[str]) -> bool:
+    """Whether `find_packs` would find anything in these folders (os.scandir: no pathlib)."""
+    for d in dirs:
+        try:
+            with os.scandir(d) as entries:
+                if any(_is_candidate(e.name, e.is_dir()) for e in entries):
+                    return True
+        except OSError:  # absent or unreadable: nothing installed there
+            continue
+    return False
 
 
 # --------------------------------------------------------------------------- the effective set
 
 
-@dataclass(frozen=True)
 class PackStatus:
     """What became of one pack: loaded, refused (with the reason) or superseded."""
 
-    location: str
-    state: Literal["loaded", "refused", "superseded"]
-    reason: str | None = None
-    info: PackInfo | None = None
+    __slots__ = ("info", "location", "reason", "state")
+
+    def __init__(
+        self,
+        location: str,
+        state: Literal["loaded", "refused", "superseded"],
+        reason: str | None = None,
+        info: PackInfo | None = None,
+    ) -> None:
+        self.location, self.state, self.reason, self.info = location, state, reason, info
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PackStatus):
+            return NotImplemented
+        mine = (self.location, self.state, self.reason, self.info)
+        return mine == (other.location, other.state, other.reason, other.info)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"PackStatus({self.location!r}, {self.state!r}, {self.reason!r}, {self.info!r})"
 
     @property
     def loaded(self) -> bool:
@@ -227,6 +271,8 @@ def _pack_years(c: Checked) -> dict[str, set[int]]:
 def _check_all(
     paths: Sequence[Path], base: ParameterSet, statuses: dict[str, PackStatus]
 ) -> list[Checked]:
+    from jxdesk.core.parameters.pack_files import check_files, read_pack_files
+
     good: list[Checked] = []
     for p in paths:
         try:
@@ -351,15 +397,25 @@ def effective_parameters(
     return _apply(base, applied), ordered
 
 
+def _scoped(config_dir: Path | str | None, user: bool) -> tuple[list[str], list[str]]:
+    """`scoped_pack_dirs` as strings."""
+    if config_dir is not None:
+        return [os.path.join(config_dir, PACKS_DIR)], []
+    dirs = [os.path.join(d, PACKS_DIR) for d in _config_dirs(True)]
+    if os.environ.get(CONFIG_ENV):
+        return dirs, []
+    return (dirs[:-1], dirs[-1:] if user else [])
+
+
 def scoped_pack_dirs(
     config_dir: Path | str | None = None, *, user: bool = True
 ) -> tuple[list[Path], list[Path]]:
     """(machine-wide, per-user) packs folders. A `config_dir` or $JXDESK_CONFIG_DIR counts as
     machine-wide (whoever sets it decides for the process)."""
-    if config_dir is not None or os.environ.get(CONFIG_ENV):
-        return pack_dirs(config_dir), []
-    dirs = pack_dirs(user=True)
-    return (dirs[:-1], dirs[-1:] if user else [])
+    from pathlib import Path
+
+    machine, personal = _scoped(config_dir, user)
+    return [Path(d) for d in machine], [Path(d) for d in personal]
 
 
 def load_effective_parameters(
@@ -371,10 +427,29 @@ def load_effective_parameters(
     by default they are those of `config_dirs(user=user)`, machine-wide first: a per-user pack
     never overrides a machine-wide one (see `effective_parameters`). Refused packs change
     nothing; their statuses say why. Nothing is written. Not cached: call it again after
-    installing a pack.
+    installing a pack. With no pack in any folder, only the folders are listed: the built-in
+    (compiled) parameters are returned without importing anything a pack would need.
     """
-    machine, personal = scoped_pack_dirs(config_dir, user=user)
-    return effective_parameters(find_packs(machine), base, user_paths=find_packs(personal))
+    machine, personal = _scoped(config_dir, user)
+    if not _any_pack(machine + personal):
+        return base or load_parameters(), []
+    from pathlib import Path
+
+    return effective_parameters(
+        find_packs(map(Path, machine)), base, user_paths=find_packs(map(Path, personal))
+    )
+
+
+def check_pack(
+    path: Path | str,
+    base: ParameterSet | None = None,
+    keys: Mapping[str, TrustedKey] | None = None,
+) -> PackInfo:
+    """Validate one pack against the built-in parameters; its info, or PackRefused
+    (jxdesk.core.parameters.pack_files.check_pack, imported when first needed)."""
+    from jxdesk.core.parameters.pack_files import check_pack as check
+
+    return check(path, base, keys)
 
 
 def install_pack(
@@ -391,6 +466,9 @@ def install_pack(
     Raises PackRefused if the pack is not valid, FileExistsError if that name and version is
     already installed there, OSError if the folder cannot be written.
     """
+    import shutil
+    from pathlib import Path
+
     source = Path(source)
     info = check_pack(source, base)
     dirs = pack_dirs(config_dir)
@@ -417,6 +495,12 @@ def make_manifest(folder: Path | str) -> dict[str, str]:
     filled in by hand first. An old signature is removed: sign the pack (`sign_pack`), then
     `check` validates the result.
     """
+    from pathlib import Path
+
+    import yaml
+
+    from jxdesk.core.parameters.yaml_files import read_yaml
+
     folder = Path(folder)
     manifest_file = folder / MANIFEST
     if not manifest_file.is_file():

@@ -45,7 +45,6 @@ def _plain_number(v: Any) -> Decimal:
 
 
 Figure = Annotated[Decimal, BeforeValidator(_plain_number)]
-ParamValue = Decimal | dict[str, Decimal] | None
 
 #: what a figure of each unit may be: (least, greatest, most decimal places)
 BOUNDS: dict[str, tuple[Decimal, Decimal, int]] = {

@@ -28,7 +28,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from jxdesk.core.parameters.loader import ParameterError
+from jxdesk.core.parameters.common import ParameterError
 from jxdesk.core.resources import resources_dir
 
 SIGNATURE = "pack.sig"

@@ -1,18 +1,71 @@
-"""Parameters in memory: leaves with dated values, and snapshots of them at a date."""
+"""Parameters in memory: leaves with dated values, and snapshots of them at a date.
+
+Plain `__slots__` classes rather than dataclasses: this module is imported at every start
+(`jxdesk calc` reads the compiled parameters into these classes), and `dataclasses` costs
+3-4 ms of imports (`inspect`) plus an `exec` per class. `_Record` gives the value classes
+what the dataclasses gave them: field-wise equality (the compiled parameters are tested equal
+to the YAML ones, field by field), a readable repr, and, for the frozen ones, hashing and
+refusal of assignment.
+"""
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from jxdesk.core.parameters.schema import DocumentEntry, LeafEntry, ParamValue
+#: one figure (a Decimal), a table of figures by key, or None ("not in force / not yet known")
+ParamValue = Decimal | dict[str, Decimal] | None
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+#: sets a slot past a frozen class's __setattr__ (as a frozen dataclass's __init__ does)
+_put = object.__setattr__
+
+
+class _Record:
+    """Field-wise equality, hashing and repr over `__slots__`; assignment refused if `_frozen`."""
+
+    __slots__: tuple[str, ...] = ()
+    _frozen = True
+
+    def _fields(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({args})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if self._frozen:
+            raise AttributeError(f"{type(self).__name__} is frozen: cannot set '{name}'")
+        object.__setattr__(self, name, value)
+
+    def _set(self, **values: object) -> None:
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+
+class Document(_Record):
+    __slots__ = (
+        "cite_prefix",
+        "effective",
+        "issued",
+        "key",
+        "note",
+        "number",
+        "reliability",
+        "title",
+    )
     key: str
     number: str
     title: str
@@ -22,21 +75,45 @@ class Document:
     reliability: str
     note: str | None
 
-    @classmethod
-    def from_entry(cls, key: str, e: DocumentEntry) -> Document:
-        return cls(
-            key, e.number, e.title, e.issued, e.effective, e.cite_prefix, e.reliability, e.note
+    def __init__(
+        self,
+        key: str,
+        number: str,
+        title: str,
+        issued: date | None,
+        effective: date | None,
+        cite_prefix: str,
+        reliability: str,
+        note: str | None,
+    ) -> None:
+        self._set(
+            key=key,
+            number=number,
+            title=title,
+            issued=issued,
+            effective=effective,
+            cite_prefix=cite_prefix,
+            reliability=reliability,
+            note=note,
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(_Record):
     """Where a figure comes from: document, article and the date the value took effect."""
 
+    __slots__ = ("article", "document", "note", "since")
     document: Document
     article: str | None
     since: date
-    note: str | None = None
+    note: str | None
+
+    def __init__(
+        self, document: Document, article: str | None, since: date, note: str | None = None
+    ) -> None:
+        _put(self, "document", document)
+        _put(self, "article", article)
+        _put(self, "since", since)
+        _put(self, "note", note)
 
     @property
     def short(self) -> str:
@@ -46,48 +123,84 @@ class Citation:
         return f"{self.document.cite_prefix}{self.article}"
 
 
-@dataclass(frozen=True, slots=True)
-class Dated:
+class Dated(_Record):
+    __slots__ = ("citation", "note", "pack", "since", "value")
     since: date
     value: ParamValue
     citation: Citation | None
     note: str | None
     #: the parameter pack this value came from (its name); None for the built-in files
-    pack: str | None = None
+    pack: str | None
+
+    def __init__(
+        self,
+        since: date,
+        value: ParamValue,
+        citation: Citation | None,
+        note: str | None,
+        pack: str | None = None,
+    ) -> None:
+        _put(self, "since", since)
+        _put(self, "value", value)
+        _put(self, "citation", citation)
+        _put(self, "note", note)
+        _put(self, "pack", pack)
+
+    def replace(self, **changes: Any) -> Dated:
+        """A copy with some fields changed (what `dataclasses.replace` did)."""
+        fields = {n: getattr(self, n) for n in self.__slots__}
+        fields.update(changes)
+        return Dated(**fields)
 
 
-@dataclass(slots=True)
-class Leaf:
+class Leaf(_Record):
+    __slots__ = ("history", "label", "origin", "path", "unit")
+    _frozen = False
+    __hash__ = None  # type: ignore[assignment]  # mutable: compared, never hashed
     path: str
     label: str
     unit: str
     origin: str  # the file it came from, for messages and the 规则版本 page
-    history: list[Dated] = field(default_factory=list)  # sorted by start date
+    history: list[Dated]  # sorted by start date
+
+    def __init__(
+        self,
+        path: str,
+        label: str,
+        unit: str,
+        origin: str,
+        history: list[Dated] | None = None,
+    ) -> None:
+        _put(self, "path", path)
+        _put(self, "label", label)
+        _put(self, "unit", unit)
+        _put(self, "origin", origin)
+        _put(self, "history", [] if history is None else history)
 
     def at(self, day: date) -> Dated | None:
         starts = [d.since for d in self.history]
         i = bisect.bisect_right(starts, day)
         return self.history[i - 1] if i else None
 
-    @classmethod
-    def from_entry(
-        cls, path: str, origin: str, e: LeafEntry, documents: Mapping[str, Document]
-    ) -> Leaf:
-        history = []
-        for since, v in sorted(e.values.items()):
-            citation = None
-            if v.source is not None:
-                citation = Citation(
-                    documents[v.source.document], v.source.article, since, v.source.note
-                )
-            history.append(Dated(since, v.value, citation, v.note))
-        return cls(path, e.label, e.unit, origin, history)
 
-
-@dataclass(frozen=True, slots=True)
-class PackInfo:
+class PackInfo(_Record):
     """A parameter pack in force: what the 规则版本 page and every printout show."""
 
+    __slots__ = (
+        "documents",
+        "fingerprint",
+        "issued",
+        "issued_by",
+        "location",
+        "name",
+        "note",
+        "parameters",
+        "signer",
+        "source",
+        "title",
+        "version",
+        "years",
+    )
     name: str
     title: str
     version: int
@@ -103,7 +216,39 @@ class PackInfo:
     documents: tuple[Document, ...]  # the documents the pack adds
     parameters: tuple[str, ...]  # the parameter paths it sets
     #: the key that signed the manifest: its name and id (jxdesk.core.parameters.signing)
-    signer: str = ""
+    signer: str
+
+    def __init__(
+        self,
+        name: str,
+        title: str,
+        version: int,
+        issued_by: str,
+        issued: date,
+        years: tuple[int, ...],
+        source: str,
+        note: str | None,
+        fingerprint: str,
+        location: str,
+        documents: tuple[Document, ...],
+        parameters: tuple[str, ...],
+        signer: str = "",
+    ) -> None:
+        self._set(
+            name=name,
+            title=title,
+            version=version,
+            issued_by=issued_by,
+            issued=issued,
+            years=years,
+            source=source,
+            note=note,
+            fingerprint=fingerprint,
+            location=location,
+            documents=documents,
+            parameters=parameters,
+            signer=signer,
+        )
 
     @property
     def years_text(self) -> str:
