@@ -96,27 +96,50 @@ def _expression(field: str) -> str:
     raise ValueError(f"template field {field!r} has no known way to be written")
 
 
+def _split(template: str) -> list[str]:
+    """Literals at even places, field names at odd ones: "a{x}b" -> ["a", "x", "b"].
+
+    By hand, not with string.Formatter (importing string costs a `calc` 0.4 ms) or re
+    (compiling the pattern, 0.1 ms): a template's only braces are its {field}s."""
+    parts = []
+    rest = template
+    while True:
+        literal, brace, rest = rest.partition("{")
+        if "}" in literal:
+            raise ValueError(f"template {template!r}: a brace that is not a {{field}}")
+        parts.append(literal)
+        if not brace:
+            return parts
+        field, close, rest = rest.partition("}")
+        if not close or not field.isidentifier():
+            raise ValueError(f"template {template!r}: a brace that is not a {{field}}")
+        parts.append(field)
+
+
+def _parse(template: str, lang: int) -> list[tuple[bool, str]]:
+    """The template as (is a field, text) pieces. English lines begin with a capital: a
+    template that begins with words has it written in here (one that begins with a figure
+    capitalises at run time)."""
+    pieces = []
+    for i, part in enumerate(_split(template)):
+        if i % 2:
+            pieces.append((True, part))
+        elif part:
+            if i == 0 and lang == 1:
+                part = part[:1].upper() + part[1:]
+            pieces.append((False, part))
+    return pieces
+
+
 def _compile(template: str, lang: int) -> Renderer:
     """Turn a template into one f-string function.
 
     Explanations are rendered for every case (a batch renders millions of lines), and a
     compiled f-string is several times faster than str.format on Chinese text. The source is
     generated from this module's own templates only: literals via repr(), fields from the
-    fixed tables above. English lines begin with a capital: a template that begins with
-    words has it written in; one that begins with a figure capitalises at run time.
+    fixed tables above.
     """
-    pieces = []
-    # literals at even places, field names at odd ones (re, not string.Formatter: importing
-    # string costs a `calc` 0.4 ms)
-    for i, part in enumerate(re.split(r"\{(\w+)\}", template)):
-        if i % 2:
-            pieces.append(_expression(part))
-        elif part:
-            if "{" in part or "}" in part:
-                raise ValueError(f"template {template!r}: a brace that is not a {{field}}")
-            if i == 0 and lang == 1:
-                part = part[:1].upper() + part[1:]
-            pieces.append(repr(part))
+    pieces = [_expression(text) if field else repr(text) for field, text in _parse(template, lang)]
     body = " ".join(pieces) or "''"
     if lang == 1 and template[:1] == "{":
         body = f"_capital({body})"
@@ -130,6 +153,44 @@ def _compile(template: str, lang: int) -> Renderer:
     exec(f"def render(f, a):\n    return {body}\n", namespace)
     renderer: Renderer = namespace["render"]  # type: ignore[assignment]
     return renderer
+
+
+def _writer(field: str, lang: int) -> Renderer:
+    """How a field is written, as a function: _expression's twin for _interpret (an f-string
+    field `{x:,.2f}` is format(x, ",.2f"), `{x}` is format(x, ""))."""
+    if field == "amount":
+        return lambda f, a: format(a, ",.2f")
+    if field in MONEY_FIELDS:
+        return lambda f, a: format(f[field], ",.2f")
+    if field in FUNCTION_FIELDS:
+        ways: dict[str, tuple[Callable[[Figure], str], ...]] = {
+            "W": (_whose_zh, _whose_en),
+            "Y": (_years_zh, _years_en),
+        }
+        write = ways[FUNCTION_FIELDS[field]][lang]
+        return lambda f, a: write(f[field])
+    if field in RATE_FIELDS:
+        return lambda f, a: _percent(f[field])
+    if field in LABELS:
+        labels = _labels(lang)[field]
+        return lambda f, a: labels[f[field]]  # type: ignore[index]
+    if field in PLAIN_FIELDS:
+        return lambda f, a: format(f[field], "")
+    raise ValueError(f"template field {field!r} has no known way to be written")
+
+
+def _interpret(template: str, lang: int) -> Renderer:
+    """The same line as _compile's function, by joining the pieces: slower to run, but
+    ready in a few microseconds where compiling takes some 50 (a `calc` renders each of
+    its ~16 lines once)."""
+    parts = [_writer(text, lang) if field else text for field, text in _parse(template, lang)]
+    capital = lang == 1 and template[:1] == "{"
+
+    def render(f: Mapping[str, Figure], a: Decimal | None) -> str:
+        text = "".join([p if isinstance(p, str) else p(f, a) for p in parts])
+        return _capital(text) if capital else text
+
+    return render
 
 
 def _capital(text: str) -> str:
@@ -182,10 +243,11 @@ def _years_en(figure: Figure) -> str:
 
 
 class _Compiled(dict[str, Renderer]):
-    """One language's renderers by message code, each compiled on its first use.
+    """One language's renderers by message code, made on first use: interpreted for the
+    first COMPILE_AFTER lines, compiled from then on.
 
-    Compiling every template took some 6 ms at import, on every `calc`, which renders
-    only its ~16 codes in one language.
+    Compiling every template took some 6 ms at import, on every `calc`, which renders only
+    its ~16 codes in one language, each once; a batch renders them thousands of times.
     """
 
     def __init__(self, lang: int) -> None:
@@ -193,9 +255,24 @@ class _Compiled(dict[str, Renderer]):
         self.lang = lang
 
     def __missing__(self, code: str) -> Renderer:
-        renderer = self[code] = _compile(TEMPLATES[code][self.lang], self.lang)
-        return renderer
+        template = TEMPLATES[code][self.lang]
+        interpreted = _interpret(template, self.lang)
+        uses = 0
 
+        def counted(f: Mapping[str, Figure], a: Decimal | None) -> str:
+            nonlocal uses
+            uses += 1
+            if uses == COMPILE_AFTER:
+                self[code] = _compile(template, self.lang)  # used from the next line on
+            return interpreted(f, a)
+
+        self[code] = counted
+        return counted
+
+
+#: uses of a template before it is compiled: compiling (~50 µs) pays for itself after some
+#: 25 lines, and a `calc` writes each of its lines once or a few times
+COMPILE_AFTER = 20
 
 _COMPILED = (_Compiled(0), _Compiled(1))
 

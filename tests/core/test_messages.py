@@ -76,16 +76,46 @@ def test_whose_line_and_calendar_years() -> None:
     )
 
 
-def test_every_template_compiles_in_both_languages() -> None:
-    # templates compile on first use (messages._Compiled): a field with no way to be
-    # written must still be found here, not by the first citizen whose case reaches it
+def test_every_template_compiles_and_both_ways_write_the_same_lines() -> None:
+    # templates are made on first use (messages._Compiled): interpreted once, then compiled.
+    # A field with no way to be written must still be found here, not by the first citizen
+    # whose case reaches it; and the two ways must agree to the character on every step
+    # of the golden cases, in both languages.
+    from support.compare import golden_files, load_golden
+
+    from jxdesk.core.api import estimate
     from jxdesk.core.wording import TEMPLATES
 
-    for code in TEMPLATES:
-        zh, en = messages._COMPILED[0][code], messages._COMPILED[1][code]
-        assert callable(zh) and callable(en), code
+    made = {
+        (code, lang): (messages._compile(t, lang), messages._interpret(t, lang))
+        for code, pair in TEMPLATES.items()
+        for lang, t in enumerate(pair)
+    }
+    lines = 0
+    for path in golden_files():
+        for step in estimate(load_golden(path)["case"]).steps:
+            for lang in (0, 1):
+                compiled, interpreted = made[step.code, lang]
+                line = compiled(step.figures, step.amount)
+                assert interpreted(step.figures, step.amount) == line, (path.name, step.code)
+                lines += 1
+    assert lines > 1000
+
+
+def test_a_line_is_interpreted_first_then_compiled() -> None:
+    table = messages._Compiled(1)
+    figures = {"kind": "inpatient", "maximum": D("400000")}
+    code = "outpatient_maximum_reached"
+    lines = [table[code](figures, D("0")) for _ in range(messages.COMPILE_AFTER)]
+    assert table[code].__code__.co_filename == "<string>"  # exec'd: the compiled f-string
+    lines.append(table[code](figures, D("0")))
+    assert len(set(lines)) == 1
+    assert lines[0].startswith("The inpatient stay maximum (400,000.00 yuan)")
 
 
 def test_a_template_brace_that_is_not_a_field_is_refused() -> None:
     with pytest.raises(ValueError, match="a brace that is not a"):
         messages._compile("第{n}笔 {n:>3}", 0)
+    for stray in ("a}b", "a{b", "{}"):
+        with pytest.raises(ValueError, match="a brace that is not a"):
+            messages._interpret(stray, 1)
