@@ -31,6 +31,11 @@ NOT_AMOUNT = 'is not an amount of yuan (write digits such as "1234.50")'
 #: leading minus is read only to say "must not be negative". No exponent, no grouping
 #: ("1,000", "1_000"), no sign "+", no spaces, no fullwidth digits, no leading point.
 _MONEY = re.compile(r"-?[0-9]+(?:\.[0-9]*)?")
+#: The commonest spellings, which need none of the grammar's later steps: at most 8 digits
+#: (below MAX_MONEY), then a point and two decimals ("1234.56": Decimal reads it with the
+#: exponent of fen already) or fewer ("80", "1234.5", "5.": quantized to the fen).
+_FEN = re.compile(r"[0-9]{1,8}\.[0-9]{2}")
+_SHORT = re.compile(r"[0-9]{1,8}(?:\.[0-9]?)?")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -44,6 +49,18 @@ class Unreadable(ValueError):
 
 def read_money(value: Any) -> Decimal:
     """The amount, as a Decimal with exactly two decimals; Unreadable otherwise."""
+    # Nearly every amount is spelled so: read at once (~0.2 µs, against ~1 µs through the
+    # whole grammar, which gives the same Decimal: tests/core/test_grammar.py compares them).
+    if value.__class__ is str:
+        if _FEN.fullmatch(value) is not None:
+            return Decimal(value)
+        if _SHORT.fullmatch(value) is not None:
+            return Decimal(value).quantize(_CENT)
+    return money_by_grammar(value)
+
+
+def money_by_grammar(value: Any) -> Decimal:
+    """read_money step by step, for any value (the reference of its shortcut)."""
     kind = value.__class__
     if kind is str:
         text = value
@@ -75,13 +92,26 @@ def read_money(value: Any) -> Decimal:
     return fen if fen else _ZERO  # "-0" is zero, not a negative zero in the result
 
 
+#: The dates read, by spelling: cases name few different days, and a date is immutable, so
+#: each spelling is read through the grammar once (~0.35 µs, against ~0.03 µs looked up).
+_DAYS: dict[str, date] = {}
+_MOST_DAYS = 20_000  # then read again each time: a bounded memory whatever the input
+
+
 def read_date(value: Any) -> date:
     """A real calendar date written YYYY-MM-DD (or a date object); Unreadable otherwise."""
-    if isinstance(value, date):
+    if value.__class__ is str:
+        day = _DAYS.get(value)
+        if day is not None:
+            return day
+    elif isinstance(value, date):
         return value
     if not isinstance(value, str) or not _DATE.match(value):
         raise Unreadable("date_format", "must be a date written YYYY-MM-DD")
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise Unreadable("date_invalid", "is not a real calendar date") from None
+    if value.__class__ is str and len(_DAYS) < _MOST_DAYS:
+        _DAYS[value] = day
+    return day
