@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from jxdesk.core.case import ANNUAL, ZERO, Case, Child, Claim, Enrollment, Mother, Person
@@ -101,7 +102,16 @@ _KIND = _enum({m.value: m for m in ClaimKind})
 _FACILITY = _enum({m.value: m for m in Facility})
 _PLACE = _enum({m.value: m for m in Place})
 _ROUTE = _enum({m.value: m for m in Route})
-_money = read_money  # its Unreadable declines (read_case catches it)
+
+
+def _money(value: Any) -> Decimal:
+    # A float declines: parse_json reads every JSON number with a fraction as a Decimal, and
+    # the batch's quicker parser (api.validate_text's `loads`) reads it as a float, which
+    # must then be read the reference way. (Unreadable declines too: read_case catches it.)
+    if value.__class__ is float:
+        raise _Decline
+    return read_money(value)
+
 
 # Each object is read by a function written out for it: a generic field loop cost as much
 # as the whole pydantic validation (~20 µs a case). Objects are made without their
