@@ -26,9 +26,9 @@ _CENT = Decimal("0.01")
 _ZERO = Decimal("0.00")
 NOT_AMOUNT = 'is not an amount of yuan (write digits such as "1234.50")'
 
-# The two patterns below are checked with str methods, not regular expressions: compiling
-# the two cost every `jxdesk calc` process ~0.2 ms (tests/core/test_grammar.py holds each
-# check to its pattern).
+# The patterns below are checked with str methods, not regular expressions: compiling them
+# cost every `jxdesk calc` process ~0.3 ms (tests/core/test_grammar.py holds each check to
+# its pattern).
 
 
 def is_amount(text: str) -> bool:
@@ -70,6 +70,26 @@ class Unreadable(ValueError):
 
 def read_money(value: Any) -> Decimal:
     """The amount, as a Decimal with exactly two decimals; Unreadable otherwise."""
+    # Nearly every amount is spelled so: read at once (~0.2 µs, against ~1 µs through the
+    # whole grammar, which gives the same Decimal: tests/core/test_grammar.py compares them).
+    # The commonest spellings: at most 8 digits (below MAX_MONEY), then a point and two
+    # decimals ("1234.56": Decimal reads it with the exponent of fen already) or fewer
+    # ("80", "1234.5", "5.": quantized to the fen).
+    if value.__class__ is str:
+        whole, _, decimals = value.partition(".")
+        if (
+            0 < len(whole) <= 8
+            and len(decimals) <= 2
+            and whole.isascii()
+            and whole.isdigit()
+            and (not decimals or (decimals.isascii() and decimals.isdigit()))
+        ):
+            return Decimal(value) if len(decimals) == 2 else Decimal(value).quantize(_CENT)
+    return money_by_grammar(value)
+
+
+def money_by_grammar(value: Any) -> Decimal:
+    """read_money step by step, for any value (the reference of its shortcut)."""
     kind = value.__class__
     if kind is str:
         text = value
@@ -101,13 +121,26 @@ def read_money(value: Any) -> Decimal:
     return fen if fen else _ZERO  # "-0" is zero, not a negative zero in the result
 
 
+#: The dates read, by spelling: cases name few different days, and a date is immutable, so
+#: each spelling is read through the grammar once (~0.35 µs, against ~0.03 µs looked up).
+_DAYS: dict[str, date] = {}
+_MOST_DAYS = 20_000  # then read again each time: a bounded memory whatever the input
+
+
 def read_date(value: Any) -> date:
     """A real calendar date written YYYY-MM-DD (or a date object); Unreadable otherwise."""
-    if isinstance(value, date):
+    if value.__class__ is str:
+        day = _DAYS.get(value)
+        if day is not None:
+            return day
+    elif isinstance(value, date):
         return value
     if not isinstance(value, str) or not is_date_shape(value):
         raise Unreadable("date_format", "must be a date written YYYY-MM-DD")
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise Unreadable("date_invalid", "is not a real calendar date") from None
+    if value.__class__ is str and len(_DAYS) < _MOST_DAYS:
+        _DAYS[value] = day
+    return day
