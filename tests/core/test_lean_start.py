@@ -87,3 +87,28 @@ def test_an_invalid_case_is_worded_by_the_schema() -> None:
     rc, loaded = _loaded_after(bad)
     assert rc == 2
     assert "pydantic" in loaded and "jxdesk.core.models" in loaded
+
+
+def _collector_after(*args: str) -> tuple[int, str]:
+    code = (
+        "import gc, sys\n"
+        "from jxdesk.__main__ import main\n"
+        f"rc = main(['calc', *{list(args)!r}, '-'])\n"
+        "print('\\n' + str(gc.isenabled()), file=sys.stderr)\n"
+        "sys.exit(rc)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        input=(json.dumps(CASE) + "\n").encode(),
+        capture_output=True,
+        cwd=ROOT,
+        check=False,
+    )
+    return run.returncode, run.stderr.decode().strip().splitlines()[-1]
+
+
+def test_the_cyclic_collector_is_off_for_one_case_and_on_for_a_batch() -> None:
+    """One case is a process of milliseconds: no collector. A batch may run for hours, and
+    every refused line leaves a traceback cycle: the collector runs."""
+    assert _collector_after() == (0, "False")
+    assert _collector_after("--batch") == (0, "True")
