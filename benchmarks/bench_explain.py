@@ -144,7 +144,7 @@ def main() -> int:
             with args.dump.open("w", encoding="utf-8") as f:
                 for r in results:
                     both = [result_to_dict(r, "zh"), result_to_dict(r, "en")]
-                    f.write(json.dumps(both, ensure_ascii=False, sort_keys=True) + "\n")
+                    f.write(json.dumps(both, ensure_ascii=False) + "\n")  # in key order
             print(f"outputs written to {args.dump}")
 
     print("import time (fresh process, stdlib and jxdesk.core preloaded, best of 7):")

@@ -129,6 +129,9 @@ def calc_main(argv: Sequence[str]) -> int:
     try:
         params = _parameters()
         if args.batch:
+            import gc
+
+            gc.enable()  # a batch runs for long, and a refused line's traceback is a cycle
             from jxdesk.batch import run_batch
 
             with _open(args.source) as source:

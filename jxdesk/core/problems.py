@@ -42,7 +42,8 @@ class InvalidCase(ValueError):
 
 
 #: A field name shown as it is; any other name is quoted and escaped (see `field_name`).
-_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+#: (re.fullmatch caches the compiled pattern: compiled only when a problem is worded.)
+_PLAIN_NAME = r"[A-Za-z_][A-Za-z0-9_]{0,63}"
 
 
 def field_name(name: str) -> str:
@@ -50,7 +51,7 @@ def field_name(name: str) -> str:
     are; anything else came from the input and is quoted, every character that is not
     printable (ESC, newlines, bidirectional controls, lone surrogates) written as an escape,
     so that no input reaches a terminal or a log as anything but visible text."""
-    if _PLAIN_NAME.fullmatch(name):
+    if re.fullmatch(_PLAIN_NAME, name):
         return name
     if len(name) > 64:
         name = name[:64] + "…"

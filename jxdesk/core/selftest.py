@@ -21,13 +21,13 @@ import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from jxdesk.core.grammar import is_date_shape
 from jxdesk.core.parameters.tree import ParameterMissing, ParameterSet, fixed_year
 from jxdesk.core.resources import resources_root
 
 SELFTEST_DIR = "selftest"
 #: fewer files than this means the install lost some (a self-test that checks nothing passes)
 MIN_CASES = 8
-_DATE = re.compile(r"^(\d{4})-\d{2}-\d{2}$")
 
 
 class KnownAnswer(NamedTuple):
@@ -54,10 +54,8 @@ def _years(data: Any) -> Iterator[int]:
     elif isinstance(data, list):
         for item in data:
             yield from _years(item)
-    elif isinstance(data, str):
-        m = _DATE.match(data)
-        if m:
-            yield int(m.group(1))
+    elif isinstance(data, str) and is_date_shape(data):
+        yield int(data[:4])
 
 
 def known_answers(folder: str | os.PathLike[str] | None = None) -> list[KnownAnswer]:

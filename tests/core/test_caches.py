@@ -16,17 +16,33 @@ CASE = {
 }
 
 
-def test_reset_forgets_parameters_snapshots_memos_and_formatted_rates() -> None:
+#: a case whose English explanation uses every cache of messages.py
+FAMILY = {
+    **CASE,
+    "children": [{"birth_date": "2025-03-01", "order": 1, "registered_in_jiaxing": True}],
+}
+
+
+def test_reset_forgets_parameters_snapshots_memos_and_the_explanation_caches() -> None:
     before = estimate(CASE)
     params = load_parameters()
     snap = params.at(date(2025, 1, 1))
     assert snap.memo  # the inpatient terms of the case above
     messages._percent(Decimal("0.8"))
-    assert messages._percent.cache_info().currsize > 0
+    messages.render_all(estimate(FAMILY).steps, "en")  # templates, citations, years
+    explanation = (
+        messages._percent,
+        messages._years_en,
+        messages.english_article,
+        messages._labels,
+    )
+    assert all(c.cache_info().currsize > 0 for c in explanation)
+    assert messages._COMPILED[1] and messages._CITES[1]
 
     caches.reset()
 
-    assert messages._percent.cache_info().currsize == 0
+    assert all(c.cache_info().currsize == 0 for c in explanation)
+    assert not any(messages._COMPILED) and not any(messages._CITES)
     fresh = load_parameters()
     assert fresh is not params
     assert fresh.at(date(2025, 1, 1)) is not snap and fresh.at(date(2025, 1, 1)).memo == {}

@@ -1,4 +1,5 @@
-"""The one grammar of money and dates (grammar.py): its shortcuts change no reading.
+"""The one grammar of money and dates (grammar.py): its shortcuts change no reading, and its
+str-method checks are exactly their patterns.
 
 `read_money` reads the commonest spellings ("1234.56", "80", "1234.5") at once; for every
 string, it must give what the grammar step by step (`money_by_grammar`) gives: the same
@@ -8,6 +9,7 @@ dates it read by spelling; a date read again is the one read the first time.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -16,7 +18,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from jxdesk.core import grammar
-from jxdesk.core.grammar import Unreadable, money_by_grammar, read_date, read_money
+from jxdesk.core.grammar import (
+    Unreadable,
+    is_amount,
+    is_date_shape,
+    money_by_grammar,
+    read_date,
+    read_money,
+)
 
 #: characters a money string is made of, and a few that are near them
 MONEY_CHARS = "0123456789" * 4 + ".-+eE_, " + "０１٣\u00b2"
@@ -96,3 +105,38 @@ def test_the_remembered_dates_are_bounded(monkeypatch: pytest.MonkeyPatch) -> No
     days = [f"2030-01-{d:02d}" for d in range(1, 8)]
     assert [read_date(d) for d in days] == [date(2030, 1, d) for d in range(1, 8)]
     assert list(grammar._DAYS) == days[:3]
+
+
+MONEY = re.compile(r"-?[0-9]+(?:\.[0-9]*)?")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+# ASCII digits and signs, and characters that look like digits or spaces but are not ASCII
+NEAR = [*"0123456789-.+e _,/\n\t", "１", "²", "٣", "߀", "\u00b9", "\u2028", "\u0660", "𝟙"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(st.sampled_from(NEAR), max_size=9) | st.text(max_size=6))
+def test_is_amount_is_the_money_pattern(text: str) -> None:
+    assert is_amount(text) == (MONEY.fullmatch(text) is not None)
+
+
+dates = st.builds(
+    lambda a, b, c, end: f"{a}-{b}-{c}{end}",
+    st.text(st.sampled_from(NEAR), min_size=3, max_size=5),
+    st.text(st.sampled_from(NEAR), min_size=1, max_size=3),
+    st.text(st.sampled_from(NEAR), min_size=1, max_size=3),
+    st.sampled_from(["", "\n", "\n\n", " ", "x"]),
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(dates | st.text(st.sampled_from(NEAR), max_size=12))
+def test_is_date_shape_is_the_date_pattern(text: str) -> None:
+    assert is_date_shape(text) == (DATE.match(text) is not None)
+
+
+def test_the_spellings_that_matter() -> None:
+    assert [is_amount(t) for t in ("1234.50", "5", "5.", "-0", "0.001")] == [True] * 5
+    assert not any(is_amount(t) for t in ("", "-", ".5", "+5", "1e3", "1_000", " 1", "１２"))
+    assert is_date_shape("2025-02-30") and is_date_shape("2025-01-01\n")
+    assert not any(is_date_shape(t) for t in ("2025-1-01", "20250101", "2025-01-01 ", ""))

@@ -106,7 +106,9 @@ def test_a_line_is_interpreted_first_then_compiled() -> None:
     table = messages._Compiled(1)
     figures = {"kind": "inpatient", "maximum": D("400000")}
     code = "outpatient_maximum_reached"
-    lines = [table[code](figures, D("0")) for _ in range(messages.COMPILE_AFTER)]
+    lines = [table[code](figures, D("0")) for _ in range(messages.COMPILE_AFTER - 1)]
+    assert table[code].__code__.co_filename == messages.__file__  # still interpreted
+    lines.append(table[code](figures, D("0")))
     assert table[code].__code__.co_filename == "<string>"  # exec'd: the compiled f-string
     lines.append(table[code](figures, D("0")))
     assert len(set(lines)) == 1
@@ -117,5 +119,33 @@ def test_a_template_brace_that_is_not_a_field_is_refused() -> None:
     with pytest.raises(ValueError, match="a brace that is not a"):
         messages._compile("第{n}笔 {n:>3}", 0)
     for stray in ("a}b", "a{b", "{}"):
-        with pytest.raises(ValueError, match="a brace that is not a"):
+        with pytest.raises(ValueError, match=f"^template '{stray}': a brace that is not a"):
             messages._interpret(stray, 1)
+
+
+def test_forget_empties_every_cache_of_the_explanation() -> None:
+    # jxdesk.core.caches.reset calls it: a tool that swaps code under a running process
+    # must not get lines made by the code it replaced
+    from jxdesk.core.trace import Step
+
+    steps = [
+        Step(
+            "premium_child_order",
+            "第四条",
+            {"whose": "child:0", "contribution": D("400"), "rate": D("0.5"), "amount": D("200")},
+            D("200"),
+        ),
+        Step(
+            "national_childcare",
+            "国办发〔2025〕1号",
+            {"n": 1, "born": "2025-03-01", "months": 2, "years": "2025:2:600", "monthly": D("300")},
+            D("600"),
+        ),
+    ]
+    messages.render_all(steps, "en")
+    cached = (messages._percent, messages._years_en, messages.english_article, messages._labels)
+    assert all(c.cache_info().currsize for c in cached)
+    assert messages._COMPILED[1] and messages._CITES[1]
+    messages.forget()
+    assert not any(c.cache_info().currsize for c in cached)
+    assert not any(messages._COMPILED) and not any(messages._CITES)
