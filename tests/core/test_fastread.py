@@ -15,6 +15,7 @@ import re
 import sys
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,16 @@ def test_cases_with_problems_still_get_every_problem() -> None:
 
 # -- mutations: one value of a valid case replaced by something near it or wrong ------
 
+
+class Text(str):
+    pass
+
+
+class Other(StrEnum):
+    INPATIENT = "inpatient"
+    LEVEL3 = "level3"
+
+
 ODD = [
     None,
     True,
@@ -180,6 +191,9 @@ ODD = [
     {"route": "annual"},
     {"route": "mid_year", "date": "2025-03-01"},
     ("a",),
+    Text("employee"),  # a str subclass, and a member of another enum: read by value
+    Other.INPATIENT,
+    Other.LEVEL3,
 ]
 
 odd = st.sampled_from(ODD)
