@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import itertools
 from datetime import date
-from typing import TypeVar
+from typing import TypeVar, cast
 
-from jxdesk.core.case import Case, Child, Person
-from jxdesk.core.codes import FACILITIES_FOR_KIND, ClaimKind, Place, Route, Scheme
+from jxdesk.core.case import Case, Child, Claim, Person
+from jxdesk.core.codes import FACILITIES_FOR_KIND, ClaimKind, Facility, Place, Route, Scheme
 from jxdesk.core.messages import label
 from jxdesk.core.parameters import ParameterSet
 from jxdesk.core.problems import Problem
@@ -56,10 +56,13 @@ def check_case(case: Case, params: ParameterSet) -> list[Problem]:
 def _claims(case: Case, year: int | None, person: Person | None, out: list[Problem]) -> None:
     route = person.enrollment.route if person is not None else Route.ANNUAL
     born = person.birth_date if person is not None else None
-    for i, claim in enumerate(case.claims):
-        if known(claim) is None:
+    # Read as `known` reads (None where a claim or field failed its own validation), without
+    # its three calls a claim: ~0.1 µs of each everyday claim.
+    for i, claim in enumerate(cast("list[Claim | None]", case.claims)):
+        if claim is None:
             continue
-        kind, facility = known(claim.kind), known(claim.facility)
+        kind: ClaimKind | None = claim.kind
+        facility: Facility | None = claim.facility
         if kind is not None and facility is not None:
             allowed = FACILITIES_FOR_KIND[kind]
             if facility not in allowed:
