@@ -3,7 +3,8 @@
 Reading is strict about what the text says: it must be UTF-8 JSON of at most
 `MAX_CASE_BYTES`, with no key given twice in one object (`"eligible": "-1", "eligible":
 "5000"` is refused, not read as the last one), and no NaN or Infinity (not JSON). Numbers
-that are not whole come through as exact Decimals, never floats.
+that are not whole come through as exact Decimals, never floats. The batch parses with
+orjson where that certainly gives the same case (validate_text says when).
 """
 
 from __future__ import annotations
