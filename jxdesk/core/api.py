@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from jxdesk.core.case import Case
@@ -117,6 +117,8 @@ def _decode(decoder: json.JSONDecoder, text: str) -> Any:
         raise _not_json(f"{exc} is not a JSON value") from None
     except RecursionError:
         raise _not_json("nested too deeply", "not valid JSON: nested too deeply") from None
+    except InvalidOperation:  # a Decimal's exponent beyond its limits: 1e30000000000000000000
+        raise _not_json("a number is out of range") from None
     except ValueError as exc:  # JSONDecodeError is one; this is an integer of >4,300 digits
         if isinstance(exc, _Duplicate):
             raise

@@ -298,6 +298,21 @@ def test_what_python_reads_but_json_has_not_is_refused(text: str) -> None:
     assert run.stderr == f"not valid JSON ({text} is not a JSON value)\n"
 
 
+@pytest.mark.parametrize("number", ["2.025e30000000000000000000", "1E-99999999999999999999"])
+def test_a_number_beyond_a_decimal_is_refused_not_an_internal_error(number: str) -> None:
+    """json hands the digits to Decimal, which cannot hold such an exponent."""
+    case = json.dumps(GOOD).replace('"50000"', number)
+    for args, stdin in ((("-",), case), (("--batch", "-"), case + "\n")):
+        run = calc(*args, stdin=stdin)
+        assert run.returncode == 2, run.stderr
+        if args == ("-",):
+            assert run.stderr == "not valid JSON (a number is out of range)\n"
+        else:
+            assert json.loads(run.stdout) == {
+                "error": ["not valid JSON (a number is out of range)"]
+            }
+
+
 def test_input_size_is_limited(tmp_path: Path) -> None:
     from jxdesk.core.api import MAX_CASE_BYTES
 
