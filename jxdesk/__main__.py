@@ -21,6 +21,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # jxdesk uses no pydantic plugins: without this, pydantic reads the metadata of
         # every installed package to look for some (~10 ms of each calc)
         os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+        import gc
+
+        # One case is read, computed and written in a few milliseconds, with at most a
+        # megabyte of input: the cyclic collector would only scan the imported modules over
+        # and over (~2 ms of a 30 ms calc). calc_main turns it back on for a batch.
+        gc.disable()
         from jxdesk.cli import calc_main
 
         return calc_main(args[1:])

@@ -7,7 +7,7 @@ and packs) and says what differs: a damaged parameter file, a removed or nulled 
 pack or a broken rule then stops the program before any estimate is shown.
 
 The known answers are for the years whose figures the release fixes (2025; see
-`pack_files.fixed_year`): no pack may set a value dated in them, so a pack that legitimately
+`tree.fixed_year`): no pack may set a value dated in them, so a pack that legitimately
 changes the 2026 figures never changes a known answer, and a case dated later is itself refused
 here. Together the cases read every parameter the rules use (tests/core/test_selftest.py).
 
@@ -15,21 +15,19 @@ Cost: about 2 ms for the 11 cases (measured: docs/parameters.md), so `jxdesk cal
 every start, like the counter and the kiosk.
 """
 
-from __future__ import annotations
-
 import json
 import os
 import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from jxdesk.core.parameters.tree import ParameterMissing, ParameterSet
+from jxdesk.core.grammar import is_date_shape
+from jxdesk.core.parameters.tree import ParameterMissing, ParameterSet, fixed_year
 from jxdesk.core.resources import resources_root
 
 SELFTEST_DIR = "selftest"
 #: fewer files than this means the install lost some (a self-test that checks nothing passes)
 MIN_CASES = 8
-_DATE = re.compile(r"^(\d{4})-\d{2}-\d{2}$")
 
 
 class KnownAnswer(NamedTuple):
@@ -56,10 +54,8 @@ def _years(data: Any) -> Iterator[int]:
     elif isinstance(data, list):
         for item in data:
             yield from _years(item)
-    elif isinstance(data, str):
-        m = _DATE.match(data)
-        if m:
-            yield int(m.group(1))
+    elif isinstance(data, str) and is_date_shape(data):
+        yield int(data[:4])
 
 
 def known_answers(folder: str | os.PathLike[str] | None = None) -> list[KnownAnswer]:
@@ -133,7 +129,6 @@ def run_selftest(params: ParameterSet, folder: str | os.PathLike[str] | None = N
     from jxdesk.core.api import validate
     from jxdesk.core.engine import calculate
     from jxdesk.core.output import amounts_to_dict
-    from jxdesk.core.parameters.pack_files import fixed_year
     from jxdesk.core.problems import InvalidCase
 
     try:

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from support.damage import DAMAGES, INPATIENT, damaged_copy
 from support.packs import EXAMPLE, install, pack_copy, remake
 
@@ -30,6 +32,8 @@ from jxdesk.core.parameters.compiled import (
     COMMAND,
     COMPILED_FILE,
     compiled_text,
+    decode,
+    encode,
     load_compiled,
     main,
 )
@@ -135,6 +139,46 @@ def test_the_compiled_parameters_are_the_yaml_ones_field_by_field() -> None:
         for d in leaf.history:
             if d.citation is not None:
                 assert d.citation.document is compiled.documents[d.citation.document.key]
+
+
+figures = st.decimals(allow_nan=False, allow_infinity=False, places=None)
+values = st.one_of(
+    st.none(), figures, st.dictionaries(st.text(min_size=1, max_size=8), figures, max_size=4)
+)
+texts = st.one_of(st.none(), st.text(max_size=12))
+
+
+@st.composite
+def parameter_sets(draw: st.DrawFn) -> ParameterSet:
+    """Any tree load_tree could make: Decimals of every exponent (1E+6, -0, 0.000001),
+    tables, nulls, notes, citations or none, odd characters in every text."""
+    doc = Document(
+        draw(st.text(min_size=1, max_size=8)),
+        draw(st.text(max_size=12)),
+        draw(st.text(max_size=12)),
+        draw(st.one_of(st.none(), st.dates())),
+        draw(st.one_of(st.none(), st.dates())),
+        draw(st.text(max_size=4)),
+        draw(st.sampled_from(["official", "secondary", "interpretation"])),
+        draw(texts),
+    )
+    leaves = {}
+    for i in range(draw(st.integers(1, 4))):
+        history = []
+        for day in sorted(draw(st.sets(st.dates(), min_size=1, max_size=3))):
+            cited = draw(st.booleans())
+            citation = Citation(doc, draw(texts), day, draw(texts)) if cited else None
+            history.append(Dated(day, draw(values), citation, draw(texts)))
+        path = f"group.leaf{i}"
+        leaves[path] = Leaf(path, draw(st.text(max_size=12)), "CNY", "parameters/g.yaml", history)
+    return ParameterSet(leaves, {doc.key: doc})
+
+
+@settings(max_examples=200, deadline=None)
+@given(parameter_sets())
+def test_encode_then_decode_through_json_gives_the_same_set(params: ParameterSet) -> None:
+    text = json.dumps(encode(params), ensure_ascii=False, indent=1)
+    same_set(decode(json.loads(text)), params)
 
 
 def test_the_snapshots_agree_on_every_figure_and_article() -> None:

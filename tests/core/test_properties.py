@@ -282,6 +282,18 @@ def insurance_pays(result: Result) -> Decimal:
     return m.fund + m.account + m.critical_illness + m.medical_aid
 
 
+INPATIENT_POOL = ("inpatient", "special", "home_bed")
+
+
+def _band_displaces(claims: list[dict[str, Any]]) -> bool:
+    """Two or more claims on the inpatient axis reaching the 200,000 band of the employee
+    schemes: an earlier claim, even one the fund paid nothing for (all deductible), fills the
+    axis and pushes later money above the band, where the rate is lower; taking it out of the
+    settlement (a later start) then raises what the fund pays (docs/rules.md)."""
+    pool = [D(c["eligible"]) for c in claims if c["kind"] in INPATIENT_POOL]
+    return len(pool) > 1 and sum(pool, D(0)) > D("200000")
+
+
 def _displaces(claims: list[dict[str, Any]]) -> bool:
     """An outpatient or chronic claim followed by an ordinary outpatient one: the displacement
     where the rules are not monotonic (docs/rules.md)."""
@@ -303,7 +315,7 @@ def test_a_later_start_never_raises_what_insurance_pays(
     case: dict[str, Any], route: str, data: st.DataObject
 ) -> None:
     """R15: moving the first day of benefits later only takes claims out of the settlement."""
-    if _displaces(case["claims"]):
+    if _displaces(case["claims"]) or _band_displaces(case["claims"]):
         return
     year = case["year"]
     born = case["person"]["birth_date"]
@@ -341,3 +353,22 @@ def test_a_larger_prior_balance_never_raises_the_cash_paid(
     for r in results:  # the prior account changes no base: everything else stays
         assert insurance_pays(r) == insurance_pays(results[0])
         assert r.medical.out_of_pocket >= ZERO or r.medical.critical_illness > 0
+
+
+def test_a_later_start_can_raise_the_fund_through_the_band() -> None:
+    """The case hypothesis found. From 2025-02-01 the 164.91 inpatient claim is settled: all
+    of it deductible (primary: 300), the fund pays nothing, but it fills the axis, so the
+    home bed's 199,835.10 is 199,835.09 below 200,000 at 95% (189,843.3355) and 0.01 above
+    at 85% (0.0085): 189,843.344 → 189,843.34. From 2025-03-01 the first claim is out, and
+    the whole home bed is below the band: 199,835.10 × 95% = 189,843.345 → 189,843.35."""
+    person = {"scheme": "retiree", "birth_date": "2015-06-01"}
+    claims = [
+        {"kind": "inpatient", "facility": "primary", "eligible": "164.91", "date": "2025-02-14"},
+        {"kind": "home_bed", "facility": "primary", "eligible": "199835.1", "date": "2025-03-31"},
+    ]
+    assert _band_displaces(claims)
+    funds = []
+    for day in ("2025-01-15", "2025-02-15"):
+        enrolled = {**person, "enrollment": {"route": "employer_registration", "date": day}}
+        funds.append(estimate({"year": 2025, "person": enrolled, "claims": claims}).medical.fund)
+    assert funds == [Decimal("189843.34"), Decimal("189843.35")]

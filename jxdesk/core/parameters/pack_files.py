@@ -1,9 +1,8 @@
 """Reading and checking one parameter pack: its manifest, checksums and parameter files.
 
 The format and the rules are in docs/parameter-packs.md; jxdesk.core.parameters.packs lays
-valid packs over the built-in parameters. Importing this module is cheap (every start imports
-it for `fixed_year`, the self-test's): pathlib, zipfile, hashlib, PyYAML, pydantic and the
-signature check are imported only when a pack is read.
+valid packs over the built-in parameters. Importing this module is cheap: pathlib, zipfile,
+hashlib, PyYAML, pydantic and the signature check are imported only when a pack is read.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ from jxdesk.core.parameters.pack_format import (
     sha256,
     today,
 )
-from jxdesk.core.parameters.tree import Document, Leaf, PackInfo, ParameterSet
+from jxdesk.core.parameters.tree import Document, Leaf, PackInfo, ParameterSet, fixed_year
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from pathlib import Path
@@ -245,15 +244,6 @@ def _check_against_base(leaf: Leaf, base: ParameterSet, years: Sequence[int], or
                 f"{origin}: {path}: {day}: table keys {sorted(d.value)} differ from the "
                 f"built-in keys {sorted(want)}"
             )
-
-
-def fixed_year(base: ParameterSet) -> int:
-    """The last year the release itself dates figures for (2025): its built-in figures are in
-    force then, and the self-test's known answers are computed with them, so no pack may set
-    a value dated in or before it (a correction to a year in force needs a new release)."""
-    return max(
-        d.since.year for leaf in base for d in leaf.history if d.value is not None and not d.pack
-    )
 
 
 def check_files(

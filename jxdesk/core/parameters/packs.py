@@ -216,13 +216,14 @@ class PackStatus:
     ) -> None:
         self.location, self.state, self.reason, self.info = location, state, reason, info
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, PackStatus):
-            return NotImplemented
-        mine = (self.location, self.state, self.reason, self.info)
-        return mine == (other.location, other.state, other.reason, other.info)
+    def _key(self) -> tuple[str, str, str | None, PackInfo | None]:
+        return (self.location, self.state, self.reason, self.info)
 
-    __hash__ = None  # type: ignore[assignment]
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if isinstance(other, PackStatus) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
 
     def __repr__(self) -> str:
         return f"PackStatus({self.location!r}, {self.state!r}, {self.reason!r}, {self.info!r})"

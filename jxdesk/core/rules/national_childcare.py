@@ -7,8 +7,6 @@ in which the monthly figure is in force (from January 2025). The amount is the m
 figure of each month; the explanation gives each calendar year's months and amount.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple

@@ -1,7 +1,5 @@
 """What the medical rules share: per-claim outcome, the year's pools, out-of-city shares."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import NamedTuple
 

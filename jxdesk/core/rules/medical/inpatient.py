@@ -1,8 +1,6 @@
 """The inpatient pool: 住院, 特殊病种门诊, 家庭病床 (第十七条, 第十九条, 第二十条, 第二十八条,
 第三十条, 第五十条, 第五十二条). Rulings R6 (pool), R7 (out of the city), R10 (pre-1949)."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import NamedTuple
 

@@ -5,8 +5,6 @@ Articles 第十六条, 第十八条, 第二十条, 第二十七条, 第二十九
 Rulings R4 (employee schemes), R5 (resident schemes), R7 (out of the city), R10 (pre-1949).
 """
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import NamedTuple
 
