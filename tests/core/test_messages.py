@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -49,6 +50,18 @@ def test_english_articles(article: str, english: str) -> None:
 def test_a_template_field_with_no_way_to_be_written_is_refused() -> None:
     with pytest.raises(ValueError, match="template field 'nonsense' has no known way"):
         messages._expression("nonsense")
+    with pytest.raises(ValueError, match=r"^template field 'nonsense' has no known way to be"):
+        messages._writer("nonsense", 1)
+
+
+@pytest.mark.parametrize("make", [messages._compile, messages._interpret])
+def test_english_lines_begin_with_a_capital_and_chinese_ones_are_left_alone(make) -> None:  # type: ignore[no-untyped-def]
+    figures = {"n": 2, "place": "local"}
+    assert make("one {n} two {n} three", 1)(figures, None) == "One 2 two 2 three"
+    assert make("{place}: {n} {place}", 1)(figures, None) == "In Jiaxing: 2 in Jiaxing"
+    assert make("a {n} b", 0)(figures, None) == "a 2 b"
+    assert make("{place} {n}", 0)(figures, None) == "本市 2"
+    assert make("{day} x", 0)({"day": "today"}, None) == "today x"
 
 
 def test_rates_as_percentages() -> None:
@@ -119,7 +132,9 @@ def test_a_template_brace_that_is_not_a_field_is_refused() -> None:
     with pytest.raises(ValueError, match="a brace that is not a"):
         messages._compile("第{n}笔 {n:>3}", 0)
     for stray in ("a}b", "a{b", "{}"):
-        with pytest.raises(ValueError, match=f"^template '{stray}': a brace that is not a"):
+        with pytest.raises(
+            ValueError, match=f"^template {re.escape(repr(stray))}: a brace that is not a"
+        ):
             messages._interpret(stray, 1)
 
 
