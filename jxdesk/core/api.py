@@ -189,7 +189,7 @@ def _quick_case(text: str | bytes, loads: Loads) -> Case | None:
         return None
     try:
         data = loads(text)
-    except ValueError:  # orjson's and json's JSONDecodeError are ValueErrors
+    except (ValueError, RecursionError):  # orjson's and json's JSONDecodeError are ValueErrors
         return None
     case = read_case(data)
     if case is None:

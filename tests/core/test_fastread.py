@@ -355,6 +355,7 @@ TEXT_EDITS = [
     (r"\}", "} "),
     (r"\]", ", ]"),
     (r'"mother": ?\{', r'"mother": {"x": {"a": 1, "a": 2}, '),
+    (r'"mother": ?', '"mother": ' + "[" * 3000 + "]" * 3000 + ', "m": '),
     (
         r'"claims": ?\[',
         r'"claims": [{"kind": "outpatient", "kind": "outpatient", '
