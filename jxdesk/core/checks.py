@@ -196,13 +196,14 @@ def _person(person: Person, year: int | None, out: list[Problem]) -> None:
 def _children(children: list[Child], year: int | None, out: list[Problem]) -> None:
     seen: dict[tuple[date, int], int] = {}
     births: list[tuple[date, int]] = []
+    last = date(year + 1, 12, 31) if year is not None else None  # once, not once a child
     for i, child in enumerate(children):
         if known(child) is None:
             continue
         born = known(child.birth_date)
         if born is None:
             continue
-        if year is not None and born > date(year + 1, 12, 31):
+        if year is not None and last is not None and born > last:
             out.append(
                 Problem(
                     f"children[{i}].birth_date",
