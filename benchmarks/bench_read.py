@@ -10,10 +10,12 @@ per case:
 - read_case    `jxdesk.core.fastread.read_case` on the parsed values
 - check_case   `jxdesk.core.checks.check_case` on the read cases (cross-field checks)
 - validate     `jxdesk.core.api.validate` on the parsed values (read_case + check_case)
-- parse+valid  parse_json then validate in one loop, as `estimate_text` runs them
+- parse+valid  parse_json then validate in one loop (`validate_text` without `loads`: the
+               command line's path)
+- valid_text   `validate_text` with orjson's loads, as the batch reads each line
 
-and then `estimate_text` whole (reading, rules, explanation: what one batch line costs in
-the worker, orjson's writing of the line left out).
+and then `estimate_text` whole, as the batch calls it (reading, rules, explanation: what
+one batch line costs in the worker, orjson's writing of the line left out).
 
 Results are not kept across a round (as in the batch): 20,000 cases held in memory make the
 cyclic garbage collector scan them again and again, which is no cost of the reading. The
@@ -54,11 +56,14 @@ def main() -> int:
     ap.add_argument("--cases", type=int, default=20000)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument(
-        "--profile", choices=["parse_json", "read_case", "check_case", "validate", "estimate"]
+        "--profile",
+        choices=["parse_json", "read_case", "check_case", "validate", "valid_text", "estimate"],
     )
     args = ap.parse_args()
 
-    from jxdesk.core.api import estimate_text, parse_json, validate
+    import orjson
+
+    from jxdesk.core.api import estimate_text, parse_json, validate, validate_text
     from jxdesk.core.checks import check_case
     from jxdesk.core.fastread import read_case
     from jxdesk.core.parameters import load_parameters
@@ -71,6 +76,9 @@ def main() -> int:
     values = [parse_json(line) for line in lines]
     cases = [validate(v, params) for v in values]
     assert all(read_case(v) is not None for v in values), "a benchmark case left the fast path"
+    assert all(
+        validate_text(x, params, orjson.loads) == c for x, c in zip(lines, cases, strict=True)
+    )
     estimate_text(lines[0], params)  # first use: templates, caches
     gc.collect()
     gc.freeze()
@@ -95,9 +103,13 @@ def main() -> int:
         for line in lines:
             validate(parse_json(line), params)
 
+    def s_text() -> None:
+        for line in lines:
+            validate_text(line, params, orjson.loads)
+
     def s_estimate() -> None:
         for line in lines:
-            estimate_text(line, params)
+            estimate_text(line, params, "zh", orjson.loads)
 
     stages: dict[str, Callable[[], None]] = {
         "parse_json": s_parse,
@@ -105,6 +117,7 @@ def main() -> int:
         "check_case": s_check,
         "validate": s_validate,
         "parse+valid": s_both,
+        "valid_text": s_text,
         "estimate": s_estimate,
     }
     if args.profile:

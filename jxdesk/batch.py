@@ -98,7 +98,7 @@ def line_result(line: Line, params: ParameterSet, lang: str) -> tuple[bytes, int
     if not line.strip(b" \t\r"):
         return _EMPTY, INVALID, None
     try:
-        result: Any = estimate_text(line, params, lang)
+        result: Any = estimate_text(line, params, lang, orjson.loads)
         return orjson.dumps(result, option=orjson.OPT_APPEND_NEWLINE), OK, None
     except InvalidCase as exc:
         return _errors(exc.problems), INVALID, None

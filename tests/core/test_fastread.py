@@ -11,12 +11,15 @@ from __future__ import annotations
 import copy
 import json
 import random
+import re
 import sys
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -24,7 +27,7 @@ from pydantic import ValidationError
 from support.compare import SHARED_EXAMPLES, golden_files, invalid_files, load_golden
 
 from jxdesk.core import case as plain
-from jxdesk.core.api import parse_json, validate
+from jxdesk.core.api import _quick_case, parse_json, validate, validate_text
 from jxdesk.core.fastread import read_case
 from jxdesk.core.models import Case, to_case
 from jxdesk.core.problems import InvalidCase
@@ -108,6 +111,16 @@ def test_cases_with_problems_still_get_every_problem() -> None:
 
 # -- mutations: one value of a valid case replaced by something near it or wrong ------
 
+
+class Text(str):
+    pass
+
+
+class Other(StrEnum):
+    INPATIENT = "inpatient"
+    LEVEL3 = "level3"
+
+
 ODD = [
     None,
     True,
@@ -178,6 +191,9 @@ ODD = [
     {"route": "annual"},
     {"route": "mid_year", "date": "2025-03-01"},
     ("a",),
+    Text("employee"),  # a str subclass, and a member of another enum: read by value
+    Other.INPATIENT,
+    Other.LEVEL3,
 ]
 
 odd = st.sampled_from(ODD)
@@ -266,3 +282,125 @@ def test_the_fast_reader_declines_what_the_schema_refuses() -> None:
         assert read_case(data) is None, data
         with pytest.raises(ValidationError):
             Case.model_validate(data)
+
+
+# -- the batch's quicker parser: validate_text with `loads` reads as parse_json would ----
+
+
+def read_text(text: str | bytes, loads: Any = None) -> tuple[str, Any]:
+    """What validate_text makes of a text: the case, or every problem (path, code, message)."""
+    try:
+        return ("case", validate_text(text, None, loads))
+    except InvalidCase as exc:
+        return ("problems", [tuple(p[:3]) for p in exc.problems])
+
+
+def reads_alike(text: str | bytes) -> None:
+    """With orjson's loads and json's, validate_text gives parse_json + validate's outcome:
+    the same case (down to `given`, and each amount's exponent) or the same problems."""
+    want = read_text(text)
+    for loads in (orjson.loads, json.loads):
+        got = read_text(text, loads)
+        assert got[0] == want[0], f"{text!r}: {got} vs {want}"
+        if got[0] == "case":
+            diffs = same(got[1], want[1])
+            assert not diffs, f"{text!r}: " + "; ".join(diffs)
+        else:
+            assert got == want, text
+
+
+#: Text-level changes JSON values cannot show (a pattern, its first match replaced): a key
+#: given twice, numbers written as JSON writes them (floats, where json reads Decimals),
+#: colons and escapes in strings, spacing.
+MONEY_FIELD = r'"(eligible|excluded|account_balance|contribution_base)": ?"[^"]*"'
+TEXT_EDITS = [
+    (r'"kind": ?', r'"kind": "inpatient", "kind": '),
+    (r'"scheme": ?', r'"scheme": "none", "scheme": '),
+    (r'"year": ?2025', r'"year": 2025, "year": 2025'),
+    (r'"order": ?1', r'"order": 1, "order": 1'),
+    (r'"route": ?', r'"route": "annual", "route": '),
+    (r'"eligible": ?', r'"eligible": 1, "eligible": '),
+    (r'"person": ?\{', r'"person": {"scheme": "none", '),
+    (r'"year": ?2025', r'"year": 2025.0'),
+    (r'"year": ?2025', r'"year": 2.025e3'),
+    (r'"year": ?2025', r'"year": 20250000000000000000000'),
+    (r'"year": ?2025', r'"year": -0'),
+    (r'"continuous_months": ?[0-9]+', r'"continuous_months": 1.0e1'),
+    (r'"order": ?1', r'"order": 1.0'),
+    *[
+        (MONEY_FIELD, rf'"\1": {number}')
+        for number in [
+            "12.5",
+            "12.50",
+            "12",
+            "1E2",
+            "1e-2",
+            "-0.0",
+            "0.1000000000000000000001",
+            "100000000.000000000001",
+            "12345678901234567890.5",
+            "123456789012345678901234",
+            "NaN",
+            "-Infinity",
+        ]
+    ],
+    (r'"kind": ?"', r'"kind": "\\u003a'),
+    (r'"kind": ?"inpatient"', r'"kind": "in\\u0070atient"'),
+    (r'"kind": ?', '"kind":\t\r\n '),
+    (r'"date": ?"', r'"date": "\\ud800'),
+    (r'"scheme": ?"', r'"scheme": "a:b'),
+    (r'"scheme": ?"', r'"scheme": "{'),
+    (r", ", ","),
+    (r": ", ":"),
+    (r"\}", "} "),
+    (r"\]", ", ]"),
+    (r'"mother": ?\{', r'"mother": {"x": {"a": 1, "a": 2}, '),
+    (
+        r'"claims": ?\[',
+        r'"claims": [{"kind": "outpatient", "kind": "outpatient", '
+        r'"facility": "primary", "eligible": "1"}, ',
+    ),
+]
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    mutated_cases(),
+    st.lists(st.sampled_from(TEXT_EDITS), max_size=3),
+    st.booleans(),
+    st.booleans(),
+)
+def test_the_batch_parser_reads_alike(
+    data: Any, edits: list[tuple[str, str]], compact: bool, as_bytes: bool
+) -> None:
+    text = json.dumps(data, default=str, separators=(",", ":") if compact else None)
+    for pattern, replacement in edits:
+        text = re.sub(pattern, replacement, text, count=1)
+    reads_alike(text.encode("utf-8") if as_bytes else text)
+
+
+def test_the_batch_parser_takes_every_everyday_case() -> None:
+    """...and reads it as parse_json does, quickly: the quick way must not decline them."""
+    for name, data in everyday_cases():
+        text = json.dumps(data, default=str)
+        assert _quick_case(text.encode("utf-8"), orjson.loads) is not None, name
+        reads_alike(text)
+
+
+def test_a_key_given_twice_is_refused_by_the_batch_parser() -> None:
+    """The issue's reproduction, and a key twice in each kind of object."""
+    base = '{"year": 2025, "person": {"scheme": "employee"}, "claims": [CLAIM]}'
+    claim = '{"kind": "inpatient", "facility": "level3", "eligible": "-1", "eligible": "５０００"}'
+    text = base.replace("CLAIM", claim).encode("utf-8")
+    got = read_text(text, orjson.loads)
+    assert got == read_text(text)
+    assert got == (
+        "problems",
+        [
+            (
+                "claims[0].eligible",
+                "duplicate_key",
+                "is given more than once (each field only once)",
+            )
+        ],
+    )
