@@ -159,6 +159,39 @@ class Card(QFrame):
         self.body.setSpacing(6)
 
 
+#: DateField buttons whose focus policy waits (see hold_focus_policies); None: set at once
+_held: list[QWidget] | None = None
+
+
+def hold_focus_policies() -> None:
+    """Let the DateFields built from now on (until `held_focus_policies`) leave their
+    button's focus policy to be set later.
+
+    Setting it needs the Qt.FocusPolicy enum, and the first use of `Qt`'s enums in a process
+    costs ~20 ms: before the first paint of page 1 that was a sixth of the start. Nobody can
+    press Tab before the page is on screen, so the wizard sets them after the first paint."""
+    global _held
+    _held = []
+
+
+def held_focus_policies() -> list[QWidget]:
+    """Stop holding; the buttons held, for `set_focus_policies` after the first paint."""
+    global _held
+    held, _held = _held or [], None
+    return held
+
+
+def set_focus_policies(buttons: list[QWidget]) -> None:
+    for button in buttons:
+        _no_tab_focus(button)
+
+
+def _no_tab_focus(button: QWidget) -> None:
+    from jxdesk.gui.qt import Qt
+
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab skips it; F4 / Alt+Down open it
+
+
 class DateField(QWidget):
     """A date typed as digits (2025-06-01 or 20250601) into a line edit, with a calendar
     beside it as a help: the 日历 button, or Alt+Down / F4 in the field, opens it as a
@@ -177,8 +210,10 @@ class DateField(QWidget):
         self.edit.setMaxLength(10)
         self.button = QToolButton()
         self.button.setText("▾")
-        policy = type(self.edit.focusPolicy())  # Qt.FocusPolicy, without loading all of `Qt`
-        self.button.setFocusPolicy(policy.NoFocus)  # Tab skips it; F4 / Alt+Down open it
+        if _held is None:
+            _no_tab_focus(self.button)
+        else:
+            _held.append(self.button)
         self.button.clicked.connect(self.open_calendar)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self._tidy)
@@ -222,9 +257,11 @@ class DateField(QWidget):
             self.edit.setText(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        from jxdesk.gui.qt import QKeyEvent, Qt
-
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            # `Qt` only now: its first use costs ~20 ms, and this filter sees the field's
+            # layout and polish events before page 1 is first painted
+            from jxdesk.gui.qt import QKeyEvent, Qt
+
             assert isinstance(event, QKeyEvent)
             alt_down = event.key() == Qt.Key.Key_Down and bool(
                 event.modifiers() & Qt.KeyboardModifier.AltModifier

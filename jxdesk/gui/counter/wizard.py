@@ -6,7 +6,12 @@ from jxdesk.gui import i18n
 from jxdesk.gui.counter.pages.identity import IdentityPage
 from jxdesk.gui.qt import QEvent, QSize, QWidget, QWizard, QWizardPage, Signal, tr
 from jxdesk.gui.viewmodel import Page, WizardModel
-from jxdesk.gui.widgets import Columns
+from jxdesk.gui.widgets import (
+    Columns,
+    held_focus_policies,
+    hold_focus_policies,
+    set_focus_policies,
+)
 
 TYPE_CHECKING = False  # (not from `typing`: see widgets.py)
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,7 +59,10 @@ class Wizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        if lazy:
+            hold_focus_policies()  # page 1's date buttons: set in complete(), after the paint
         self.identity = IdentityPage(model)
+        self._held_buttons = held_focus_policies()
         self.setPage(int(Page.IDENTITY), self.identity)
         for page in (Page.CLAIMS, Page.FAMILY, Page.RESULTS):
             self.setPage(int(page), QWizardPage())  # placeholders until complete()
@@ -75,6 +83,8 @@ class Wizard(QWizard):
         """Build pages 2–4 (their modules are imported here, not at start-up)."""
         if self.completed:
             return
+        set_focus_policies(self._held_buttons)  # page 1's, held while it was first painted
+        self._held_buttons = []
         from jxdesk.gui.counter.pages.claims import ClaimsPage
         from jxdesk.gui.counter.pages.family import FamilyPage
         from jxdesk.gui.counter.pages.results import ResultsPage
