@@ -166,10 +166,7 @@ def validate_text(
     if loads is not None:
         case = _quick_case(text, loads)
         if case is not None:
-            problems = check_case(case, params or load_parameters())
-            if problems:
-                raise InvalidCase(problems)
-            return case
+            return _checked(case, params)
     return validate(parse_json(text), params)
 
 
@@ -248,6 +245,11 @@ def validate(data: Any, params: ParameterSet | None = None) -> Case:
     case = read_case(data)
     if case is None:
         case = schema_case(data, params)
+    return _checked(case, params)
+
+
+def _checked(case: Case, params: ParameterSet | None) -> Case:
+    """The case, once the cross-field checks find nothing; else InvalidCase with them."""
     problems = check_case(case, params or load_parameters())
     if problems:
         raise InvalidCase(problems)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from jxdesk.core.codes import ClaimKind, Facility, MedicalAid, Place, Route, Scheme
 
@@ -41,10 +41,6 @@ class _Plain:
     def __repr__(self) -> str:
         inner = ", ".join(f"{f}={getattr(self, f)!r}" for f in self.FIELDS)
         return f"{type(self).__name__}({inner})"
-
-    def fields(self) -> dict[str, Any]:
-        """Every field by name (nested objects as they are)."""
-        return {f: getattr(self, f) for f in self.FIELDS}
 
 
 class Enrollment(_Plain):

@@ -148,23 +148,7 @@ def _enrollment(raw: Any) -> Enrollment:
     return enrollment
 
 
-_PERSON_KEYS = frozenset(
-    {
-        "scheme",
-        "birth_date",
-        "hukou_jiaxing",
-        "medical_aid",
-        "disabled_certified",
-        "family_planning_special",
-        "pre1949_worker",
-        "targeted_child_illness",
-        "account_balance",
-        "prior_account_balance",
-        "estimate_account",
-        "contribution_base",
-        "enrollment",
-    }
-)
+_PERSON_KEYS = frozenset(Person.FIELDS)
 
 
 def _person(raw: Any) -> Person:
@@ -217,16 +201,7 @@ def _claim(raw: Any) -> Claim:
     return claim
 
 
-_MOTHER_KEYS = frozenset(
-    {
-        "scheme",
-        "hukou_jiaxing",
-        "contribution_base",
-        "continuous_months",
-        "difficult_labour",
-        "leave_days",
-    }
-)
+_MOTHER_KEYS = frozenset(Mother.FIELDS)
 _MONTHS, _LEAVE_DAYS = _int(MONTHS), _int_or_none(LEAVE_DAYS)
 
 
