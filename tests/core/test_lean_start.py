@@ -38,24 +38,31 @@ HEAVY = [
 ]
 
 
-def _loaded_after(case: dict[str, object], *args: str) -> tuple[int, set[str]]:
+def _after_calc(case: dict[str, object], args: list[str], report: str) -> tuple[int, str]:
+    """Run `jxdesk calc [args] -` on the case in a fresh interpreter; its exit status and
+    `report` (a Python expression) evaluated after it, as text."""
     code = (
-        "import sys\n"
+        "import gc, sys\n"
         "from jxdesk.__main__ import main\n"
-        f"rc = main(['calc', *{list(args)!r}, '-'])\n"
+        f"rc = main(['calc', *{args!r}, '-'])\n"
         "sys.stdout.flush()\n"
-        f"print('\\n' + repr(sorted(m for m in sys.modules if m in {HEAVY!r})), file=sys.stderr)\n"
+        f"print('\\n' + repr({report}), file=sys.stderr)\n"
         "sys.exit(rc)\n"
     )
     run = subprocess.run(
         [sys.executable, "-c", code],
-        input=json.dumps(case).encode(),
+        input=(json.dumps(case) + "\n").encode(),
         capture_output=True,
         cwd=ROOT,
         check=False,
     )
-    last = run.stderr.decode().strip().splitlines()[-1]
-    return run.returncode, set(ast.literal_eval(last))
+    return run.returncode, run.stderr.decode().strip().splitlines()[-1]
+
+
+def _loaded_after(case: dict[str, object], *args: str) -> tuple[int, set[str]]:
+    report = f"sorted(m for m in sys.modules if m in {HEAVY!r})"
+    rc, last = _after_calc(case, list(args), report)
+    return rc, set(ast.literal_eval(last))
 
 
 CASE = {
@@ -89,26 +96,13 @@ def test_an_invalid_case_is_worded_by_the_schema() -> None:
     assert "pydantic" in loaded and "jxdesk.core.models" in loaded
 
 
-def _collector_after(*args: str) -> tuple[int, str]:
-    code = (
-        "import gc, sys\n"
-        "from jxdesk.__main__ import main\n"
-        f"rc = main(['calc', *{list(args)!r}, '-'])\n"
-        "print('\\n' + str(gc.isenabled()), file=sys.stderr)\n"
-        "sys.exit(rc)\n"
-    )
-    run = subprocess.run(
-        [sys.executable, "-c", code],
-        input=(json.dumps(CASE) + "\n").encode(),
-        capture_output=True,
-        cwd=ROOT,
-        check=False,
-    )
-    return run.returncode, run.stderr.decode().strip().splitlines()[-1]
+def _collector_after(*args: str) -> tuple[int, bool]:
+    rc, last = _after_calc(CASE, list(args), "gc.isenabled()")
+    return rc, ast.literal_eval(last)
 
 
 def test_the_cyclic_collector_is_off_for_one_case_and_on_for_a_batch() -> None:
     """One case is a process of milliseconds: no collector. A batch may run for hours, and
     every refused line leaves a traceback cycle: the collector runs."""
-    assert _collector_after() == (0, "False")
-    assert _collector_after("--batch") == (0, "True")
+    assert _collector_after() == (0, False)
+    assert _collector_after("--batch") == (0, True)
