@@ -10,7 +10,7 @@ figures are carried over is read from the parameters, never from a fixed year:
   dates it in the settlement year has been updated for that year (a pack's 2026 national
   childcare figure), so none of its figures is carried over;
 - in the other files, a figure is carried over when its document dates it before the year and
-  in or after the release's own latest year (`tree.fixed_year`: 2025); older figures (the
+  in or after the release's own latest year (`release_year`: 2025); older figures (the
   national 98 days of maternity leave, 2012) are standing law, not a yearly standard.
 
 The estimate then names the carried documents (`CarriedOver.documents`) and the latest year
@@ -24,7 +24,6 @@ from datetime import date
 
 from jxdesk.core.case import Case
 from jxdesk.core.parameters import ParameterSet
-from jxdesk.core.parameters.tree import fixed_year
 from jxdesk.core.result import CarriedOver
 from jxdesk.core.trace import Section, Trace
 
@@ -56,12 +55,24 @@ def carried_over(case: Case, params: ParameterSet, premium_available: bool) -> C
     return found
 
 
+def release_year(params: ParameterSet) -> int:
+    """The latest year the release's own documents date a figure in (2025): `tree.fixed_year`
+    read from the citations, as a pack laid over re-dates the built-in value that follows its
+    years (to 1 January after them) but not its citation."""
+    return max(
+        d.citation.since.year
+        for leaf in params
+        for d in leaf.history
+        if d.value is not None and not d.pack and d.citation is not None
+    )
+
+
 def _find(params: ParameterSet, year: int, prefixes: tuple[str, ...]) -> CarriedOver | None:
     first = date(year, 1, 1)
     memo = params.at(first).memo
-    release = memo.get("fixed_year")
+    release = memo.get("release_year")
     if release is None:
-        release = memo["fixed_year"] = fixed_year(params)
+        release = memo["release_year"] = release_year(params)
     if year <= release:  # type: ignore[operator]
         return None
     by_file: dict[str, list[tuple[int, str, str, str]]] = {}
