@@ -133,6 +133,15 @@ DAMAGES: dict[str, tuple[Callable[[Path], None], str]] = {
 }
 
 
+#: the damages to a parameter YAML file that the loader itself refuses or that remove a figure
+#: (the others damage other files, or change a figure validly: the manifest's to catch)
+PARAMETER_DAMAGES = sorted(
+    set(DAMAGES)
+    - {"selftest-missing", "expectations-emptied", "qm-damaged", "qm-missing", "font-truncated"}
+    - {"figure-edited"}
+)
+
+
 def damaged_copy(tmp_path: Path, damage: str) -> Path:
     root = tmp_path / "resources"
     shutil.copytree(resources_dir(), root)
