@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import json
 import os
-import struct
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
@@ -141,18 +140,23 @@ def manifest_problems(root: str) -> list[str]:
 # --------------------------------------------------------------------------- fonts
 
 
+def _u(data: bytes, at: int, size: int) -> int:
+    """A big-endian unsigned integer (sfnt's byte order), without importing struct."""
+    return int.from_bytes(data[at : at + size], "big")
+
+
 def _tables_inside(f: BinaryIO, at: int, size: int) -> bool:
     """Whether the sfnt table directory at `at` is whole and each table lies inside the file."""
     f.seek(at)
     head = f.read(12)
     if len(head) < 12:
         return False
-    (count,) = struct.unpack_from(">H", head, 4)
+    count = _u(head, 4, 2)
     records = f.read(16 * count)
     if count == 0 or len(records) < 16 * count:
         return False
     for i in range(count):
-        _, _, offset, length = struct.unpack_from(">4sIII", records, 16 * i)
+        offset, length = _u(records, 16 * i + 8, 4), _u(records, 16 * i + 12, 4)
         if offset + length > size:
             return False
     return True
@@ -166,13 +170,13 @@ def font_damage(path: str) -> str | None:
         with open(path, "rb") as f:
             head = f.read(12)
             if head[:4] == b"ttcf":
-                n = struct.unpack_from(">I", head, 8)[0] if len(head) == 12 else 0
+                n = _u(head, 8, 4) if len(head) == 12 else 0
                 offsets = f.read(4 * n)
                 if n == 0 or len(offsets) < 4 * n:
                     return "truncated or not a font collection"
-                starts: tuple[int, ...] = struct.unpack(f">{n}I", offsets)
+                starts = [_u(offsets, 4 * i, 4) for i in range(n)]
             elif head[:4] in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
-                starts = (0,)
+                starts = [0]
             else:
                 return "not a font file"
             if not all(_tables_inside(f, s, size) for s in starts):
