@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 
 from jxdesk.gui import i18n
-from jxdesk.gui.codes import ENROLLMENT_ROUTES, FIRST_YEAR, LAST_YEAR, MEDICAL_AID, SCHEMES
+from jxdesk.gui.clock import counter_years
+from jxdesk.gui.codes import ENROLLMENT_ROUTES, MEDICAL_AID, SCHEMES
 from jxdesk.gui.counter.pages.base import BasePage
 from jxdesk.gui.qt import (
     QButtonGroup,
@@ -94,7 +95,7 @@ class IdentityPage(BasePage):
         grid = QGridLayout(middle)
         grid.setVerticalSpacing(4)
         self.year = QSpinBox()
-        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year.setRange(*counter_years())  # 2025 to this year by the clock (R19)
         self.year.valueChanged.connect(self._year_changed)
         self.year_label = QLabel()
         self.year_label.setBuddy(self.year)
@@ -237,6 +238,7 @@ class IdentityPage(BasePage):
     def load(self) -> None:
         a = self.model.answers
         self.scheme_buttons[a.scheme].setChecked(True)
+        self.year.setRange(*counter_years(current=a.year))  # (a case's own year kept)
         self.year.setValue(a.year)
         self.aid.setCurrentIndex(MEDICAL_AID.index(a.medical_aid))
         self.route.setCurrentIndex(ENROLLMENT_ROUTES.index(a.enrollment_route))
