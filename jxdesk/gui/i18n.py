@@ -49,6 +49,7 @@ PAGE_RESULTS_SUB = QT_TRANSLATE_NOOP("jxdesk", "点击任一金额，可查看�
 
 # ---- page 1: 参保身份
 YEAR = QT_TRANSLATE_NOOP("jxdesk", "结算年度")
+YEAR_HINT = QT_TRANSLATE_NOOP("jxdesk", "默认今年；可选 {first}–{last} 年")
 SCHEME = QT_TRANSLATE_NOOP("jxdesk", "参保类型")
 SCHEME_LABEL = {
     "employee": QT_TRANSLATE_NOOP("jxdesk", "在职职工"),

@@ -76,6 +76,10 @@
         <translation>Settlement year</translation>
     </message>
     <message>
+        <source>默认今年；可选 {first}–{last} 年</source>
+        <translation>This year by default; {first}–{last} can be chosen</translation>
+    </message>
+    <message>
         <source>参保类型</source>
         <translation>Insurance scheme</translation>
     </message>

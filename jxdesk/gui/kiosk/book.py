@@ -116,7 +116,8 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             flow.SCHEMES,
             keyed(),
             f.choose_scheme,
-            lambda: None if f.pristine else a().scheme,
+            # chosen once answered (passed: the year question may come first)
+            lambda: a().scheme if any(e.step is Step.SCHEME for e in f.history) else None,
         ),
         AccountPage(win),
         ChoicePage(

@@ -240,6 +240,7 @@ class IdentityPage(BasePage):
         self.scheme_buttons[a.scheme].setChecked(True)
         self.year.setRange(*counter_years(current=a.year))  # (a case's own year kept)
         self.year.setValue(a.year)
+        self._year_hint()
         self.aid.setCurrentIndex(MEDICAL_AID.index(a.medical_aid))
         self.route.setCurrentIndex(ENROLLMENT_ROUTES.index(a.enrollment_route))
         for edit, text in (
@@ -279,6 +280,13 @@ class IdentityPage(BasePage):
             self.model.answers.scheme = SCHEMES[index]
             self._show()
             self.edited()
+
+    def _year_hint(self) -> None:
+        """This year by default, and the years offered (a tooltip: page 1 has no room for
+        another line at 1024 × 768)."""
+        hint = tr(i18n.YEAR_HINT).format(first=self.year.minimum(), last=self.year.maximum())
+        self.year.setToolTip(hint)
+        self.year.setAccessibleDescription(hint)
 
     def _year_changed(self, value: int) -> None:
         if not self._loading:
@@ -356,6 +364,7 @@ class IdentityPage(BasePage):
             b.setAccessibleDescription(tr(i18n.SCHEME_HINT[code]))
         self.year_label.setText(tr(i18n.YEAR))
         self.year.setAccessibleName(tr(i18n.YEAR))
+        self._year_hint()
         self.aid_label.setText(tr(i18n.MEDICAL_AID))
         self.aid.setAccessibleName(tr(i18n.MEDICAL_AID))
         self.aid_hint.setText(tr(i18n.MEDICAL_AID_HINT))
