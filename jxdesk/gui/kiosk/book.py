@@ -107,7 +107,6 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
         return name, hint.format(year=birth_span(a().year)[0]) if code == "born" else hint
 
     pages: list[KioskPage] = [
-        costs_year_page(win),
         ChoicePage(
             win,
             Step.SCHEME,
@@ -301,5 +300,8 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
         BillsPage(win),
         ExplainPage(win),
         RulesPage(win),
+        # (last: the stack opens on its first page, the scheme, as before the year question;
+        # a switch at start-up would arm the tap guard against the first tap)
+        costs_year_page(win),
     ]
     return {p.step: p for p in pages}
