@@ -85,11 +85,9 @@ def year_note(model: WizardModel) -> str:
     lang = model.lang
     lines = [say("estimate_year", lang).format(year=model.answers.year)]
     lines += carried_over_lines(model.result(), lambda s: model.engine.render(s, lang))
-    return (
-        " ".join(lines)
-        if lang == "en"
-        else "".join(line if line.endswith("。") else line + "。" for line in lines)
-    )
+    stop = "." if lang == "en" else "。"
+    ended = (line if line.endswith(stop) else line + stop for line in lines)
+    return (" " if lang == "en" else "").join(ended)
 
 
 def medical_card(
