@@ -286,17 +286,6 @@ def test_counter_new_case_is_for_this_year_again(qtbot: Any, day: str, wizard: A
 
 
 # ---- figures carried over to 2026, said once (the core's line: R19)
-def _core_says_carried_over() -> bool:
-    from jxdesk.core.result import Result
-
-    return "carried_over" in Result._fields
-
-
-@pytest.mark.xfail(
-    not _core_says_carried_over(),
-    reason="the core's carried-over line (R19) comes with the `year` branch",
-    strict=True,
-)
 @pytest.mark.parametrize("day", [DECEMBER], indirect=True)
 def test_both_say_once_which_figures_2026_uses(qtbot: Any, day: str, wizard: Any) -> None:
     said = "2026年沿用2025年起施行的标准"
