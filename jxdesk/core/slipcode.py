@@ -69,17 +69,18 @@ def b45decode(text: str) -> bytes:
                 char=repr(ch),
                 at=str(at + 1),
             )
+    big = SlipCodeError("slip_base45", "the code is damaged (a base45 group is too big)")
     out = bytearray()
     for i in range(0, len(text), 3):
         chunk = [_VALUE[c] for c in text[i : i + 3]]
         n = sum(v * 45**k for k, v in enumerate(chunk))
         if len(chunk) == 3:
             if n > 0xFFFF:
-                raise SlipCodeError("slip_base45", "the code is damaged (a base45 group is too big)")
+                raise big
             out += bytes((n >> 8, n & 0xFF))
         else:
             if n > 0xFF:
-                raise SlipCodeError("slip_base45", "the code is damaged (a base45 group is too big)")
+                raise big
             out.append(n)
     return bytes(out)
 

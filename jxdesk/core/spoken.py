@@ -69,11 +69,29 @@ def zh_amount(amount: Decimal) -> str:
     return sign + text
 
 
-_ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = ((10**9, "billion"), (10**6, "million"), (1000, "thousand"))
 
 
@@ -103,7 +121,7 @@ def en_integer(n: int) -> str:
 
 
 def en_amount(amount: Decimal) -> str:
-    """"twelve thousand three hundred forty-five yuan and sixty fen"."""
+    """ "twelve thousand three hundred forty-five yuan and sixty fen"."""
     fen = int((abs(amount) * 100).quantize(Decimal(1), ROUND_HALF_UP))
     yuan, rest = divmod(fen, 100)
     sign = "minus " if amount < 0 and fen else ""
