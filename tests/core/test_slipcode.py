@@ -109,8 +109,11 @@ def test_what_a_scanner_adds_is_dropped() -> None:
 
 
 def test_calc_reads_a_code(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    case = {"year": 2025, "person": {"scheme": "resident"}, "claims": [
-        {"kind": "home_bed", "facility": "primary", "eligible": "3000"}]}
+    case = {
+        "year": 2025,
+        "person": {"scheme": "resident"},
+        "claims": [{"kind": "home_bed", "facility": "primary", "eligible": "3000"}],
+    }
     code = encode(json.dumps(case))
     run = [sys.executable, "-m", "jxdesk", "calc"]
     by_code = subprocess.run([*run, "-"], input=code + "\n", capture_output=True, text=True)
