@@ -74,9 +74,9 @@ def rasterise(pdf: Path, dpi: int = 203, bottom_mm: float | None = None) -> Path
 def read_qr(png: Path) -> list[str]:
     """Every QR code zxing-cpp finds in the picture."""
     import zxingcpp
+    from PySide6.QtGui import QImage
 
     from jxdesk.gui.qt import QApplication  # noqa: F401  (QImage needs the Gui module)
-    from PySide6.QtGui import QImage
 
     img = QImage(str(png)).convertToFormat(QImage.Format.Format_Grayscale8)
     w, h, stride = img.width(), img.height(), img.bytesPerLine()
@@ -117,8 +117,11 @@ def scan(qtbot: Any, wizard: Any, text: str) -> Any:
 
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
-    qtbot.keyClick(wizard, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        wizard,
+        Qt.Key.Key_O,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     dialogs = [d for d in wizard.findChildren(ScanDialog) if d.isVisible()]
     assert len(dialogs) == 1
     dialog = dialogs[0]
@@ -179,9 +182,7 @@ def test_every_golden_case_fits_one_code(engine: Any) -> None:
         ('{"year": 2025}', "二维码里的案件有问题"),
     ],
 )
-def test_a_bad_code_is_said_in_the_dialog(
-    qtbot: Any, counter: Any, text: str, words: str
-) -> None:
+def test_a_bad_code_is_said_in_the_dialog(qtbot: Any, counter: Any, text: str, words: str) -> None:
     from jxdesk.gui.counter.scan_open import ScanDialog
 
     before = counter.model.case()
@@ -202,16 +203,16 @@ def test_a_damaged_slip_code_is_caught(qtbot: Any, counter: Any, engine: Any) ->
 
 
 def test_a_case_too_large_for_one_code(tmp_path: Path, engine: Any) -> None:
-    from jxdesk.gui.kiosk.slip import write_pdf
-
     import random
+
+    from jxdesk.gui.kiosk.slip import write_pdf
 
     rng = random.Random(22)  # amounts that do not compress away
     case = {
         "year": 2025,
         "person": {"scheme": "employee"},
         "claims": [
-            {"kind": "outpatient", "facility": "level3", "eligible": f"{rng.randrange(10**7)}.{rng.randrange(100):02d}"}
+            {"kind": "outpatient", "facility": "level3", "eligible": f"{rng.randrange(10**9)}"}
             for _ in range(1000)
         ],
     }
@@ -230,9 +231,23 @@ def test_a4_and_the_command_line(tmp_path: Path, lang: str) -> None:
     for paper in ("80mm", "a4"):
         out = tmp_path / f"{paper}.pdf"
         run = subprocess.run(
-            [sys.executable, "-m", "jxdesk", "--kiosk", "--case", str(source), "--slip",
-             str(out), "--paper", paper, "--lang", lang],
-            capture_output=True, text=True, timeout=120,
+            [
+                sys.executable,
+                "-m",
+                "jxdesk",
+                "--kiosk",
+                "--case",
+                str(source),
+                "--slip",
+                str(out),
+                "--paper",
+                paper,
+                "--lang",
+                lang,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         assert run.returncode == 0, run.stderr
         page = PdfReader(str(out)).pages[0].mediabox

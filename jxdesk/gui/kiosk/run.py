@@ -65,6 +65,7 @@ def kiosk_main(
             stop()
             return
         window.start()
+        window.voice.probe()  # 🔊 朗读 where the machine has a voice (else logged, hidden)
 
     window.stack.installEventFilter(FirstPaint(after_first_paint, window))
     if options.mode is Mode.SMOKE:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import segno
     from PySide6.QtGui import QImage, QPagedPaintDevice
 
+    from jxdesk.gui.kiosk.base import Host
     from jxdesk.gui.kiosk.flow import KioskFlow
 
 FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC")
@@ -215,3 +216,18 @@ def slip_main(app: object, language: object, options: object, data: object, conf
             file=sys.stderr,
         )
     return 0
+
+
+def print_for(win: Host) -> bool:
+    """打印凭条 on the result page: the slip on the kiosk's printer, today's date from the
+    kiosk's clock; the person is told, full screen, that it prints or that it did not."""
+    from jxdesk.gui.kiosk.words import say
+
+    lang = win.flow.model.lang
+    try:
+        ok = print_slip(win.flow, win.config.paper, date.today())
+    except (OSError, RuntimeError) as exc:  # a printer that fails: said, never a crash
+        print(f"jxdesk kiosk: the slip was not printed: {type(exc).__name__}", file=sys.stderr)
+        ok = False
+    win.tell(say("print_slip", lang), say("slip_printing" if ok else "slip_failed", lang))
+    return ok
