@@ -19,16 +19,13 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from support.compare import GOLDEN, golden_files, load_golden
+from support.need import require
 
 from gui import clerk
 from gui.test_keyed_cases import agree, calc, calc_figures
 
 CASES = [(str(p.relative_to(GOLDEN)), load_golden(p)["case"]) for p in golden_files()]
 TODAY = date(2026, 3, 14)  # the GUI's clock, pinned
-
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) is not installed"
-)
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +55,7 @@ def kiosk_flow(case: dict[str, Any], engine: Any, lang: str = "zh") -> Any:
 def rasterise(pdf: Path, dpi: int = 203, bottom_mm: float | None = None) -> Path:
     """The PDF's first page as a grey PNG at `dpi` (203: a receipt printer's dots);
     with `bottom_mm`, only that much of the page's foot (where the code is: quicker)."""
+    require(shutil.which("pdftoppm") is not None, "pdftoppm (apt: poppler-utils)")
     crop: list[str] = []
     if bottom_mm is not None:
         box = PdfReader(str(pdf)).pages[0].mediabox
@@ -259,3 +257,41 @@ def test_a4_and_the_command_line(tmp_path: Path, lang: str) -> None:
         assert code.startswith("JX1:")
     assert sizes["a4"] == (210, 297)
     assert sizes["80mm"][0] == 80 and sizes["80mm"][1] > 100
+
+
+def test_print_slip_on_the_kiosk_says_what_happened(qtbot: Any, capfd: Any) -> None:
+    """打印凭条 on the result prints on the default printer; on a machine with none (this
+    one, CI) the person is told at once, full screen, and the administrator's log says
+    why; nothing else changes."""
+    from gui import kiosk_fixtures
+    from jxdesk.gui.kiosk.demo import Bill, Session, fill
+    from jxdesk.gui.qt import print_support
+
+    win = kiosk_fixtures.make_kiosk(qtbot)
+    try:
+        tap = kiosk_fixtures.tapper(qtbot)
+        assert not win.slip.isVisible()  # only on the result
+        fill(win, Session(bills=(Bill("outpatient", "level3", "local", "300"),)), tap)
+        assert win.slip.isVisible() and win.slip.text() == "打印凭条"
+        before = win.flow.model.case()
+        tap(win.slip)
+        assert win.note.isVisible()
+        printer = print_support().QPrinterInfo.defaultPrinter()
+        if printer.isNull():
+            assert "凭条没有打印出来" in win.note.text.accessibleName()
+            assert "no default printer" in capfd.readouterr().err
+        else:  # pragma: no cover - a machine with a printer
+            assert "凭条正在打印" in win.note.text.accessibleName()
+        assert win.flow.model.case() == before
+        tap(win.note.button) if win.note.button.isVisible() else qtbot.mouseClick(
+            win.note, kiosk_fixtures_left()
+        )
+        assert not win.note.isVisible()
+    finally:
+        kiosk_fixtures.close_kiosk(win)
+
+
+def kiosk_fixtures_left() -> Any:
+    from jxdesk.gui.qt import Qt
+
+    return Qt.MouseButton.LeftButton

@@ -146,9 +146,7 @@ class ResultPage(KioskPage):
         self.see_bills.clicked.connect(self._bills)
         self.add = button()
         self.add.clicked.connect(self._add)
-        self.slip = button()  # 打印凭条 (slip.py)
-        self.slip.clicked.connect(self._slip)
-        for b in (self.why, self.see_bills, self.add, self.slip):
+        for b in (self.why, self.see_bills, self.add):
             b.setProperty("tight", True)  # less padding: the English words fit side by side
             actions.addWidget(b, 1)
         self.lay.addLayout(actions)
@@ -156,11 +154,6 @@ class ResultPage(KioskPage):
     def _add(self) -> None:
         self.win.flow.new_claim()
         self.win.show_step()
-
-    def _slip(self) -> None:
-        from jxdesk.gui.kiosk.slip import print_for
-
-        print_for(self.win)
 
     def _why(self) -> None:
         self.win.flow.explain()
@@ -189,9 +182,7 @@ class ResultPage(KioskPage):
         self.see_bills.setText(say("see_bills", lang))
         self.see_bills.setVisible(bool(f.model.answers.claims))
         self.add.setText(say("add_another", lang))
-        self.slip.setText(say("print_slip", lang))
-        self.slip.setVisible(f.model.result() is not None)
-        for b in (self.why, self.see_bills, self.add, self.slip):
+        for b in (self.why, self.see_bills, self.add):
             b.setAccessibleName(b.text())
 
 

@@ -151,6 +151,9 @@ class KioskWindow(QWidget):
         self.restart.clicked.connect(self._restart)
         bottom.addWidget(self.back)
         bottom.addStretch(1)
+        self.slip = button()  # 打印凭条, on the result (slip.py)
+        self.slip.clicked.connect(self._print_slip)
+        bottom.addWidget(self.slip)
         bottom.addWidget(self.restart)
         outer.addLayout(bottom)
 
@@ -229,6 +232,9 @@ class KioskWindow(QWidget):
             self.restart.style().unpolish(self.restart)
             self.restart.style().polish(self.restart)
         self.restart.setVisible(not f.pristine)
+        self.slip.setText(say("print_slip", lang))
+        self.slip.setAccessibleName(self.slip.text())
+        self.slip.setVisible(f.step is Step.RESULT and f.model.result() is not None)
         self.voice.refresh()
 
     def show_case(self) -> None:
@@ -330,6 +336,11 @@ class KioskWindow(QWidget):
             )
             self.crash.cover()
             self._crash_timer.start(CRASH_MESSAGE_MS)
+
+    def _print_slip(self) -> None:
+        from jxdesk.gui.kiosk.slip import print_for
+
+        print_for(self)
 
     def tell(self, title: str, text: str, seconds: int = 8) -> None:
         """A full-screen message that a tap, or `seconds`, takes away (打印凭条)."""
