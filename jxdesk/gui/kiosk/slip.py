@@ -183,7 +183,7 @@ def print_slip(flow: KioskFlow, paper_name: str, today: date) -> bool:
         print(f"jxdesk kiosk: printer {info.printerName()!r} is not usable", file=sys.stderr)
         return False
     render(flow, printer, paper_name, today)
-    return printer.printerState() != support.QPrinter.PrinterState.Error
+    return bool(printer.printerState() != support.QPrinter.PrinterState.Error)
 
 
 def slip_main(app: object, language: object, options: object, data: object, config: object) -> int:

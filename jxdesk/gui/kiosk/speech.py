@@ -21,7 +21,7 @@ service.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jxdesk.gui.kiosk.base import button
 from jxdesk.gui.kiosk.speech_text import page_said
@@ -50,7 +50,7 @@ class Voice(QObject):
         self.window = window
         self.config = config
         self.engine: QTextToSpeech | None = None
-        self.voices: dict[str, object] = {}  # lang -> (locale, voice or None)
+        self.voices: dict[str, tuple[Any, Any]] = {}  # lang -> (QLocale, QVoice or None)
         self.button: QPushButton = button()
         self.button.setProperty("speak", True)
         self.button.clicked.connect(self.read_page)
@@ -107,7 +107,7 @@ class Voice(QObject):
         self.refresh()
         return bool(self.voices)
 
-    def _find(self, lang: str) -> object | None:
+    def _find(self, lang: str) -> tuple[Any, Any] | None:
         from jxdesk.gui.qt import QLocale
 
         engine = self.engine
@@ -160,7 +160,7 @@ class Voice(QObject):
             return
         engine = self.engine
         assert engine is not None
-        locale, voice = self.voices[self.lang]  # type: ignore[misc]
+        locale, voice = self.voices[self.lang]
         engine.setLocale(locale)
         if voice is not None:
             engine.setVoice(voice)
