@@ -78,13 +78,13 @@ EXCLUDES = [
     # modules nothing imports at run time (the C _decimal is used, never _pydecimal; no
     # asyncio, HTTP, XML-RPC, DOM/SAX, TOML, INI, statistics, tar, .xz or .bz2 archives; packs
     # are plain or deflated zips), and the CJK codecs (jxdesk reads and writes UTF-8 only).
-    # xml.etree stays: the kiosk reads its catalogue with it; tomllib too: kiosk.toml.
+    # xml.etree stays: the kiosk reads its catalogue with it; tomllib too: kiosk.toml; and
+    # xml.sax, whose saxutils segno (the slip's QR code) imports.
     "asyncio",
     "_asyncio",
     "_pydecimal",
     "xmlrpc",
     "xml.dom",
-    "xml.sax",
     "tarfile",
     "http",
     "configparser",
@@ -116,6 +116,9 @@ EXCLUDES = [
 # with its sound-file codecs, and libspeechd (the speech-dispatcher plug-in's client) belong
 # to the system's sound and speech services, as the voices themselves do: a kiosk that speaks
 # has libpulse0 and speech-dispatcher installed; without them the button hides itself.
+# QtMultimedia also links QtNetwork (never imported: no socket is made), and QtNetwork the
+# Kerberos libraries (1.5 MB), which are the system's too (libgssapi-krb5-2, which libcups
+# needs as well: every machine that prints has them).
 SYSTEM_LIBS = (
     "libcups.so*",
     "libdbus-1.so*",
@@ -123,6 +126,12 @@ SYSTEM_LIBS = (
     "libpulsecommon*",
     "libsndfile.so*",
     "libspeechd.so*",
+    "libkrb5.so*",
+    "libkrb5support.so*",
+    "libk5crypto.so*",
+    "libgssapi_krb5.so*",
+    "libkeyutils.so*",
+    "libcom_err.so*",
 )
 
 # PySide6 modules that must never be collected (the app uses QtCore, QtGui, QtWidgets, for
