@@ -229,6 +229,22 @@ def test_frozen_smoke_paints_and_exits_0(empty_config: Path) -> None:
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
 
 
+def test_frozen_slip_and_its_code(empty_config: Path) -> None:
+    """The kiosk's slip from the bundle (segno, the QR code, QtPrintSupport's PDF), and its
+    code read back by the frozen `calc -` (issue 22)."""
+    from jxdesk.core.slipcode import encode
+
+    case = ROOT / "examples" / sorted(p.name for p in (ROOT / "examples").glob("*.json"))[0]
+    out = empty_config / "slip.pdf"
+    done = _run([str(EXE), "--kiosk", "--case", str(case), "--slip", str(out)], empty_config)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert out.read_bytes().startswith(b"%PDF-")
+    text = case.read_text("utf-8")
+    by_code = _run([str(EXE), "calc", "-"], empty_config, encode(text))
+    by_json = _run([str(EXE), "calc", "-"], empty_config, text)
+    assert by_code.returncode == 0 and by_code.stdout == by_json.stdout
+
+
 def test_bundle_is_within_its_budget() -> None:
     size = sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink())
     assert size <= MAX_BYTES, f"{BUNDLE} is {size / 1e6:.1f} MB"
