@@ -153,11 +153,11 @@ def test_quit_asks_before_losing_a_case(qtbot: Any, wizard: Any) -> None:
     clerk.click(qtbot, quit_button)
     box = wizard.quit_box
     assert box is not None and box.isVisible() and wizard.isVisible()
-    stay = next(b for b in box.buttons() if b.text() == "继续填写")
+    stay = next(b for b in box.buttons() if b.text() == "取消")
     clerk.click(qtbot, stay)
     assert wizard.isVisible() and wizard.model.answers.account_balance == "500"
     clerk.click(qtbot, quit_button)
-    leave = next(b for b in wizard.quit_box.buttons() if b.text() == "退出并清除")
+    leave = next(b for b in wizard.quit_box.buttons() if b.text() == "不保存")
     clerk.click(qtbot, leave)
     qtbot.waitUntil(lambda: not wizard.isVisible())
 

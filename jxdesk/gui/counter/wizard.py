@@ -15,13 +15,13 @@ from jxdesk.gui.widgets import (
 
 TYPE_CHECKING = False  # (not from `typing`: see widgets.py)
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from jxdesk.gui.counter.pages.base import BasePage
     from jxdesk.gui.counter.pages.claims import ClaimsPage
     from jxdesk.gui.counter.pages.family import FamilyPage
     from jxdesk.gui.counter.pages.results import ResultsPage
-    from jxdesk.gui.qt import QMessageBox, QPushButton
+    from jxdesk.gui.qt import QKeyEvent, QMessageBox, QPushButton
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
 TO_RESULTS_BUTTON = QWizard.WizardButton.CustomButton2
@@ -96,7 +96,42 @@ class Wizard(QWizard):
             self.removePage(int(page.page))
             self.setPage(int(page.page), page)
         self.completed = True
+        self._guard_slips()
         self._page_changed(self.currentId())
+
+    def _guard_slips(self) -> None:
+        """The case's undo history, its file and the guard against double clicks."""
+        from jxdesk.gui.counter.casefile import CaseFile
+        from jxdesk.gui.counter.guards import ClickGuard
+        from jxdesk.gui.counter.undo import CaseHistory
+
+        self.case_file = CaseFile(self)  # (first: destroyed before the stack it listens to)
+        self.history = CaseHistory(self.model, self.reload_pages, self)
+        self.history.stack.cleanChanged.connect(self.case_file.clean_changed)
+        self.click_guard = ClickGuard(self)
+        self.case_file.update_title()
+        grid = self.layout()
+        if grid is not None and hasattr(grid, "rowCount"):  # the status line under the buttons
+            grid.addWidget(self.case_file.status, grid.rowCount(), 0, 1, -1)
+
+    def reload_pages(self) -> None:
+        """Every page filled again from the answers (after an undo, an opened case)."""
+        for page in (self.identity, self.claims, self.family):
+            page.reload()
+            page.completeChanged.emit()
+        if self.currentId() == int(Page.RESULTS):
+            self.results.refresh()
+
+    def start_over(self) -> None:
+        """Page 1 of the case now in the model, the cursor on its first question."""
+        self.restart()
+        self._editing = False
+        self.reload_pages()
+        self._sync_buttons()
+        self.identity.focus_first()
+
+    def save_case(self) -> bool:
+        return self.completed and self.case_file.save()
 
     def sizeHint(self) -> QSize:
         """66 font heights wide (~1250 px at 12 pt) and as tall as the fullest question page
@@ -208,39 +243,48 @@ class Wizard(QWizard):
 
     # ---- 退出: never lose a case without asking
     def dirty(self) -> bool:
-        """Whether anything was entered (or a case opened) that 退出 would lose."""
+        """Whether the case has answers that are not saved (nothing entered is not dirty)."""
+        if self.completed:
+            return self.history.dirty
         from jxdesk.gui.answers import Answers
 
         return self.model.answers != Answers()
 
     def reject(self) -> None:
         """退出 (and the window's close box, which QDialog sends here): asks first when
-        there is a case."""
-        if not self.dirty() or self._quitting:
+        the case has unsaved answers (guards.ask_to_save: 保存 / 不保存 / 取消)."""
+        self._leave(super().reject)
+
+    def accept(self) -> None:
+        """完成 closes the window too: the same question first."""
+        self._leave(super().accept)
+
+    def _leave(self, close: Callable[[], None]) -> None:
+        if self._quitting:
             self._quitting = False
-            super().reject()
+            close()
             return
-        from jxdesk.gui.qt import QMessageBox
+        from jxdesk.gui.counter.guards import ask_to_save
 
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr(i18n.QUIT_TITLE))
-        box.setText(tr(i18n.QUIT_CONFIRM))
-        yes = box.addButton(tr(i18n.QUIT_YES), QMessageBox.ButtonRole.DestructiveRole)
-        no = box.addButton(tr(i18n.QUIT_NO), QMessageBox.ButtonRole.RejectRole)
-        for b in (yes, no):
-            b.setAccessibleName(b.text())
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.buttonClicked.connect(lambda b: self._quit_answered(b is yes))
-        self.quit_box = box
-        box.open()  # window-modal, not a nested event loop: tests and the monkey drive it
-
-    def _quit_answered(self, leave: bool) -> None:
-        self.quit_box = None
-        if leave:
+        def confirmed() -> None:
             self._quitting = True
-            self.reject()
+            try:
+                close()
+            finally:
+                self._quitting = False
+
+        ask_to_save(self, confirmed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter is 下一步 on the question pages; on the results page it does nothing (it
+        was 完成, which closed the window)."""
+        from jxdesk.gui.qt import Qt  # (not before the first paint)
+
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.currentId() == int(Page.RESULTS):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # ---- language
     def changeEvent(self, event: QEvent) -> None:
@@ -249,7 +293,10 @@ class Wizard(QWizard):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr(i18n.APP_TITLE))
+        if getattr(self, "completed", False):
+            self.case_file.update_title()  # the file's name and the mark while unsaved
+        else:
+            self.setWindowTitle(tr(i18n.APP_TITLE))
         for which, text in (
             (QWizard.WizardButton.NextButton, i18n.NEXT),
             (QWizard.WizardButton.BackButton, i18n.BACK),

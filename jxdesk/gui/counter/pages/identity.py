@@ -233,6 +233,10 @@ class IdentityPage(BasePage):
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
+    def focus_first(self) -> None:
+        """The cursor on the first question: the scheme chosen (arrows change it)."""
+        self.scheme_buttons[self.model.answers.scheme].setFocus()
+
     # ---- reading and writing the answers
     def load(self) -> None:
         a = self.model.answers
