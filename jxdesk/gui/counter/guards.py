@@ -4,8 +4,8 @@
   打开, closing the window, 退出) the clerk is asked: 保存 / 不保存 / 取消. The question is
   window-modal (`open()`, no nested event loop), so tests and the monkey can answer it.
 - `ClickGuard`: a click on the wizard's buttons within the double-click interval after a
-  click that changed the page is ignored. 完成 and 下一步 share one place in the row; the second click of a
-  double click on 下一步 must not land on 完成 (or skip the next page).
+  click that changed the page is ignored. 完成 and 下一步 share one place in the row; the
+  second click of a double click on 下一步 must not land on 完成 (or skip the next page).
 - Enter on the results page does nothing (`Wizard.keyPressEvent`): on every other page it
   is 下一步, so keying through with Enter must not end on a press that closes the window.
 """
@@ -37,7 +37,7 @@ def words(key: str, lang: str) -> str:
     return WORDS[key]["en" if lang == "en" else "zh"]
 
 
-def ask_to_save(wizard: Wizard, then: Callable[[], None]) -> None:
+def ask_to_save(wizard: Wizard, then: Callable[[], object]) -> None:
     """Run `then` now when the case has nothing unsaved; else ask first. 保存 runs it once
     the file is written (a cancelled file dialog or a failed write keeps the case open)."""
     if not wizard.dirty():
@@ -60,9 +60,7 @@ def ask_to_save(wizard: Wizard, then: Callable[[], None]) -> None:
         button = box.clickedButton()
         wizard.quit_box = None
         wizard.activateWindow()  # the keys come back to the case (not left with no window)
-        if button is discard:
-            then()
-        elif button is save and wizard.save_case():
+        if button is discard or (button is save and wizard.save_case()):
             then()
 
     box.finished.connect(answered)

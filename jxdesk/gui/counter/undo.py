@@ -37,7 +37,7 @@ def changed_paths(before: Answers, after: Answers) -> list[tuple[Any, ...]]:
     ("claims",) when claims were added or removed."""
     out: list[tuple[Any, ...]] = []
     for key, value in vars(after).items():
-        old = vars(before).get(key)
+        old: Any = vars(before).get(key)
         if key in ("claims", "children") and len(old) == len(value):
             for i, (a, b) in enumerate(zip(old, value, strict=True)):
                 out += [(key, i, k) for k, v in vars(b).items() if vars(a).get(k) != v]

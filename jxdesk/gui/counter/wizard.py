@@ -110,8 +110,10 @@ class Wizard(QWizard):
         self.history.stack.cleanChanged.connect(self.case_file.clean_changed)
         self.click_guard = ClickGuard(self)
         self.case_file.update_title()
+        from jxdesk.gui.qt import QGridLayout
+
         grid = self.layout()
-        if grid is not None and hasattr(grid, "rowCount"):  # the status line under the buttons
+        if isinstance(grid, QGridLayout):  # the status line under the buttons
             grid.addWidget(self.case_file.status, grid.rowCount(), 0, 1, -1)
 
     def reload_pages(self) -> None:
