@@ -206,6 +206,7 @@ def test_fertility_explanations() -> None:
     a = Answers(scheme="resident", has_children=True)
     a.children = [ChildAnswer("2023-02-01", 1), ChildAnswer("2025-06-01", 2)]
     a.mother.contribution_base = "9000"
+    a.mother.continuous_months = "12"
     model = WizardModel(a)
     assert any("56,400.00" in line for line in model.explanation("maternity_allowance"))
     assert any("产假" in line for line in model.explanation("maternity_allowance"))
@@ -269,3 +270,28 @@ def test_damaged_parameters_are_a_message_not_a_number(monkeypatch) -> None:  # 
     model = WizardModel(Engine(defer=True))
     problem = model.warm_or_problem()
     assert problem is not None and "inpatient.yaml" in problem and "规则参数文件有误" in problem
+
+
+def test_months_are_asked_for_and_a_bad_count_is_kept_with_a_message() -> None:
+    """Issue 19: 连续缴费月数 starts empty (a default of 12 made 生育津贴 payable), "-3" is
+    not read as 3, and an empty 实际产假天数 means "by the rules", never 999."""
+    a = Answers(scheme="resident", has_children=True)
+    a.children = [ChildAnswer("2025-06-01", 1)]
+    a.mother.contribution_base = "9000"
+    model = WizardModel(a)
+    assert model.problem_at("mother.continuous_months") is not None
+    assert model.result() is None
+    for typed in ("-3", "3.5", "三"):
+        a.mother.continuous_months = typed
+        model.changed()
+        assert "负数" in (model.problem_at("mother.continuous_months") or "")
+        assert a.mother.continuous_months == typed  # kept as typed until corrected
+    a.mother.continuous_months = "3"
+    a.mother.leave_days = ""
+    model.changed()
+    assert model.problem_at("mother.continuous_months") is None
+    assert model.case()["mother"]["continuous_months"] == 3
+    assert model.case()["mother"]["leave_days"] is None
+    a.mother.leave_days = "-1"
+    model.changed()
+    assert model.problem_at("mother.leave_days") is not None

@@ -102,6 +102,9 @@ def test_mother_of_twins(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     assert not wizard.button(NEXT).isEnabled()  # the employee mother's base is missing
     assert family.base_error.isVisible()
     type_in(qtbot, family.base, "9000")
+    assert not wizard.button(NEXT).isEnabled()  # the months are asked for (no default 12)
+    assert family.months_error.isVisible()
+    type_in(qtbot, family.months, "12")
     assert wizard.button(NEXT).isEnabled()
     go_next(qtbot, wizard)
     r = wizard.model.result()
@@ -232,6 +235,7 @@ def test_save_pdf_text_extracts_back(qtbot, wizard, tmp_path: Path) -> None:  # 
     add_claim(qtbot, wizard, "inpatient", "level3", "local", "50000", "3000")
     go_next(qtbot, wizard)
     type_in(qtbot, wizard.family.base, "9000")
+    type_in(qtbot, wizard.family.months, "12")
     go_next(qtbot, wizard)
     out = tmp_path / "estimate.pdf"
     assert wizard.results.save_pdf(str(out))
