@@ -50,9 +50,9 @@ class FileMenu(QObject):
         w = self.wizard = counter.wizard
         self.bar = QMenuBar(w)
         self.bar.setNativeMenuBar(False)  # in the window, on every platform
-        layout = w.layout()
-        if layout is not None:
-            layout.setMenuBar(self.bar)
+        grid = w.main_grid()
+        if grid is not None:
+            grid.setMenuBar(self.bar)
         self.file_menu = QMenu(self.bar)
         self.edit_menu = QMenu(self.bar)
         self.bar.addMenu(self.file_menu)

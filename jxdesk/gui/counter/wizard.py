@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from jxdesk.gui.counter.pages.claims import ClaimsPage
     from jxdesk.gui.counter.pages.family import FamilyPage
     from jxdesk.gui.counter.pages.results import ResultsPage
-    from jxdesk.gui.qt import QKeyEvent, QMessageBox, QPushButton
+    from jxdesk.gui.qt import QGridLayout, QKeyEvent, QMessageBox, QPushButton
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
 TO_RESULTS_BUTTON = QWizard.WizardButton.CustomButton2
@@ -110,11 +110,29 @@ class Wizard(QWizard):
         self.history.stack.cleanChanged.connect(self.case_file.clean_changed)
         self.click_guard = ClickGuard(self)
         self.case_file.update_title()
+        self.place_status()
+        self.currentIdChanged.connect(lambda _id: self.place_status())
+
+    def main_grid(self) -> QGridLayout | None:
+        """QWizard's own grid (on an inner widget that covers the window, not on the
+        wizard): the menu bar goes on top of it, the status line under the buttons."""
         from jxdesk.gui.qt import QGridLayout
 
-        grid = self.layout()
-        if isinstance(grid, QGridLayout):  # the status line under the buttons
-            grid.addWidget(self.case_file.status, grid.rowCount(), 0, 1, -1)
+        # (the inner widget's wrapper is kept: when it is collected, PySide marks the
+        # layout's wrapper deleted although the C++ layout lives on)
+        if getattr(self, "_inner", None) is None:
+            self._inner = next(
+                (c for c in self.children() if isinstance(c, QWidget) and c.layout()), None
+            )
+        grid = self._inner.layout() if self._inner is not None else None
+        return grid if isinstance(grid, QGridLayout) else None
+
+    def place_status(self) -> None:
+        """(Again after QWizard re-lays its grid out, which drops what it did not put there.)"""
+        grid = self.main_grid()
+        status = self.case_file.status
+        if grid is not None and grid.indexOf(status) < 0:
+            grid.addWidget(status, grid.rowCount(), 0, 1, -1)
 
     def reload_pages(self) -> None:
         """Every page filled again from the answers (after an undo, an opened case)."""
