@@ -227,7 +227,12 @@ class Language(QObject):
                 from jxdesk.gui.qt import QLibraryInfo  # (names bound late: start-up)
 
                 qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-                self._load("qtbase_zh_CN", qt_dir)
+                if self._load("qtbase_zh_CN", qt_dir):
+                    from jxdesk.gui.qt_zh import AmpersandFallback  # labels Qt's .qm lacks
+
+                    fallback = AmpersandFallback(self._installed[-1])
+                    self.app.installTranslator(fallback)
+                    self._installed.append(fallback)
             QLocale.setDefault(QLocale("zh_CN"))
         self.lang = lang
         return ok

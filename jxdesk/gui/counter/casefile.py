@@ -114,6 +114,9 @@ class CaseFile(QObject):
         self.origin: str | None = None  # what the title names (a file, a slip)
         self.status = QStatusBar(wizard)
         self.status.setSizeGripEnabled(False)
+        # only while it has something to say: a page keeps its height the rest of the time
+        self.status.messageChanged.connect(lambda text: self.status.setVisible(bool(text)))
+        self.status.setVisible(False)
 
     def clean_changed(self, _clean: bool) -> None:
         self.update_title()

@@ -50,6 +50,7 @@ class FileMenu(QObject):
         w = self.wizard = counter.wizard
         self.bar = QMenuBar(w)
         self.bar.setNativeMenuBar(False)  # in the window, on every platform
+        w.menu_bar = self.bar  # (Wizard.sizeHint counts it)
         grid = w.main_grid()
         if grid is not None:
             grid.setMenuBar(self.bar)

@@ -175,7 +175,9 @@ class Wizard(QWizard):
                 page.header.sizeHint().height()
                 + max(high, body.sizeHint().height() if high < 0 else high),
             )
-        return QSize(width, tallest + round(em * 6))  # + the button row, margins, some slack
+        bar = getattr(self, "menu_bar", None)  # counter mode's 文件 menu (filemenu.py)
+        menu = bar.sizeHint().height() if bar is not None else 0
+        return QSize(width, tallest + menu + round(em * 6))  # + the buttons, margins, slack
 
     def show_sized(self) -> None:
         """Open at the size hint, centred, where the screen has room for it; else
