@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from jxdesk.gui.counter.pages.claims import ClaimsPage
     from jxdesk.gui.counter.pages.family import FamilyPage
     from jxdesk.gui.counter.pages.results import ResultsPage
-    from jxdesk.gui.qt import QGridLayout, QKeyEvent, QMessageBox, QPushButton
+    from jxdesk.gui.qt import QGridLayout, QKeyEvent, QMenuBar, QMessageBox, QPushButton
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
 TO_RESULTS_BUTTON = QWizard.WizardButton.CustomButton2
@@ -74,6 +74,7 @@ class Wizard(QWizard):
         self._editing = False
         self._quitting = False  # 退出 was confirmed
         self.quit_box: QMessageBox | None = None
+        self.menu_bar: QMenuBar | None = None  # counter mode's 文件 menu (filemenu.py)
         self.button(TO_RESULTS_BUTTON).setVisible(False)  # only while editing from results
         self.retranslate()
         if not lazy:
@@ -175,7 +176,7 @@ class Wizard(QWizard):
                 page.header.sizeHint().height()
                 + max(high, body.sizeHint().height() if high < 0 else high),
             )
-        bar = getattr(self, "menu_bar", None)  # counter mode's 文件 menu (filemenu.py)
+        bar = getattr(self, "menu_bar", None)  # (sizeHint may be asked during __init__)
         menu = bar.sizeHint().height() if bar is not None else 0
         return QSize(width, tallest + menu + round(em * 6))  # + the buttons, margins, slack
 
