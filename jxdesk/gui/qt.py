@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         QPen,
         QPolygonF,
         QShortcut,
+        QShowEvent,
         QTextDocument,
         QUndoCommand,
         QUndoStack,
@@ -145,6 +146,7 @@ _WHERE: dict[str, str] = {
     "QTextDocument": "QtGui",
     # (issue 19: the counter's file menu, undo, status bar)
     "QUndoCommand": "QtGui",
+    "QShowEvent": "QtGui",
     "QMouseEvent": "QtGui",
     "QUndoStack": "QtGui",
     "QMenu": "QtWidgets",
@@ -270,6 +272,7 @@ __all__ = [
     "QScroller",
     "QSettings",
     "QShortcut",
+    "QShowEvent",
     "QSize",
     "QSizeF",
     "QSizePolicy",

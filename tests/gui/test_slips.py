@@ -254,3 +254,38 @@ def test_a_file_that_is_not_a_case_is_refused_and_the_case_kept(
     assert not wizard.case_file.open_file(bad)
     assert wizard.case_file.refusal.isVisible()
     assert wizard.model.answers.account_balance == "300"
+
+
+def test_page_one_opens_with_the_cursor_on_its_first_question(qtbot: Any, wizard: Any) -> None:
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    assert QApplication.focusWidget() is wizard.identity.scheme_buttons["employee"]
+
+
+def test_results_open_at_the_top_and_to_results_says_why_it_is_off(
+    qtbot: Any, wizard: Any, counter: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    many = {**CASE, "claims": CASE["claims"] * 6}
+    source = tmp_path / "many.json"
+    source.write_text(json.dumps(many), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    key(qtbot, Qt.Key.Key_O, CTRL)
+    assert wizard.currentId() == Page.RESULTS
+    bar = wizard.results.scroll_area.verticalScrollBar()
+    qtbot.wait(20)
+    assert bar.maximum() > 0 and bar.value() == 0  # it scrolls, and opens at the figures
+    change = wizard.results.summary.links[1]  # 修改 the claims
+    wizard.results.scroll_area.ensureWidgetVisible(change)
+    clerk.click(qtbot, change)
+    assert wizard.currentId() == Page.CLAIMS
+    back = wizard.button(QWizard.WizardButton.CustomButton2)
+    assert back.isVisible() and back.isEnabled()
+    amount = wizard.claims.table.cellWidget(0, 3)
+    clerk.click(qtbot, amount)
+    clerk.type_text(qtbot, "")  # the amount cleared: the case has a problem
+    assert not back.isEnabled() and "第1笔" in back.toolTip()
+    clerk.type_text(qtbot, "100")
+    assert back.isEnabled() and back.toolTip() == ""
+    clerk.click(qtbot, back)
+    qtbot.wait(20)
+    assert wizard.currentId() == Page.RESULTS and bar.value() == 0

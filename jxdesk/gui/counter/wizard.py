@@ -21,7 +21,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from jxdesk.gui.counter.pages.claims import ClaimsPage
     from jxdesk.gui.counter.pages.family import FamilyPage
     from jxdesk.gui.counter.pages.results import ResultsPage
-    from jxdesk.gui.qt import QGridLayout, QKeyEvent, QMenuBar, QMessageBox, QPushButton
+    from jxdesk.gui.qt import (
+        QGridLayout,
+        QKeyEvent,
+        QMenuBar,
+        QMessageBox,
+        QPushButton,
+        QShowEvent,
+    )
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
 TO_RESULTS_BUTTON = QWizard.WizardButton.CustomButton2
@@ -97,6 +104,7 @@ class Wizard(QWizard):
             self.removePage(int(page.page))
             self.setPage(int(page.page), page)
         self.completed = True
+        self.model.subscribe(self._sync_buttons)  # 回到结果 follows the problems
         self._guard_slips()
         self._page_changed(self.currentId())
 
@@ -153,6 +161,21 @@ class Wizard(QWizard):
 
     def save_case(self) -> bool:
         return self.completed and self.case_file.save()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Page 1 opens with the cursor on its first question (QWizard gives the focus to
+        the page's scroll area)."""
+        super().showEvent(event)
+        from jxdesk.gui.qt import QApplication, QScrollArea, QTimer
+
+        def first() -> None:
+            if self.currentId() == int(Page.IDENTITY) and (
+                QApplication.focusWidget() is None
+                or isinstance(QApplication.focusWidget(), QScrollArea)
+            ):
+                self.identity.focus_first()
+
+        QTimer.singleShot(0, self, first)
 
     def sizeHint(self) -> QSize:
         """66 font heights wide (~1250 px at 12 pt) and as tall as the fullest question page
@@ -246,6 +269,7 @@ class Wizard(QWizard):
         if on_results:
             self._editing = False
             self.results.refresh()
+            self.results.to_top()
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:
@@ -258,7 +282,13 @@ class Wizard(QWizard):
         if wanted != getattr(self, "_applied", None):
             self._applied = wanted
             super().setButtonLayout(wanted)
-        self.button(TO_RESULTS_BUTTON).setVisible(show)
+        back = self.button(TO_RESULTS_BUTTON)
+        back.setVisible(show)
+        if show:  # disabled, with the reason, while the case has a problem
+            lines = [line for p in Page for line in self.model.problem_lines(p, tr)]
+            back.setEnabled(not lines)
+            back.setToolTip(lines[0] if lines else "")
+            back.setAccessibleDescription(lines[0] if lines else "")
 
     def setButtonLayout(self, layout: Sequence[QWizard.WizardButton]) -> None:
         self._layout = list(layout)

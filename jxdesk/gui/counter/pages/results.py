@@ -102,6 +102,14 @@ class ResultsPage(BasePage):
             self.whatif.refresh(self.model)
         self.summary.refresh(self.model)
 
+    def to_top(self) -> None:
+        """Open at the top (the figures), now and after Qt scrolled to the focused widget."""
+        from jxdesk.gui.qt import QTimer
+
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(0)
+        QTimer.singleShot(0, bar, lambda: bar.setValue(0))
+
     def show_problems(self) -> None:
         if self.isVisible():
             self.refresh()
