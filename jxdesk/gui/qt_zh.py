@@ -22,17 +22,19 @@ class AmpersandFallback(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        own = self.catalogue.translate(context, source, disambiguation, n) or ""
+    ) -> str | None:
+        # None, not "": an empty string is a translation (to nothing), and Qt would stop
+        # there instead of asking the next catalogue
+        own = self.catalogue.translate(context, source, disambiguation, n)
         if own or "&" not in source or "&&" in source:
-            return own
+            return own or None
         at = source.index("&")
         letter = source[at + 1 : at + 2]
         if not letter.isalpha():
-            return ""
+            return None
         plain = self.catalogue.translate(context, source.replace("&", "", 1), disambiguation, n)
         if not plain:
-            return ""
+            return None
         colon = plain.endswith(("：", ":"))
         body = plain[:-1] if colon else plain
         return f"{body}(&{letter.upper()}){plain[-1] if colon else ''}"

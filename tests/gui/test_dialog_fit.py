@@ -73,3 +73,25 @@ def test_the_dialogs_fit_1024_by_768_with_large_text(
     qtbot.waitExposed(rules)
     assert within(rules, limit) == []
     rules.close()
+
+
+def test_the_file_dialog_speaks_chinese_and_our_own_words_stay() -> None:
+    """Qt's catalogue lacks the file dialog's "&Look in:" and "Files of &type:" (this Qt
+    added the shortcut letters): qt_zh fills them in, and leaves every other text alone."""
+    from jxdesk.gui import i18n
+    from jxdesk.gui.app import Language
+    from jxdesk.gui.qt import QCoreApplication, tr
+
+    app = QApplication.instance()
+    assert app is not None
+    language = Language(app)
+    try:
+        language.apply("zh", qt_dialogs=True)
+        ask = QCoreApplication.translate
+        assert ask("QFileDialog", "&Look in:") == "查找范围(&L)："
+        assert ask("QFileDialog", "Files of &type:") == "文件类型(&T)："
+        assert ask("QFileDialog", "&Open") == "打开(&O)"  # the catalogue's own
+        assert tr(i18n.NEXT) == "下一步" and tr(i18n.APP_TITLE) == "嘉兴医保与生育待遇估算"
+        assert ask("QFileDialog", "Not in any catalogue") == "Not in any catalogue"
+    finally:
+        language.apply("zh", qt_dialogs=False)
