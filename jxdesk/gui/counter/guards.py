@@ -15,7 +15,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from jxdesk.gui.qt import QApplication, QEvent, QMessageBox, QMouseEvent, QObject, QWizard
+from jxdesk.gui.qt import (
+    QApplication,
+    QEvent,
+    QKeyEvent,
+    QMessageBox,
+    QMouseEvent,
+    QObject,
+    Qt,
+    QWizard,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from jxdesk.gui.counter.wizard import Wizard
@@ -75,6 +84,7 @@ BUTTONS = (
     QWizard.WizardButton.CancelButton,
     QWizard.WizardButton.CustomButton2,  # 回到结果
 )
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _MOUSE = (
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseButtonRelease,
@@ -96,6 +106,7 @@ class ClickGuard(QObject):
         self.swallowing = False
         self.swallowed = 0  # clicks swallowed (for the tests and the curious)
         self._buttons = {wizard.button(b) for b in BUTTONS}
+        self._finish = wizard.button(QWizard.WizardButton.FinishButton)
         for b in self._buttons:
             b.installEventFilter(self)
         wizard.currentIdChanged.connect(self._page_changed)
@@ -105,6 +116,9 @@ class ClickGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.KeyPress and watched is self._finish:
+            # the focus falls on 完成 when 下一步 hides under it: Enter there does nothing
+            return isinstance(event, QKeyEvent) and event.key() in _ENTER
         if kind not in _MOUSE or watched not in self._buttons:
             return False
         at = int(event.timestamp()) if isinstance(event, QMouseEvent) else 0
