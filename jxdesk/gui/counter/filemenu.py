@@ -79,6 +79,8 @@ class FileMenu(QObject):
             self._keep(key, action)
             self.edit_menu.addAction(action)
         self.retranslate()
+        if w.isVisible() and not w.isMaximized():  # (installed after the first paint)
+            w.show_sized()  # the menu bar takes height: sized again, or maximised
 
     def _action(self, key: str, slot: Callable[[], object]) -> QAction:
         action = QAction(self.bar)
