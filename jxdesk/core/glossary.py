@@ -52,7 +52,7 @@ MEDICAL: dict[str, Term] = {
 FAMILY: dict[str, Term] = {
     "prenatal_subsidy": Term("孕产补助", "Prenatal subsidy"),
     "childcare_allowance": Term("育儿津贴", "Childcare allowance"),
-    "national_childcare_subsidy": Term("育儿补贴", "National childcare subsidy"),
+    "national_childcare_subsidy": Term("国家育儿补贴", "National childcare subsidy"),
     "maternity_allowance": Term("生育津贴", "Maternity allowance"),
     "fertility": Term("生育补助", "Birth benefits"),
     "premium": Term("参保补助", "Premium support"),

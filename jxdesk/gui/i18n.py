@@ -250,7 +250,7 @@ PART = {
     "first_paid": QT_TRANSLATE_NOOP("jxdesk", "其中异地先行自付"),
     "prenatal_subsidy": QT_TRANSLATE_NOOP("jxdesk", "孕产补助"),
     "childcare_allowance": QT_TRANSLATE_NOOP("jxdesk", "育儿津贴"),
-    "national_childcare_subsidy": QT_TRANSLATE_NOOP("jxdesk", "育儿补贴"),
+    "national_childcare_subsidy": QT_TRANSLATE_NOOP("jxdesk", "国家育儿补贴"),
     "maternity_allowance": QT_TRANSLATE_NOOP("jxdesk", "生育津贴"),
     "premium": QT_TRANSLATE_NOOP("jxdesk", "参保补助"),
 }

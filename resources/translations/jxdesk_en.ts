@@ -672,7 +672,7 @@
         <translation>Prior-years account</translation>
     </message>
     <message>
-        <source>育儿补贴</source>
+        <source>国家育儿补贴</source>
         <translation>National childcare subsidy</translation>
     </message>
     <message>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>灵活就业</source>
-        <translation>Self-employed</translation>
+        <translation>Flexible worker</translation>
     </message>
     <message>
         <source>自己交职工医保</source>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <source>特困供养人员</source>
-        <translation>Extreme poverty support</translation>
+        <translation>Destitute person</translation>
     </message>
     <message>
         <source>低保家庭</source>
@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <source>其中自费（没有就不填）</source>
-        <translation>Of which 自费 (if any)</translation>
+        <translation>Of which outside scope (if any)</translation>
     </message>
     <message>
         <source>医保范围内：{amount} 元</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>自费不能比总金额多，请再看一下发票</source>
-        <translation>The 自费 part cannot be more than the total: please check the invoice</translation>
+        <translation>The outside-scope part cannot be more than the total: please check the invoice</translation>
     </message>
     <message>
         <source>{amount} 元</source>
@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <source>（其中自费 {amount}）</source>
-        <translation> (of which {amount} 自费)</translation>
+        <translation> (of which {amount} outside scope)</translation>
     </message>
     <message>
         <source>删除</source>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>＋ 再加一笔</source>
-        <translation>＋ Add another bill</translation>
+        <translation>+ Add another bill</translation>
     </message>
     <message>
         <source>还没有费用，请点“再加一笔”</source>
@@ -1806,7 +1806,7 @@
     </message>
     <message>
         <source>灵活就业：上年度自己的缴费基数，看缴费单</source>
-        <translation>Self-employed: her own base last year, on the payment slip</translation>
+        <translation>Flexible worker: her own base last year, on the payment slip</translation>
     </message>
     <message>
         <source>每月缴费基数</source>
