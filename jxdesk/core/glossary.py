@@ -89,6 +89,13 @@ ENROLLMENT_ROUTES: dict[str, Term] = {
     "newborn": Term("新生儿参保", "Newborn"),
 }
 
+#: where a claim was treated (the explanations say the same: core/wording.py)
+PLACES: dict[str, Term] = {
+    "local": Term("本市", "In Jiaxing"),
+    "referred": Term("规范转诊异地", "Referred out of the city"),
+    "unreferred": Term("未规范转诊异地", "Out of the city without referral"),
+}
+
 GROUPS: tuple[dict[str, Term], ...] = (
     PAYERS,
     MEDICAL,
@@ -96,6 +103,7 @@ GROUPS: tuple[dict[str, Term], ...] = (
     SCHEMES,
     AID_STATUSES,
     ENROLLMENT_ROUTES,
+    PLACES,
 )
 
 

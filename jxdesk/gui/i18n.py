@@ -173,8 +173,8 @@ FACILITY_HINT = {
 PLACE = QT_TRANSLATE_NOOP("jxdesk", "就医地")
 PLACE_LABEL = {
     "local": QT_TRANSLATE_NOOP("jxdesk", "本市"),
-    "referred": QT_TRANSLATE_NOOP("jxdesk", "外地·已转诊"),
-    "unreferred": QT_TRANSLATE_NOOP("jxdesk", "外地·未转诊"),
+    "referred": QT_TRANSLATE_NOOP("jxdesk", "规范转诊异地"),
+    "unreferred": QT_TRANSLATE_NOOP("jxdesk", "未规范转诊异地"),
 }
 PLACE_HINT = {
     "local": QT_TRANSLATE_NOOP("jxdesk", "在嘉兴市内就医，或已办异地安置"),

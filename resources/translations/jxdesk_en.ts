@@ -328,12 +328,12 @@
         <translation>In Jiaxing</translation>
     </message>
     <message>
-        <source>外地·已转诊</source>
-        <translation>Elsewhere, referred</translation>
+        <source>规范转诊异地</source>
+        <translation>Referred out of the city</translation>
     </message>
     <message>
-        <source>外地·未转诊</source>
-        <translation>Elsewhere, not referred</translation>
+        <source>未规范转诊异地</source>
+        <translation>Out of the city without referral</translation>
     </message>
     <message>
         <source>在嘉兴市内就医，或已办异地安置</source>

@@ -65,7 +65,7 @@ def test_ctrl_n_then_tab_through_the_row(qtbot: Any, wizard: Any) -> None:
     assert clerk.tab(qtbot) is table.cellWidget(0, 5).edit
     qtbot.keyClicks(clerk.focus(), "20250601")
     assert clerk.tab(qtbot, 3, back=True) is table.cellWidget(0, 2)  # 就医地
-    clerk.press(qtbot, Qt.Key.Key_Down)  # 外地·已转诊
+    clerk.press(qtbot, Qt.Key.Key_Down)  # 规范转诊异地
     assert clerk.tab(qtbot, back=True) is table.cellWidget(0, 1)
     clerk.press(qtbot, Qt.Key.Key_End)  # the last tier the kind allows: 药店
     assert clerk.tab(qtbot, back=True) is table.cellWidget(0, 0)

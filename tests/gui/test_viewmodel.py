@@ -220,7 +220,9 @@ def test_summary_names_each_page() -> None:
     model = _two_stays()
     sections = model.summary(i18n.same)
     assert [s.page for s in sections] == [Page.IDENTITY, Page.CLAIMS, Page.IDENTITY]
-    assert sections[1].lines[1] == "1. 住院 · 三级 · 外地·未转诊 · 50,000.00 元 + 自费 3,000.00 元"
+    assert sections[1].lines[1] == (
+        "1. 住院 · 三级 · 未规范转诊异地 · 50,000.00 元 + 自费 3,000.00 元"
+    )
 
 
 def test_documents_used_name_their_dates() -> None:

@@ -21,11 +21,11 @@ WORDS = {
     "file": {"zh": "文件(&F)", "en": "&File"},
     "edit": {"zh": "编辑(&E)", "en": "&Edit"},
     "new": {"zh": "新建", "en": "New case"},
-    "open": {"zh": "打开…", "en": "Open…"},
+    "open": {"zh": "打开…", "en": "Open..."},
     "save": {"zh": "保存", "en": "Save"},
-    "save_as": {"zh": "另存为…", "en": "Save as…"},
-    "pdf": {"zh": "导出 PDF…", "en": "Export PDF…"},
-    "print": {"zh": "打印…", "en": "Print…"},
+    "save_as": {"zh": "另存为…", "en": "Save as..."},
+    "pdf": {"zh": "导出 PDF…", "en": "Export PDF..."},
+    "print": {"zh": "打印…", "en": "Print..."},
     "quit": {"zh": "退出", "en": "Quit"},
     "undo": {"zh": "撤销", "en": "Undo"},
     "redo": {"zh": "重做", "en": "Redo"},
@@ -79,7 +79,7 @@ class FileMenu(QObject):
             self._keep(key, action)
             self.edit_menu.addAction(action)
         self.retranslate()
-        if w.isVisible() and not w.isMaximized():  # (installed after the first paint)
+        if w.auto_sized and w.isVisible() and not w.isMaximized():  # (after the first paint)
             w.show_sized()  # the menu bar takes height: sized again, or maximised
 
     def _action(self, key: str, slot: Callable[[], object]) -> QAction:

@@ -36,7 +36,7 @@ WORDS = {
         "en": "This case has answers that are not saved. Save them first? "
         "(If not, what was entered is cleared.)",
     },
-    "save": {"zh": "保存…", "en": "Save…"},
+    "save": {"zh": "保存…", "en": "Save..."},
     "discard": {"zh": "不保存", "en": "Don't save"},
     "cancel": {"zh": "取消", "en": "Cancel"},
 }

@@ -82,6 +82,7 @@ class Wizard(QWizard):
         self._quitting = False  # 退出 was confirmed
         self.quit_box: QMessageBox | None = None
         self.menu_bar: QMenuBar | None = None  # counter mode's 文件 menu (filemenu.py)
+        self.auto_sized = False  # show_sized chose the size (not --geometry, not a test)
         self.button(TO_RESULTS_BUTTON).setVisible(False)  # only while editing from results
         self.retranslate()
         if not lazy:
@@ -208,6 +209,7 @@ class Wizard(QWizard):
         maximised (a 1024×768 screen, or large text on a small one)."""
         from jxdesk.gui.qt import QApplication
 
+        self.auto_sized = True  # (the menu bar, added later, sizes it again: filemenu.py)
         screen = self.screen() or QApplication.primaryScreen()
         area = screen.availableGeometry()
         want = self.sizeHint()
