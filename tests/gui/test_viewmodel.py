@@ -297,3 +297,19 @@ def test_months_are_asked_for_and_a_bad_count_is_kept_with_a_message() -> None:
     a.mother.leave_days = "-1"
     model.changed()
     assert model.problem_at("mother.leave_days") is not None
+
+
+def test_the_summary_lists_every_answer_the_estimate_used() -> None:
+    """Issue 19: the printout lacked the birth date, the claims' dates and the children's
+    and the mother's answers."""
+    a = Answers(scheme="resident", birth_date="1990-04-02", has_children=True)
+    a.claims = [ClaimAnswer("inpatient", "level3", "local", "5000", "", "2025-03-09")]
+    a.children = [ChildAnswer("2025-06-01", 2, registered_in_jiaxing=False)]
+    a.mother.contribution_base = "9000"
+    a.mother.continuous_months = "14"
+    a.mother.difficult_labour = True
+    a.mother.leave_days = "190"
+    text = "\n".join(line for s in WizardModel(a).summary(i18n.same) for line in s.lines)
+    for answer in ("出生日期 1990-04-02", "2025-03-09", "参加居民医保", "难产", "实际产假天数 190"):
+        assert answer in text
+    assert "在嘉兴登记户口" not in text  # not registered: not said to be
