@@ -273,6 +273,8 @@ WHATIF_NONE = QT_TRANSLATE_NOOP(
 )
 WHATIF_TIER = QT_TRANSLATE_NOOP("jxdesk", "都在{tier}医院就诊")
 WHATIF_PRIMARY = QT_TRANSLATE_NOOP("jxdesk", "都在基层医疗机构就诊")
+WHATIF_TIER_SOME = QT_TRANSLATE_NOOP("jxdesk", "{kinds}都在{tier}医院就诊")
+WHATIF_PRIMARY_SOME = QT_TRANSLATE_NOOP("jxdesk", "{kinds}都在基层医疗机构就诊")
 WHATIF_REFERRED = QT_TRANSLATE_NOOP("jxdesk", "去外地前办好转诊")
 WHATIF_UNREFERRED = QT_TRANSLATE_NOOP("jxdesk", "去外地没办转诊")
 WHATIF_LOCAL = QT_TRANSLATE_NOOP("jxdesk", "都在本市就医")

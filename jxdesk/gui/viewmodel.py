@@ -327,7 +327,8 @@ class WizardModel:
                     pays = self.engine.estimate(v.case).medical.out_of_pocket
                 except Exception:  # a comparison is a nicety: leave it out
                     continue
-                out.append(Comparison(v.key, pays, pays - base.medical.out_of_pocket))
+                if pays != base.medical.out_of_pocket:  # a row that changes nothing is left out
+                    out.append(Comparison(v.key, pays, pays - base.medical.out_of_pocket))
             return out
 
         result: list[Comparison] = self._cached("comparisons", make)

@@ -736,6 +736,14 @@
         <translation>All at primary care</translation>
     </message>
     <message>
+        <source>{kinds}都在{tier}医院就诊</source>
+        <translation>{kinds}: all at {tier} hospitals</translation>
+    </message>
+    <message>
+        <source>{kinds}都在基层医疗机构就诊</source>
+        <translation>{kinds}: all at primary care</translation>
+    </message>
+    <message>
         <source>去外地前办好转诊</source>
         <translation>Referred before going elsewhere</translation>
     </message>

@@ -313,3 +313,26 @@ def test_the_summary_lists_every_answer_the_estimate_used() -> None:
     for answer in ("出生日期 1990-04-02", "2025-03-09", "参加居民医保", "难产", "实际产假天数 190"):
         assert answer in text
     assert "在嘉兴登记户口" not in text  # not registered: not said to be
+
+
+def test_what_if_rows_say_what_they_move_and_a_row_that_changes_nothing_is_left_out() -> None:
+    """A pharmacy purchase stays where it is: the row says only the stay moves; a row whose
+    figure is the case's own is not shown."""
+    from jxdesk.gui.whatif import variant_label
+
+    model = WizardModel(
+        Answers(
+            scheme="resident",
+            claims=[
+                ClaimAnswer("inpatient", "level3", "local", "30000"),
+                ClaimAnswer("outpatient", "pharmacy", "local", "200"),
+            ],
+        )
+    )
+    base = model.result()
+    assert base is not None
+    rows = model.comparisons()
+    labels = [variant_label(c.key, i18n.same) for c in rows]
+    assert "住院都在二级医院就诊" in labels
+    assert all(c.difference != 0 for c in rows)
+    assert not any(label.startswith("都在") for label in labels)  # never "every claim"
