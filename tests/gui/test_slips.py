@@ -294,3 +294,16 @@ def test_results_open_at_the_top_and_to_results_says_why_it_is_off(
     clerk.click(qtbot, back)
     qtbot.wait(20)
     assert wizard.currentId() == Page.RESULTS and bar.value() == 0
+
+
+def test_a_problem_shows_once_the_field_is_left_not_on_arrival(
+    qtbot: Any, wizard: Any, counter: Any
+) -> None:
+    key(qtbot, Qt.Key.Key_N, CTRL)  # page 2, a new row, the cursor in its empty amount
+    amount = QApplication.focusWidget()
+    assert amount is wizard.claims.table.cellWidget(0, 3)
+    assert not wizard.button(NEXT).isEnabled()  # the amount is missing...
+    assert not amount.property("invalid") and not wizard.claims.errors.isVisible()  # ...unsaid
+    assert wizard.button(NEXT).toolTip()  # (下一步 says why it is off)
+    clerk.tab(qtbot)  # left empty: now it is said
+    assert amount.property("invalid") and wizard.claims.errors.isVisible()

@@ -100,10 +100,13 @@ def test_mother_of_twins(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(family.twin_button, Qt.MouseButton.LeftButton)
     assert [c.birth_date for c in wizard.model.answers.children] == ["2025-05-01"] * 2
     assert not wizard.button(NEXT).isEnabled()  # the employee mother's base is missing
-    assert family.base_error.isVisible()
+    assert not family.base_error.isVisible()  # not while the field was never touched
+    assert "缴费基数" in wizard.button(NEXT).toolTip()  # 下一步 says why it is off
     type_in(qtbot, family.base, "9000")
     assert not wizard.button(NEXT).isEnabled()  # the months are asked for (no default 12)
-    assert family.months_error.isVisible()
+    assert "连续缴费月数" in wizard.button(NEXT).toolTip()
+    type_in(qtbot, family.months, "-3")  # kept as typed, and said to be wrong
+    assert family.months.text() == "-3" and family.months_error.isVisible()
     type_in(qtbot, family.months, "12")
     assert wizard.button(NEXT).isEnabled()
     go_next(qtbot, wizard)

@@ -284,6 +284,10 @@ class Wizard(QWizard):
         if wanted != getattr(self, "_applied", None):
             self._applied = wanted
             super().setButtonLayout(wanted)
+        if getattr(self, "completed", False) and 0 <= self.currentId() < int(Page.RESULTS):
+            # 下一步 says why it is off (a field's own message waits until it is touched)
+            here = self.model.problem_lines(Page(self.currentId()), tr)
+            self.button(QWizard.WizardButton.NextButton).setToolTip("\n".join(here))
         back = self.button(TO_RESULTS_BUTTON)
         back.setVisible(show)
         if show:  # disabled, with the reason, while the case has a problem

@@ -224,18 +224,23 @@ class FamilyPage(BasePage):
 
     # ---- problems and words
     def show_problems(self) -> None:
+        hidden = set()  # problems of fields not yet left (and empty): not shown yet
         for row in range(self.table.rowCount()):
             for col, attr in ((0, "birth_date"), (1, "order")):
                 w = self.cells.get((row, col))
                 if w is not None:
-                    problem = self.model.problem_at(f"children[{row}].{attr}")
-                    mark_invalid(w.focusProxy() or w, problem)
+                    path = f"children[{row}].{attr}"
+                    field = w.focusProxy() or w
+                    seen = self.seen(field) or self.seen(w)
+                    if not seen:
+                        hidden.add(path)
+                    mark_invalid(field, self.model.problem_at(path) if seen else None)
         for path, control, error in (
             ("mother.contribution_base", self.base, self.base_error),
             ("mother.continuous_months", self.months, self.months_error),
             ("mother.leave_days", self.leave, self.leave_error),
         ):
-            problem = self.model.problem_at(path)
+            problem = self.model.problem_at(path) if self.seen(control) else None
             error.show_problem(problem)
             mark_invalid(control, problem)
         lines = [
@@ -245,7 +250,7 @@ class FamilyPage(BasePage):
                 self.model.problem_lines(Page.FAMILY, tr),
                 strict=True,
             )
-            if p.path.startswith("children")
+            if p.path.startswith("children") and p.path not in hidden
         ]
         if not self.model.answers.children:
             lines.insert(0, tr(i18n.NO_CHILDREN))

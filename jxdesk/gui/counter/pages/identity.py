@@ -344,7 +344,7 @@ class IdentityPage(BasePage):
             ("person.enrollment", self.route, self.route_error),
             ("person.enrollment.date", self.enrolled, self.enrolled_error),
         ):
-            problem = self.model.problem_at(path)
+            problem = self.model.problem_at(path) if self.seen(control) else None
             error.show_problem(problem)
             mark_invalid(control, problem)
 
