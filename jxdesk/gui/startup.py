@@ -42,7 +42,7 @@ class Mode(Enum):
     WINDOW = "window"  # the ordinary app
     SMOKE = "smoke"  # paint the first page, exit 0
     SCREENSHOT = "screenshot"  # open a case, save the results page as PNG, exit 0
-    SAVE_PDF = "save-pdf"  # open a case, write the results' PDF (as 保存为 PDF does), exit 0
+    SAVE_PDF = "save-pdf"  # open a case, write the results' PDF (as 导出 PDF does), exit 0
     KIOSK = "kiosk"  # full screen touch kiosk: keypad, idle wipe (jxdesk/gui/kiosk)
 
 

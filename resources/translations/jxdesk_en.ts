@@ -837,8 +837,8 @@
         <translation>Print</translation>
     </message>
     <message>
-        <source>保存为 PDF</source>
-        <translation>Save as PDF</translation>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
     </message>
     <message>
         <source>已保存：{path}</source>

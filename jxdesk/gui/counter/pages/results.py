@@ -24,7 +24,7 @@ SECTION_TITLE = {"medical": i18n.MEDICAL, "fertility": i18n.FERTILITY, "premium"
 
 
 def save_folder() -> Path:
-    """Where 保存为 PDF opens: the person's documents folder, else their home (never the
+    """Where 导出 PDF opens: the person's documents folder, else their home (never the
     folder the app happened to be started in)."""
     home = Path.home()
     for name in ("Documents", "文档", "My Documents"):
