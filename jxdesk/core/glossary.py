@@ -52,7 +52,7 @@ MEDICAL: dict[str, Term] = {
 FAMILY: dict[str, Term] = {
     "prenatal_subsidy": Term("孕产补助", "Prenatal subsidy"),
     "childcare_allowance": Term("育儿津贴", "Childcare allowance"),
-    "national_childcare_subsidy": Term("育儿补贴", "National childcare subsidy"),
+    "national_childcare_subsidy": Term("国家育儿补贴", "National childcare subsidy"),
     "maternity_allowance": Term("生育津贴", "Maternity allowance"),
     "fertility": Term("生育补助", "Birth benefits"),
     "premium": Term("参保补助", "Premium support"),
@@ -89,6 +89,13 @@ ENROLLMENT_ROUTES: dict[str, Term] = {
     "newborn": Term("新生儿参保", "Newborn"),
 }
 
+#: where a claim was treated (the explanations say the same: core/wording.py)
+PLACES: dict[str, Term] = {
+    "local": Term("本市", "In Jiaxing"),
+    "referred": Term("规范转诊异地", "Referred out of the city"),
+    "unreferred": Term("未规范转诊异地", "Out of the city without referral"),
+}
+
 GROUPS: tuple[dict[str, Term], ...] = (
     PAYERS,
     MEDICAL,
@@ -96,6 +103,7 @@ GROUPS: tuple[dict[str, Term], ...] = (
     SCHEMES,
     AID_STATUSES,
     ENROLLMENT_ROUTES,
+    PLACES,
 )
 
 

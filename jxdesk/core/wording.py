@@ -273,7 +273,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "未计入：国家规定对连续参加居民医保满4年的人员逐年提高、对上年基金零报销的人员提高大病保险"
         "最高支付限额，断保后不再享受提高的限额；本估算按第三十四条的限额计算。如遇上级政策调整，"
         "按上级政策执行",
-        "Not modelled: the national raises of the critical-illness maximum for residents insured "
+        "Not modelled: the national raises of the critical illness insurance maximum for residents insured "
         "4 years or more without a break, or without claims the year before, and their loss after "
         "a break; this estimate uses the maximum of Art. 34. Higher-level policy prevails where "
         "it changes",

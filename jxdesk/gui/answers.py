@@ -72,17 +72,18 @@ class MotherAnswer(_Record):
         scheme: str = "employee",
         hukou_jiaxing: bool = True,
         contribution_base: str = "",
-        continuous_months: int = 12,
+        continuous_months: int | str = "",
         difficult_labour: bool = False,
-        leave_days: int | None = None,
+        leave_days: int | str | None = None,
     ) -> None:
         self.include = include
         self.scheme = scheme
         self.hukou_jiaxing = hukou_jiaxing
         self.contribution_base = contribution_base
-        self.continuous_months = continuous_months
+        # as typed ("" until asked: the contract's default 0 would change the result)
+        self.continuous_months = str(continuous_months)
         self.difficult_labour = difficult_labour
-        self.leave_days = leave_days
+        self.leave_days = "" if leave_days is None else str(leave_days)  # "": by the rules
 
 
 class Answers(_Record):
@@ -240,9 +241,9 @@ def to_case(a: Answers) -> dict[str, Any]:
             mother: dict[str, Any] = {
                 "scheme": m.scheme,
                 "hukou_jiaxing": m.hukou_jiaxing,
-                "continuous_months": m.continuous_months,
+                "continuous_months": count_of(m.continuous_months) or 0,
                 "difficult_labour": m.difficult_labour,
-                "leave_days": m.leave_days,
+                "leave_days": count_of(m.leave_days) or None,  # 0 or empty: by the rules
             }
             _money_field(mother, "contribution_base", m.contribution_base)
             case["mother"] = mother
@@ -303,9 +304,9 @@ def from_case(data: dict[str, Any]) -> Answers:
             scheme=str(m.get("scheme", "employee")),
             hukou_jiaxing=bool(m.get("hukou_jiaxing", True)),
             contribution_base=_text(m.get("contribution_base")),
-            continuous_months=int(m.get("continuous_months", 0)),
+            continuous_months=_text(m.get("continuous_months", 0)),
             difficult_labour=bool(m.get("difficult_labour", False)),
-            leave_days=None if leave is None else int(leave),
+            leave_days=_text(leave),
         )
     else:
         a.mother = MotherAnswer(include=False)
@@ -337,6 +338,22 @@ CHILD_TOO_LATE = {
     "zh": "出生日期不能晚于 {year} 年底（最多可提前估算一年）",
     "en": "must not be after the end of {year} (an expected birth up to a year ahead)",
 }
+
+
+NEED_MONTHS = {
+    "zh": "请填写到分娩时连续缴费的月数（0 表示没有）",
+    "en": "enter the months of unbroken contributions up to the birth (0 for none)",
+}
+BAD_COUNT = {
+    "zh": "请填写 0 或正整数（不能为负数或小数）",
+    "en": "enter 0 or a whole number (not negative, no decimals)",
+}
+
+
+def count_of(text: str) -> int | None:
+    """A whole number as typed ("12", " 12 "), else None."""
+    t = text.strip()
+    return int(t) if t.isascii() and t.isdigit() else None
 
 
 def money_ok(text: str) -> bool:
@@ -401,6 +418,13 @@ def field_problems(a: Answers, lang: str = "zh") -> list[tuple[str, str, str]]:
         child_late = (a.year + 1, CHILD_TOO_LATE[lang].format(year=a.year + 1))
         for i, ch in enumerate(a.children):
             day(f"children[{i}].birth_date", ch.birth_date, child_late)
-        if a.mother.include:
-            money("mother.contribution_base", a.mother.contribution_base)
+        m = a.mother
+        if m.include:
+            money("mother.contribution_base", m.contribution_base)
+            if not m.continuous_months.strip():
+                out.append(("mother.continuous_months", "missing", NEED_MONTHS[lang]))
+            elif count_of(m.continuous_months) is None:
+                out.append(("mother.continuous_months", "count_format", BAD_COUNT[lang]))
+            if m.leave_days.strip() and count_of(m.leave_days) is None:
+                out.append(("mother.leave_days", "count_format", BAD_COUNT[lang]))
     return out

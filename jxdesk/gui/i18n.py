@@ -174,8 +174,8 @@ FACILITY_HINT = {
 PLACE = QT_TRANSLATE_NOOP("jxdesk", "就医地")
 PLACE_LABEL = {
     "local": QT_TRANSLATE_NOOP("jxdesk", "本市"),
-    "referred": QT_TRANSLATE_NOOP("jxdesk", "外地·已转诊"),
-    "unreferred": QT_TRANSLATE_NOOP("jxdesk", "外地·未转诊"),
+    "referred": QT_TRANSLATE_NOOP("jxdesk", "规范转诊异地"),
+    "unreferred": QT_TRANSLATE_NOOP("jxdesk", "未规范转诊异地"),
 }
 PLACE_HINT = {
     "local": QT_TRANSLATE_NOOP("jxdesk", "在嘉兴市内就医，或已办异地安置"),
@@ -251,7 +251,7 @@ PART = {
     "first_paid": QT_TRANSLATE_NOOP("jxdesk", "其中异地先行自付"),
     "prenatal_subsidy": QT_TRANSLATE_NOOP("jxdesk", "孕产补助"),
     "childcare_allowance": QT_TRANSLATE_NOOP("jxdesk", "育儿津贴"),
-    "national_childcare_subsidy": QT_TRANSLATE_NOOP("jxdesk", "育儿补贴"),
+    "national_childcare_subsidy": QT_TRANSLATE_NOOP("jxdesk", "国家育儿补贴"),
     "maternity_allowance": QT_TRANSLATE_NOOP("jxdesk", "生育津贴"),
     "premium": QT_TRANSLATE_NOOP("jxdesk", "参保补助"),
 }
@@ -276,6 +276,8 @@ WHATIF_NONE = QT_TRANSLATE_NOOP(
 )
 WHATIF_TIER = QT_TRANSLATE_NOOP("jxdesk", "都在{tier}医院就诊")
 WHATIF_PRIMARY = QT_TRANSLATE_NOOP("jxdesk", "都在基层医疗机构就诊")
+WHATIF_TIER_SOME = QT_TRANSLATE_NOOP("jxdesk", "{kinds}都在{tier}医院就诊")
+WHATIF_PRIMARY_SOME = QT_TRANSLATE_NOOP("jxdesk", "{kinds}都在基层医疗机构就诊")
 WHATIF_REFERRED = QT_TRANSLATE_NOOP("jxdesk", "去外地前办好转诊")
 WHATIF_UNREFERRED = QT_TRANSLATE_NOOP("jxdesk", "去外地没办转诊")
 WHATIF_LOCAL = QT_TRANSLATE_NOOP("jxdesk", "都在本市就医")
@@ -300,7 +302,7 @@ QUIT_NO = QT_TRANSLATE_NOOP("jxdesk", "继续填写")
 PDF_FILTER = QT_TRANSLATE_NOOP("jxdesk", "PDF 文件 (*.pdf)")
 PDF_NAME = QT_TRANSLATE_NOOP("jxdesk", "估算单.pdf")
 PRINT = QT_TRANSLATE_NOOP("jxdesk", "打印")
-SAVE_PDF = QT_TRANSLATE_NOOP("jxdesk", "保存为 PDF")
+SAVE_PDF = QT_TRANSLATE_NOOP("jxdesk", "导出 PDF")  # (the 文件 menu says the same)
 SAVED = QT_TRANSLATE_NOOP("jxdesk", "已保存：{path}")
 SAVE_FAILED = QT_TRANSLATE_NOOP("jxdesk", "无法保存：{path}")
 NOT_READY = QT_TRANSLATE_NOOP("jxdesk", "还有需要修改的内容，请回到前面的步骤。")

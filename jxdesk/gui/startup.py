@@ -42,7 +42,7 @@ class Mode(Enum):
     WINDOW = "window"  # the ordinary app
     SMOKE = "smoke"  # paint the first page, exit 0
     SCREENSHOT = "screenshot"  # open a case, save the results page as PNG, exit 0
-    SAVE_PDF = "save-pdf"  # open a case, write the results' PDF (as 保存为 PDF does), exit 0
+    SAVE_PDF = "save-pdf"  # open a case, write the results' PDF (as 导出 PDF does), exit 0
     KIOSK = "kiosk"  # full screen touch kiosk: keypad, idle wipe (jxdesk/gui/kiosk)
     SLIP = "slip"  # --kiosk --case F --slip OUT.pdf: the kiosk's printed slip, exit 0
 
@@ -242,7 +242,12 @@ class Language(QObject):
                 from jxdesk.gui.qt import QLibraryInfo  # (names bound late: start-up)
 
                 qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-                self._load("qtbase_zh_CN", qt_dir)
+                if self._load("qtbase_zh_CN", qt_dir):
+                    from jxdesk.gui.qt_zh import AmpersandFallback  # labels Qt's .qm lacks
+
+                    fallback = AmpersandFallback(self._installed[-1])
+                    self.app.installTranslator(fallback)
+                    self._installed.append(fallback)
             QLocale.setDefault(QLocale("zh_CN"))
         self.lang = lang
         return ok

@@ -24,13 +24,13 @@ from jxdesk.gui.answers import (
 )
 from jxdesk.gui.codes import allowed_facilities
 from jxdesk.gui.engine import Engine, FieldProblem, RuleDocument
-from jxdesk.gui.records import Value
 
 if TYPE_CHECKING:  # pragma: no cover
     from decimal import Decimal
 
     from jxdesk.core.result import Result
     from jxdesk.core.trace import Step
+    from jxdesk.gui.summary import SummarySection
     from jxdesk.gui.whatif import Comparison
 
 Money = Callable[["Decimal"], str]
@@ -130,15 +130,6 @@ def problem_where(path: str, tr: i18n.Tr) -> str:
     if leaf in _FIELD_LABEL:
         return tr(_FIELD_LABEL[leaf])
     return path
-
-
-class SummarySection(Value):
-    __slots__ = ("lines", "page", "title")
-
-    def __init__(self, page: Page, title: str, lines: tuple[str, ...]) -> None:
-        self.page = page
-        self.title = title
-        self.lines = lines
 
 
 class WizardModel:
@@ -336,7 +327,8 @@ class WizardModel:
                     pays = self.engine.estimate(v.case).medical.out_of_pocket
                 except Exception:  # a comparison is a nicety: leave it out
                     continue
-                out.append(Comparison(v.key, pays, pays - base.medical.out_of_pocket))
+                if pays != base.medical.out_of_pocket:  # a row that changes nothing is left out
+                    out.append(Comparison(v.key, pays, pays - base.medical.out_of_pocket))
             return out
 
         result: list[Comparison] = self._cached("comparisons", make)
@@ -437,83 +429,11 @@ class WizardModel:
             total=money(eligible + excluded),
         )
 
-    # ---- the answers, summarised for the results page and the printout
+    # ---- the answers, summarised for the results page and the printout (summary.py)
     def summary(self, tr: i18n.Tr, money: Money = plain_money) -> list[SummarySection]:
-        a = self.answers
-        who = [tr(i18n.SUM_SCHEME).format(year=a.year, scheme=tr(i18n.SCHEME_LABEL[a.scheme]))]
-        flags = [
-            tr(label)
-            for on, label in (
-                (a.hukou_jiaxing, i18n.HUKOU),
-                (a.disabled_certified, i18n.DISABLED),
-                (a.family_planning_special, i18n.FAMILY_SPECIAL),
-                (a.pre1949_worker, i18n.PRE1949),
-                (a.targeted_child_illness, i18n.CHILD_ILLNESS),
-            )
-            if on
-        ]
-        if flags:
-            who.append(tr(i18n.SEP).join(flags))
-        if a.medical_aid != "none":
-            who.append(tr(i18n.SUM_AID).format(aid=tr(i18n.MEDICAL_AID_LABEL[a.medical_aid])))
-        if a.has_account:
-            if a.estimate_account:
-                who.append(tr(i18n.SUM_ACCOUNT_ESTIMATED))
-            else:
-                balance = money(parse_money(a.account_balance))
-                who.append(tr(i18n.SUM_ACCOUNT).format(amount=balance))
-            prior = parse_money(a.prior_account_balance)
-            if prior:
-                who.append(tr(i18n.SUM_PRIOR_ACCOUNT).format(amount=money(prior)))
-        if a.insured and a.enrollment_route != "annual":
-            route = tr(i18n.ENROLLMENT_LABEL[a.enrollment_route])
-            who.append(tr(i18n.SUM_ENROLLMENT).format(route=route, date=a.enrollment_date))
-        sections = [SummarySection(Page.IDENTITY, tr(i18n.PAGE_IDENTITY), tuple(who))]
+        from jxdesk.gui.summary import summarise
 
-        count, eligible, excluded = self.subtotal()
-        if count:
-            claims = [
-                tr(i18n.SUM_CLAIMS).format(
-                    count=count, eligible=money(eligible), excluded=money(excluded)
-                )
-            ]
-            claims += [
-                tr(i18n.SUM_CLAIM).format(
-                    n=i + 1,
-                    kind=tr(i18n.KIND_LABEL[c.kind]),
-                    facility=tr(i18n.FACILITY_LABEL[c.facility]),
-                    place=tr(i18n.PLACE_LABEL[c.place]),
-                    eligible=money(parse_money(c.eligible)),
-                    excluded=money(parse_money(c.excluded)),
-                )
-                for i, c in enumerate(a.claims)
-            ]
-        else:
-            claims = [tr(i18n.SUM_NO_CLAIMS)]
-        sections.append(SummarySection(Page.CLAIMS, tr(i18n.PAGE_CLAIMS), tuple(claims)))
-
-        if a.has_children:
-            family = [tr(i18n.SUM_CHILDREN).format(count=len(a.children))]
-            family += [
-                tr(i18n.SUM_CHILD).format(order=ch.order, born=ch.birth_date) for ch in a.children
-            ]
-            m = a.mother
-            if m.include:
-                family.append(
-                    tr(i18n.SUM_MOTHER).format(
-                        scheme=tr(i18n.SCHEME_LABEL[m.scheme]),
-                        base=money(parse_money(m.contribution_base)),
-                        months=m.continuous_months,
-                    )
-                )
-            else:
-                family.append(tr(i18n.SUM_NO_MOTHER))
-            sections.append(SummarySection(Page.FAMILY, tr(i18n.PAGE_FAMILY), tuple(family)))
-        else:
-            sections.append(
-                SummarySection(Page.IDENTITY, tr(i18n.PAGE_FAMILY), (tr(i18n.SUM_NO_CHILDREN),))
-            )
-        return sections
+        return summarise(self, tr, money)
 
 
 def select_steps(steps: Sequence[Step], part: str) -> list[Step]:

@@ -42,16 +42,20 @@ def variants(case: dict[str, Any]) -> list[Variant]:
         return []
     out: list[Variant] = []
     for tier in TIERS:
-        changed = False
         moved = []
+        kinds: list[str] = []  # the kinds of the claims that can be there (the label says)
         for c in claims:
             c2 = dict(c)
-            if _movable(c) and c.get("facility") != tier and fits(str(c.get("kind")), tier):
+            if _movable(c) and fits(str(c.get("kind")), tier):
                 c2["facility"] = tier
-                changed = True
+                kinds += [str(c.get("kind"))] if str(c.get("kind")) not in kinds else []
             moved.append(c2)
-        if changed:
-            out.append(Variant(f"tier:{tier}", _with_claims(case, moved)))
+        if moved != claims:
+            every = len(kinds) == len({str(c.get("kind")) for c in claims}) and all(
+                _movable(c) and fits(str(c.get("kind")), tier) for c in claims
+            )
+            key = f"tier:{tier}" if every else f"tier:{tier}:{','.join(kinds)}"
+            out.append(Variant(key, _with_claims(case, moved)))
     places = {c.get("place", "local") for c in claims}
     if "unreferred" in places:
         swapped = [
@@ -72,11 +76,22 @@ def variants(case: dict[str, Any]) -> list[Variant]:
 
 
 def variant_label(key: str, tr: i18n.Tr) -> str:
+    """What the row moves: "都在二级医院就诊" when every claim moves, "住院都在二级医院就诊"
+    when only those claims can (a pharmacy's or a home sickbed's stay where they are)."""
     kind, _, value = key.partition(":")
     if kind == "tier":
+        value, _, some = value.partition(":")
+        kinds = tr(i18n.SEP).join(tr(i18n.KIND_LABEL[k]) for k in some.split(",") if k)
         if value == "primary":
-            return tr(i18n.WHATIF_PRIMARY)
-        return tr(i18n.WHATIF_TIER).format(tier=tr(i18n.FACILITY_LABEL[value]))
+            return (
+                tr(i18n.WHATIF_PRIMARY_SOME).format(kinds=kinds)
+                if kinds
+                else tr(i18n.WHATIF_PRIMARY)
+            )
+        tier = tr(i18n.FACILITY_LABEL[value])
+        if kinds:
+            return tr(i18n.WHATIF_TIER_SOME).format(kinds=kinds, tier=tier)
+        return tr(i18n.WHATIF_TIER).format(tier=tier)
     return {
         "referred": tr(i18n.WHATIF_REFERRED),
         "unreferred": tr(i18n.WHATIF_UNREFERRED),

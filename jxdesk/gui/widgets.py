@@ -72,6 +72,16 @@ def money_edit(text: str = "") -> QLineEdit:
     return edit
 
 
+def count_edit() -> QLineEdit:
+    """A field for a whole number (months, days), right-aligned; what is typed stays as
+    typed ("-3", empty) and the view model says what is wrong with it."""
+    from jxdesk.gui.qt import QLineEdit
+
+    edit = QLineEdit()
+    edit.setProperty("money", True)
+    return edit
+
+
 def put(table: QTableWidget, row: int, col: int, widget: QWidget) -> None:
     """Set a cell's widget; the one it replaces disappears now, not at the next loop."""
     old = table.cellWidget(row, col)

@@ -332,12 +332,12 @@
         <translation>In Jiaxing</translation>
     </message>
     <message>
-        <source>外地·已转诊</source>
-        <translation>Elsewhere, referred</translation>
+        <source>规范转诊异地</source>
+        <translation>Referred out of the city</translation>
     </message>
     <message>
-        <source>外地·未转诊</source>
-        <translation>Elsewhere, not referred</translation>
+        <source>未规范转诊异地</source>
+        <translation>Out of the city without referral</translation>
     </message>
     <message>
         <source>在嘉兴市内就医，或已办异地安置</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>扫码打开…</source>
-        <translation>Open from a slip's QR code…</translation>
+        <translation>Open from a slip's QR code...</translation>
     </message>
     <message>
         <source>扫码打开凭条</source>
@@ -714,7 +714,7 @@
         <translation>Prior-years account</translation>
     </message>
     <message>
-        <source>育儿补贴</source>
+        <source>国家育儿补贴</source>
         <translation>National childcare subsidy</translation>
     </message>
     <message>
@@ -781,6 +781,14 @@
     <message>
         <source>都在基层医疗机构就诊</source>
         <translation>All at primary care</translation>
+    </message>
+    <message>
+        <source>{kinds}都在{tier}医院就诊</source>
+        <translation>{kinds}: all at {tier} hospitals</translation>
+    </message>
+    <message>
+        <source>{kinds}都在基层医疗机构就诊</source>
+        <translation>{kinds}: all at primary care</translation>
     </message>
     <message>
         <source>去外地前办好转诊</source>
@@ -867,8 +875,8 @@
         <translation>Print</translation>
     </message>
     <message>
-        <source>保存为 PDF</source>
-        <translation>Save as PDF</translation>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
     </message>
     <message>
         <source>已保存：{path}</source>
@@ -1209,7 +1217,7 @@
     </message>
     <message>
         <source>灵活就业</source>
-        <translation>Self-employed</translation>
+        <translation>Flexible worker</translation>
     </message>
     <message>
         <source>自己交职工医保</source>
@@ -1261,7 +1269,7 @@
     </message>
     <message>
         <source>特困供养人员</source>
-        <translation>Extreme poverty support</translation>
+        <translation>Destitute person</translation>
     </message>
     <message>
         <source>低保家庭</source>
@@ -1425,7 +1433,7 @@
     </message>
     <message>
         <source>其中自费（没有就不填）</source>
-        <translation>Of which 自费 (if any)</translation>
+        <translation>Of which outside scope (if any)</translation>
     </message>
     <message>
         <source>医保范围内：{amount} 元</source>
@@ -1433,7 +1441,7 @@
     </message>
     <message>
         <source>自费不能比总金额多，请再看一下发票</source>
-        <translation>The 自费 part cannot be more than the total: please check the invoice</translation>
+        <translation>The outside-scope part cannot be more than the total: please check the invoice</translation>
     </message>
     <message>
         <source>{amount} 元</source>
@@ -1501,7 +1509,7 @@
     </message>
     <message>
         <source>（其中自费 {amount}）</source>
-        <translation> (of which {amount} 自费)</translation>
+        <translation> (of which {amount} outside scope)</translation>
     </message>
     <message>
         <source>删除</source>
@@ -1509,7 +1517,7 @@
     </message>
     <message>
         <source>＋ 再加一笔</source>
-        <translation>＋ Add another bill</translation>
+        <translation>+ Add another bill</translation>
     </message>
     <message>
         <source>还没有费用，请点“再加一笔”</source>
@@ -1877,7 +1885,7 @@
     </message>
     <message>
         <source>灵活就业：上年度自己的缴费基数，看缴费单</source>
-        <translation>Self-employed: her own base last year, on the payment slip</translation>
+        <translation>Flexible worker: her own base last year, on the payment slip</translation>
     </message>
     <message>
         <source>每月缴费基数</source>

@@ -1,4 +1,4 @@
-"""Counter mode: keyboard-fast (Enter, Ctrl+1…4, Ctrl+N, 新建, Ctrl+P/S) and a crash
+"""Counter mode: keyboard-fast (Enter, Ctrl+1…4, Ctrl+N, 新建, Ctrl+P/E) and a crash
 that shows a friendly dialog, keeps the answers and logs nothing personal."""
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def test_page_keys_go_forward_only_through_valid_pages(qtbot, wizard, counter) -
     assert wizard.currentId() == Page.CLAIMS
 
 
-def test_new_case_wipes_at_once(qtbot, wizard, counter) -> None:  # type: ignore[no-untyped-def]
+def test_new_case_asks_then_wipes(qtbot, wizard, counter) -> None:  # type: ignore[no-untyped-def]
     from jxdesk.gui.answers import Answers
     from jxdesk.gui.counter.session import NEW_CASE_BUTTON
 
@@ -77,12 +77,18 @@ def test_new_case_wipes_at_once(qtbot, wizard, counter) -> None:  # type: ignore
     fill_claim(qtbot, wizard, "4321")
     assert wizard.button(NEW_CASE_BUTTON).text() == "新建"
     key(qtbot, wizard, Qt.Key.Key_N, CTRL | SHIFT)
+    assert wizard.currentId() == Page.CLAIMS  # unsaved answers: 保存 / 不保存 / 取消 first
+    discard = next(b for b in wizard.quit_box.buttons() if b.text() == "不保存")
+    clerk.click(qtbot, discard)
     assert wizard.currentId() == Page.IDENTITY
     assert wizard.model.answers == Answers()
     assert wizard.identity.account.text() == ""
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    assert QApplication.focusWidget() is wizard.identity.scheme_buttons["employee"]
     key(qtbot, wizard, Qt.Key.Key_N, CTRL)
     assert wizard.claims.table.rowCount() == 1  # the old rows are gone from the table too
     qtbot.mouseClick(wizard.button(NEW_CASE_BUTTON), Qt.MouseButton.LeftButton)
+    clerk.click(qtbot, next(b for b in wizard.quit_box.buttons() if b.text() == "不保存"))
     assert wizard.model.answers == Answers() and wizard.currentId() == Page.IDENTITY
 
 
@@ -97,7 +103,7 @@ def test_print_and_save_are_one_key_away(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     key(qtbot, wizard, Qt.Key.Key_P, CTRL)
     assert calls == ["print"] and wizard.currentId() == Page.RESULTS
-    key(qtbot, wizard, Qt.Key.Key_S, CTRL)
+    key(qtbot, wizard, Qt.Key.Key_E, CTRL)  # 导出 PDF (Ctrl+S saves the case file)
     assert out.read_bytes()[:5] == b"%PDF-"
 
 

@@ -33,6 +33,7 @@ LABELS = [
     (glossary.SCHEMES, i18n.SCHEME_LABEL),
     (glossary.AID_STATUSES, i18n.MEDICAL_AID_LABEL),
     (glossary.ENROLLMENT_ROUTES, i18n.ENROLLMENT_LABEL),
+    (glossary.PLACES, i18n.PLACE_LABEL),
 ]
 
 

@@ -65,7 +65,7 @@ def test_ctrl_n_then_tab_through_the_row(qtbot: Any, wizard: Any) -> None:
     assert clerk.tab(qtbot) is table.cellWidget(0, 5).edit
     qtbot.keyClicks(clerk.focus(), "20250601")
     assert clerk.tab(qtbot, 3, back=True) is table.cellWidget(0, 2)  # 就医地
-    clerk.press(qtbot, Qt.Key.Key_Down)  # 外地·已转诊
+    clerk.press(qtbot, Qt.Key.Key_Down)  # 规范转诊异地
     assert clerk.tab(qtbot, back=True) is table.cellWidget(0, 1)
     clerk.press(qtbot, Qt.Key.Key_End)  # the last tier the kind allows: 药店
     assert clerk.tab(qtbot, back=True) is table.cellWidget(0, 0)
@@ -153,11 +153,11 @@ def test_quit_asks_before_losing_a_case(qtbot: Any, wizard: Any) -> None:
     clerk.click(qtbot, quit_button)
     box = wizard.quit_box
     assert box is not None and box.isVisible() and wizard.isVisible()
-    stay = next(b for b in box.buttons() if b.text() == "继续填写")
+    stay = next(b for b in box.buttons() if b.text() == "取消")
     clerk.click(qtbot, stay)
     assert wizard.isVisible() and wizard.model.answers.account_balance == "500"
     clerk.click(qtbot, quit_button)
-    leave = next(b for b in wizard.quit_box.buttons() if b.text() == "退出并清除")
+    leave = next(b for b in wizard.quit_box.buttons() if b.text() == "不保存")
     clerk.click(qtbot, leave)
     qtbot.waitUntil(lambda: not wizard.isVisible())
 

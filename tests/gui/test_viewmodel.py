@@ -206,6 +206,7 @@ def test_fertility_explanations() -> None:
     a = Answers(scheme="resident", has_children=True)
     a.children = [ChildAnswer("2023-02-01", 1), ChildAnswer("2025-06-01", 2)]
     a.mother.contribution_base = "9000"
+    a.mother.continuous_months = "12"
     model = WizardModel(a)
     assert any("56,400.00" in line for line in model.explanation("maternity_allowance"))
     assert any("产假" in line for line in model.explanation("maternity_allowance"))
@@ -219,7 +220,9 @@ def test_summary_names_each_page() -> None:
     model = _two_stays()
     sections = model.summary(i18n.same)
     assert [s.page for s in sections] == [Page.IDENTITY, Page.CLAIMS, Page.IDENTITY]
-    assert sections[1].lines[1] == "1. 住院 · 三级 · 外地·未转诊 · 50,000.00 元 + 自费 3,000.00 元"
+    assert sections[1].lines[1] == (
+        "1. 住院 · 三级 · 未规范转诊异地 · 50,000.00 元 + 自费 3,000.00 元"
+    )
 
 
 def test_documents_used_name_their_dates() -> None:
@@ -269,3 +272,67 @@ def test_damaged_parameters_are_a_message_not_a_number(monkeypatch) -> None:  # 
     model = WizardModel(Engine(defer=True))
     problem = model.warm_or_problem()
     assert problem is not None and "inpatient.yaml" in problem and "规则参数文件有误" in problem
+
+
+def test_months_are_asked_for_and_a_bad_count_is_kept_with_a_message() -> None:
+    """Issue 19: 连续缴费月数 starts empty (a default of 12 made 生育津贴 payable), "-3" is
+    not read as 3, and an empty 实际产假天数 means "by the rules", never 999."""
+    a = Answers(scheme="resident", has_children=True)
+    a.children = [ChildAnswer("2025-06-01", 1)]
+    a.mother.contribution_base = "9000"
+    model = WizardModel(a)
+    assert model.problem_at("mother.continuous_months") is not None
+    assert model.result() is None
+    for typed in ("-3", "3.5", "三"):
+        a.mother.continuous_months = typed
+        model.changed()
+        assert "负数" in (model.problem_at("mother.continuous_months") or "")
+        assert a.mother.continuous_months == typed  # kept as typed until corrected
+    a.mother.continuous_months = "3"
+    a.mother.leave_days = ""
+    model.changed()
+    assert model.problem_at("mother.continuous_months") is None
+    assert model.case()["mother"]["continuous_months"] == 3
+    assert model.case()["mother"]["leave_days"] is None
+    a.mother.leave_days = "-1"
+    model.changed()
+    assert model.problem_at("mother.leave_days") is not None
+
+
+def test_the_summary_lists_every_answer_the_estimate_used() -> None:
+    """Issue 19: the printout lacked the birth date, the claims' dates and the children's
+    and the mother's answers."""
+    a = Answers(scheme="resident", birth_date="1990-04-02", has_children=True)
+    a.claims = [ClaimAnswer("inpatient", "level3", "local", "5000", "", "2025-03-09")]
+    a.children = [ChildAnswer("2025-06-01", 2, registered_in_jiaxing=False)]
+    a.mother.contribution_base = "9000"
+    a.mother.continuous_months = "14"
+    a.mother.difficult_labour = True
+    a.mother.leave_days = "190"
+    text = "\n".join(line for s in WizardModel(a).summary(i18n.same) for line in s.lines)
+    for answer in ("出生日期 1990-04-02", "2025-03-09", "参加居民医保", "难产", "实际产假天数 190"):
+        assert answer in text
+    assert "在嘉兴登记户口" not in text  # not registered: not said to be
+
+
+def test_what_if_rows_say_what_they_move_and_a_row_that_changes_nothing_is_left_out() -> None:
+    """A pharmacy purchase stays where it is: the row says only the stay moves; a row whose
+    figure is the case's own is not shown."""
+    from jxdesk.gui.whatif import variant_label
+
+    model = WizardModel(
+        Answers(
+            scheme="resident",
+            claims=[
+                ClaimAnswer("inpatient", "level3", "local", "30000"),
+                ClaimAnswer("outpatient", "pharmacy", "local", "200"),
+            ],
+        )
+    )
+    base = model.result()
+    assert base is not None
+    rows = model.comparisons()
+    labels = [variant_label(c.key, i18n.same) for c in rows]
+    assert "住院都在二级医院就诊" in labels
+    assert all(c.difference != 0 for c in rows)
+    assert not any(label.startswith("都在") for label in labels)  # never "every claim"

@@ -100,8 +100,14 @@ def test_mother_of_twins(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(family.twin_button, Qt.MouseButton.LeftButton)
     assert [c.birth_date for c in wizard.model.answers.children] == ["2025-05-01"] * 2
     assert not wizard.button(NEXT).isEnabled()  # the employee mother's base is missing
-    assert family.base_error.isVisible()
+    assert not family.base_error.isVisible()  # not while the field was never touched
+    assert "缴费基数" in wizard.button(NEXT).toolTip()  # 下一步 says why it is off
     type_in(qtbot, family.base, "9000")
+    assert not wizard.button(NEXT).isEnabled()  # the months are asked for (no default 12)
+    assert "连续缴费月数" in wizard.button(NEXT).toolTip()
+    type_in(qtbot, family.months, "-3")  # kept as typed, and said to be wrong
+    assert family.months.text() == "-3" and family.months_error.isVisible()
+    type_in(qtbot, family.months, "12")
     assert wizard.button(NEXT).isEnabled()
     go_next(qtbot, wizard)
     r = wizard.model.result()
@@ -232,6 +238,7 @@ def test_save_pdf_text_extracts_back(qtbot, wizard, tmp_path: Path) -> None:  # 
     add_claim(qtbot, wizard, "inpatient", "level3", "local", "50000", "3000")
     go_next(qtbot, wizard)
     type_in(qtbot, wizard.family.base, "9000")
+    type_in(qtbot, wizard.family.months, "12")
     go_next(qtbot, wizard)
     out = tmp_path / "estimate.pdf"
     assert wizard.results.save_pdf(str(out))

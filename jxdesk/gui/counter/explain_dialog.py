@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from jxdesk.gui import i18n
+from jxdesk.gui.counter.fit import fit_on_screen
 from jxdesk.gui.qt import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget, tr
 from jxdesk.gui.widgets import label
 
@@ -42,5 +43,4 @@ class ExplainDialog(QDialog):
         lay.addWidget(self.text, 1)
         lay.addWidget(disclaimer)
         lay.addWidget(buttons)
-        fm = self.fontMetrics()
-        self.resize(fm.horizontalAdvance("M") * 70, fm.height() * 26)
+        fit_on_screen(self, 70, 26)  # at most the screen: labels wrap, the text scrolls

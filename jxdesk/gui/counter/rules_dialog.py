@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from jxdesk.gui import i18n, rules_info
+from jxdesk.gui.counter.fit import fit_on_screen
 from jxdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -134,8 +135,7 @@ class RulesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         lay.addWidget(buttons)
         self.refresh()
-        fm = self.fontMetrics()
-        self.resize(fm.horizontalAdvance("M") * 80, fm.height() * 34)
+        fit_on_screen(self, 80, 34)  # at most the screen: labels wrap, the text scrolls
 
     def refresh(self) -> None:
         self.text.setHtml(rules_html(self.model))

@@ -2,14 +2,17 @@
 
 A USB scanner types like a keyboard and ends with Enter, so the dialog is one line edit
 with the focus: what the scanner (or a paste) puts there is read by the core exactly as a
-case file is (`jxdesk.core.api.parse_json`, which unpacks `JX1:` codes), then opened as
-`jxdesk --case` opens a file (`open_case_data`). A damaged or foreign code, or a case
-the core refuses, is said in the dialog in words, the text selected so the next scan
-replaces it; nothing is opened and the case on screen is kept.
+case file is (`jxdesk.core.api.parse_json`, which unpacks `JX1:` codes), then opened by
+the 文件 menu's own path (`FileMenu.open_text`: it asks first when the case on screen is
+unsaved, exactly as 打开 does). A damaged or foreign code, or a case the core refuses, is
+said in the dialog in words, the text selected so the next scan replaces it; nothing is
+opened and the case on screen is kept.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from typing import Any
 
 from jxdesk.gui import i18n
@@ -63,25 +66,11 @@ def read_case_text(text: str, lang: str) -> tuple[dict[str, Any] | None, str]:
     return data, ""
 
 
-def open_case_data(wizard: Wizard, data: dict[str, Any]) -> None:
-    """Open a case in the counter as `--case` does: the answers replaced, every page
-    read again, and on to the results as far as the answers go."""
-    from jxdesk.gui.answers import from_case
-
-    model = wizard.model
-    model.answers = from_case(data)
-    model.changed()
-    wizard.restart()
-    wizard.complete()
-    for page in (wizard.identity, wizard.claims, wizard.family):
-        page.reload()
-    wizard.to_results()
-
-
 class ScanDialog(QDialog):
-    def __init__(self, wizard: Wizard) -> None:
+    def __init__(self, wizard: Wizard, open_text: Callable[[str, str], object]) -> None:
         super().__init__(wizard)
         self.wizard = wizard
+        self.open_text = open_text  # the 文件 menu's: asks to save first, then opens
         self.setWindowTitle(tr(i18n.SCAN_TITLE))
         lay = QVBoxLayout(self)
         hint = QLabel(tr(i18n.SCAN_HINT))
@@ -121,15 +110,15 @@ class ScanDialog(QDialog):
             self.edit.setFocus()
             return False
         self.problem.hide()
-        open_case_data(self.wizard, data)
-        self.accept()
+        self.accept()  # closed first: the save question, if any, is not under it
+        self.open_text(json.dumps(data, ensure_ascii=False), tr(i18n.SCAN_TITLE))
         return True
 
 
-def scan_open(wizard: Wizard) -> ScanDialog:
+def scan_open(wizard: Wizard, open_text: Callable[[str, str], object]) -> ScanDialog:
     """The dialog, empty (one for the window, kept: a day of scans makes no more)."""
     found = wizard.findChildren(ScanDialog)
-    dialog = found[0] if found else ScanDialog(wizard)
+    dialog = found[0] if found else ScanDialog(wizard, open_text)
     dialog.edit.clear()
     dialog.problem.hide()
     dialog.open()
@@ -137,12 +126,14 @@ def scan_open(wizard: Wizard) -> ScanDialog:
     return dialog
 
 
-def scan_action(wizard: Wizard, parent: QWidget | None = None) -> QAction:
+def scan_action(
+    wizard: Wizard, open_text: Callable[[str, str], object], parent: QWidget | None = None
+) -> QAction:
     """扫码打开 as an action with its shortcut: the 文件 menu lists it; added to the
     window, its shortcut works on every page."""
     action = QAction(tr(i18n.SCAN_OPEN), parent or wizard)
     action.setShortcut(QKeySequence(SCAN_KEY))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.triggered.connect(lambda: scan_open(wizard))
+    action.triggered.connect(lambda: scan_open(wizard, open_text))
     wizard.addAction(action)
     return action

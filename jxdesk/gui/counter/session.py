@@ -4,8 +4,10 @@
     Enter             下一步 (the wizard's default button)
     Ctrl+Enter        回到结果 / to the results
     Ctrl+N            添加一笔 (a claim row; from any page)
-    Ctrl+Shift+N      新建: wipe the case, back to page 1 (also the 新建 button)
-    Ctrl+P / Ctrl+S   print / save as PDF (from any page, once the case is valid)
+    Ctrl+Shift+N      新建: an empty case, page 1 (asks to save first; also the 新建 button)
+    Ctrl+O / Ctrl+S   打开 / 保存 the case file; Ctrl+Shift+S 另存为 (filemenu.py)
+    Ctrl+E / Ctrl+P   导出 PDF / 打印 (from any page, once the case is valid)
+    Ctrl+Z            撤销; Ctrl+Shift+Z or Ctrl+Y 重做 (undo.py)
     Ctrl+R            规则版本: documents and parameter packs (also the 规则版本 button)
     Ctrl+Shift+O      扫码打开: the case on a kiosk slip's QR code (scan_open.py)
     Escape            nothing (it used to close the window and lose the case; 退出 still does)
@@ -17,6 +19,8 @@ dialog, keeps the answers and logs one line without personal data.
 from __future__ import annotations
 
 from jxdesk.gui.answers import Answers
+from jxdesk.gui.counter.filemenu import FileMenu
+from jxdesk.gui.counter.guards import ask_to_save
 from jxdesk.gui.counter.rules_dialog import RULES_BUTTON, RulesButton
 from jxdesk.gui.counter.wizard import Wizard, button_layout
 from jxdesk.gui.crash import CrashGuard, FriendlyDialog
@@ -52,14 +56,13 @@ class Counter(QObject):
         for s in wizard.claims.findChildren(QShortcut):  # the page's own Ctrl+N: ours covers it
             if s.key() == QKeySequence("Ctrl+N"):
                 s.setEnabled(False)
-        self._key(NEW_CASE_KEY, self.new_case)
-        self._key("Ctrl+P", self.print_report)
-        self._key("Ctrl+S", self.save_pdf)
+        self.menu = FileMenu(self)  # 文件: 新建, 打开, 保存, 另存为, 导出 PDF, 打印, 退出
         self._new_button()
         self.rules = RulesButton(wizard)  # 规则版本, Ctrl+R (rules_dialog.py)
         from jxdesk.gui.counter.scan_open import scan_action
 
-        self.scan = scan_action(wizard)  # 扫码打开, Ctrl+Shift+O
+        self.scan = scan_action(wizard, self.menu.open_text)  # 扫码打开, Ctrl+Shift+O
+        self.menu.add_after("open", self.scan)
         self.guard = CrashGuard(self.crashed, mode="counter")
         wizard.installEventFilter(self)
 
@@ -92,6 +95,8 @@ class Counter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.menu.retranslate()
+            self.wizard.case_file.update_title()
         elif (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -130,16 +135,18 @@ class Counter(QObject):
             w.claims._add()
 
     def new_case(self) -> None:
-        """新建: the answers wiped at once, page 1, the cursor on its first field."""
+        """新建: an empty case on page 1, the cursor on its first field; asks first when
+        the case on screen has unsaved answers (保存 / 不保存 / 取消)."""
+        ask_to_save(self.wizard, self.wipe)
+
+    def wipe(self) -> None:
         w = self.wizard
         w.model.answers = Answers()
+        w.history.reset()
         w.model.changed()
-        w.restart()
-        w._editing = False
-        w.identity.reload()
-        first = w.identity.scheme_buttons.get("employee")
-        if first is not None:
-            first.setFocus()
+        w.case_file.path = w.case_file.origin = None
+        w.start_over()
+        w.case_file.update_title()
 
     def _ready_results(self) -> bool:
         w = self.wizard

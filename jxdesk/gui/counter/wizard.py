@@ -15,13 +15,20 @@ from jxdesk.gui.widgets import (
 
 TYPE_CHECKING = False  # (not from `typing`: see widgets.py)
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from jxdesk.gui.counter.pages.base import BasePage
     from jxdesk.gui.counter.pages.claims import ClaimsPage
     from jxdesk.gui.counter.pages.family import FamilyPage
     from jxdesk.gui.counter.pages.results import ResultsPage
-    from jxdesk.gui.qt import QMessageBox, QPushButton
+    from jxdesk.gui.qt import (
+        QGridLayout,
+        QKeyEvent,
+        QMenuBar,
+        QMessageBox,
+        QPushButton,
+        QShowEvent,
+    )
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
 TO_RESULTS_BUTTON = QWizard.WizardButton.CustomButton2
@@ -74,6 +81,8 @@ class Wizard(QWizard):
         self._editing = False
         self._quitting = False  # 退出 was confirmed
         self.quit_box: QMessageBox | None = None
+        self.menu_bar: QMenuBar | None = None  # counter mode's 文件 menu (filemenu.py)
+        self.auto_sized = False  # show_sized chose the size (not --geometry, not a test)
         self.button(TO_RESULTS_BUTTON).setVisible(False)  # only while editing from results
         self.retranslate()
         if not lazy:
@@ -96,7 +105,78 @@ class Wizard(QWizard):
             self.removePage(int(page.page))
             self.setPage(int(page.page), page)
         self.completed = True
+        self.model.subscribe(self._sync_buttons)  # 回到结果 follows the problems
+        self._guard_slips()
         self._page_changed(self.currentId())
+
+    def _guard_slips(self) -> None:
+        """The case's undo history, its file and the guard against double clicks."""
+        from jxdesk.gui.counter.casefile import CaseFile
+        from jxdesk.gui.counter.guards import ClickGuard
+        from jxdesk.gui.counter.undo import CaseHistory
+
+        self.case_file = CaseFile(self)  # (first: destroyed before the stack it listens to)
+        self.history = CaseHistory(self.model, self.reload_pages, self)
+        self.history.stack.cleanChanged.connect(self.case_file.clean_changed)
+        self.click_guard = ClickGuard(self)
+        self.case_file.update_title()
+        self.place_status()
+        self.currentIdChanged.connect(lambda _id: self.place_status())
+
+    def main_grid(self) -> QGridLayout | None:
+        """QWizard's own grid (on an inner widget that covers the window, not on the
+        wizard): the menu bar goes on top of it, the status line under the buttons."""
+        from jxdesk.gui.qt import QGridLayout
+
+        # (the inner widget's wrapper is kept: when it is collected, PySide marks the
+        # layout's wrapper deleted although the C++ layout lives on)
+        if getattr(self, "_inner", None) is None:
+            self._inner = next(
+                (c for c in self.children() if isinstance(c, QWidget) and c.layout()), None
+            )
+        grid = self._inner.layout() if self._inner is not None else None
+        return grid if isinstance(grid, QGridLayout) else None
+
+    def place_status(self) -> None:
+        """(Again after QWizard re-lays its grid out, which drops what it did not put there.)"""
+        grid = self.main_grid()
+        status = self.case_file.status
+        if grid is not None and grid.indexOf(status) < 0:
+            grid.addWidget(status, grid.rowCount(), 0, 1, -1)
+
+    def reload_pages(self) -> None:
+        """Every page filled again from the answers (after an undo, an opened case)."""
+        for page in (self.identity, self.claims, self.family):
+            page.reload()
+            page.completeChanged.emit()
+        if self.currentId() == int(Page.RESULTS):
+            self.results.refresh()
+
+    def start_over(self) -> None:
+        """Page 1 of the case now in the model, the cursor on its first question."""
+        self.restart()
+        self._editing = False
+        self.reload_pages()
+        self._sync_buttons()
+        self.identity.focus_first()
+
+    def save_case(self) -> bool:
+        return self.completed and self.case_file.save()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Page 1 opens with the cursor on its first question (QWizard gives the focus to
+        the page's scroll area)."""
+        super().showEvent(event)
+        from jxdesk.gui.qt import QApplication, QScrollArea, QTimer
+
+        def first() -> None:
+            if self.currentId() == int(Page.IDENTITY) and (
+                QApplication.focusWidget() is None
+                or isinstance(QApplication.focusWidget(), QScrollArea)
+            ):
+                self.identity.focus_first()
+
+        QTimer.singleShot(0, self, first)
 
     def sizeHint(self) -> QSize:
         """66 font heights wide (~1250 px at 12 pt) and as tall as the fullest question page
@@ -120,13 +200,16 @@ class Wizard(QWizard):
                 page.header.sizeHint().height()
                 + max(high, body.sizeHint().height() if high < 0 else high),
             )
-        return QSize(width, tallest + round(em * 6))  # + the button row, margins, some slack
+        bar = getattr(self, "menu_bar", None)  # (sizeHint may be asked during __init__)
+        menu = bar.sizeHint().height() if bar is not None else 0
+        return QSize(width, tallest + menu + round(em * 6))  # + the buttons, margins, slack
 
     def show_sized(self) -> None:
         """Open at the size hint, centred, where the screen has room for it; else
         maximised (a 1024×768 screen, or large text on a small one)."""
         from jxdesk.gui.qt import QApplication
 
+        self.auto_sized = True  # (the menu bar, added later, sizes it again: filemenu.py)
         screen = self.screen() or QApplication.primaryScreen()
         area = screen.availableGeometry()
         want = self.sizeHint()
@@ -188,6 +271,7 @@ class Wizard(QWizard):
         if on_results:
             self._editing = False
             self.results.refresh()
+            self.results.to_top()
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:
@@ -200,7 +284,17 @@ class Wizard(QWizard):
         if wanted != getattr(self, "_applied", None):
             self._applied = wanted
             super().setButtonLayout(wanted)
-        self.button(TO_RESULTS_BUTTON).setVisible(show)
+        if getattr(self, "completed", False) and 0 <= self.currentId() < int(Page.RESULTS):
+            # 下一步 says why it is off (a field's own message waits until it is touched)
+            here = self.model.problem_lines(Page(self.currentId()), tr)
+            self.button(QWizard.WizardButton.NextButton).setToolTip("\n".join(here))
+        back = self.button(TO_RESULTS_BUTTON)
+        back.setVisible(show)
+        if show:  # disabled, with the reason, while the case has a problem
+            lines = [line for p in Page for line in self.model.problem_lines(p, tr)]
+            back.setEnabled(not lines)
+            back.setToolTip(lines[0] if lines else "")
+            back.setAccessibleDescription(lines[0] if lines else "")
 
     def setButtonLayout(self, layout: Sequence[QWizard.WizardButton]) -> None:
         self._layout = list(layout)
@@ -208,39 +302,48 @@ class Wizard(QWizard):
 
     # ---- 退出: never lose a case without asking
     def dirty(self) -> bool:
-        """Whether anything was entered (or a case opened) that 退出 would lose."""
+        """Whether the case has answers that are not saved (nothing entered is not dirty)."""
+        if self.completed:
+            return self.history.dirty
         from jxdesk.gui.answers import Answers
 
         return self.model.answers != Answers()
 
     def reject(self) -> None:
         """退出 (and the window's close box, which QDialog sends here): asks first when
-        there is a case."""
-        if not self.dirty() or self._quitting:
+        the case has unsaved answers (guards.ask_to_save: 保存 / 不保存 / 取消)."""
+        self._leave(super().reject)
+
+    def accept(self) -> None:
+        """完成 closes the window too: the same question first."""
+        self._leave(super().accept)
+
+    def _leave(self, close: Callable[[], None]) -> None:
+        if self._quitting:
             self._quitting = False
-            super().reject()
+            close()
             return
-        from jxdesk.gui.qt import QMessageBox
+        from jxdesk.gui.counter.guards import ask_to_save
 
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr(i18n.QUIT_TITLE))
-        box.setText(tr(i18n.QUIT_CONFIRM))
-        yes = box.addButton(tr(i18n.QUIT_YES), QMessageBox.ButtonRole.DestructiveRole)
-        no = box.addButton(tr(i18n.QUIT_NO), QMessageBox.ButtonRole.RejectRole)
-        for b in (yes, no):
-            b.setAccessibleName(b.text())
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.buttonClicked.connect(lambda b: self._quit_answered(b is yes))
-        self.quit_box = box
-        box.open()  # window-modal, not a nested event loop: tests and the monkey drive it
-
-    def _quit_answered(self, leave: bool) -> None:
-        self.quit_box = None
-        if leave:
+        def confirmed() -> None:
             self._quitting = True
-            self.reject()
+            try:
+                close()
+            finally:
+                self._quitting = False
+
+        ask_to_save(self, confirmed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter is 下一步 on the question pages; on the results page it does nothing (it
+        was 完成, which closed the window)."""
+        from jxdesk.gui.qt import Qt  # (not before the first paint)
+
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.currentId() == int(Page.RESULTS):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # ---- language
     def changeEvent(self, event: QEvent) -> None:
@@ -249,7 +352,10 @@ class Wizard(QWizard):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr(i18n.APP_TITLE))
+        if getattr(self, "completed", False):
+            self.case_file.update_title()  # the file's name and the mark while unsaved
+        else:
+            self.setWindowTitle(tr(i18n.APP_TITLE))
         for which, text in (
             (QWizard.WizardButton.NextButton, i18n.NEXT),
             (QWizard.WizardButton.BackButton, i18n.BACK),

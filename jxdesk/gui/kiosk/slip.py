@@ -206,7 +206,7 @@ def slip_main(app: object, language: object, options: object, data: object, conf
     flow = KioskFlow(model)
     flow.load()
     try:
-        has_code = write_pdf(flow, options.slip, config.paper, date.today())
+        has_code = write_pdf(flow, options.slip, config.paper, _today())
     except OSError as exc:
         print(f"{options.slip}: cannot write the slip: {exc}", file=sys.stderr)
         return 1
@@ -225,9 +225,17 @@ def print_for(win: Host) -> bool:
 
     lang = win.flow.model.lang
     try:
-        ok = print_slip(win.flow, win.config.paper, date.today())
+        ok = print_slip(win.flow, win.config.paper, _today())
     except (OSError, RuntimeError) as exc:  # a printer that fails: said, never a crash
         print(f"jxdesk kiosk: the slip was not printed: {type(exc).__name__}", file=sys.stderr)
         ok = False
     win.tell(say("print_slip", lang), say("slip_printing" if ok else "slip_failed", lang))
     return ok
+
+
+def _today() -> date:
+    """The slip's date, from the GUI's one clock (pinned in tests: jxdesk/gui/clock.py)."""
+    from jxdesk.gui import clock
+
+    day = clock.today()
+    return date(day.year, day.month, day.day)

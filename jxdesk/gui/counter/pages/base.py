@@ -31,6 +31,10 @@ class BasePage(QWizardPage):
         outer.addWidget(scroll, 1)
         self.scroll_area = scroll  # (not `scroll`: that is QWidget.scroll())
         model.subscribe(self._model_changed)
+        #: fields the person has left (a problem shows there only then, or when the field
+        #: holds something: an empty field is not an error while the cursor arrives in it)
+        self.touched: set[QWidget] = set()
+        self._watching = False
 
     # ---- hooks for subclasses
     def load(self) -> None:
@@ -57,6 +61,26 @@ class BasePage(QWizardPage):
         super().changeEvent(event)
 
     # ---- helpers
+    def seen(self, widget: QWidget) -> bool:
+        """Whether a problem of this field may show: it was left, or it holds something."""
+        if not self._watching:  # (connected on first use: nothing before the first paint)
+            from jxdesk.gui.qt import QApplication
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.focusChanged.connect(self._focus_changed)
+            self._watching = True
+        text = getattr(widget, "text", None)
+        return widget in self.touched or bool(callable(text) and str(text()).strip())
+
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is not None and old not in self.touched and self.isAncestorOf(old):
+            self.touched.add(old)
+            proxy = old.parentWidget()  # (a date field's line edit: the field too)
+            if proxy is not None and proxy.focusProxy() is old:
+                self.touched.add(proxy)
+            self.show_problems()
+
     def reload(self) -> None:
         self._loading = True
         try:

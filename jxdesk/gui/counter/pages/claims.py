@@ -217,14 +217,26 @@ class ClaimsPage(BasePage):
 
     # ---- problems and words
     def show_problems(self) -> None:
+        hidden = set()  # problems of fields not yet left (and empty): not shown yet
         for row in range(self.table.rowCount()):
             for col, attr in TEXT_FIELDS.items():
                 w = self.table.cellWidget(row, col)
                 if w is not None:
-                    mark_invalid(
-                        w.focusProxy() or w, self.model.problem_at(f"claims[{row}].{attr}")
-                    )
-        lines = self.model.problem_lines(Page.CLAIMS, tr)
+                    path = f"claims[{row}].{attr}"
+                    field = w.focusProxy() or w
+                    seen = self.seen(field) or self.seen(w)
+                    if not seen:
+                        hidden.add(path)
+                    mark_invalid(field, self.model.problem_at(path) if seen else None)
+        lines = [
+            line
+            for p, line in zip(
+                self.model.problems_on(Page.CLAIMS),
+                self.model.problem_lines(Page.CLAIMS, tr),
+                strict=True,
+            )
+            if p.path not in hidden
+        ]
         self.errors.show_problem("\n".join(lines) if lines else None)
         self._update_buttons()
 

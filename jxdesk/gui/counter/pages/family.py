@@ -22,7 +22,14 @@ from jxdesk.gui.qt import (
     tr,
 )
 from jxdesk.gui.viewmodel import Page, WizardModel
-from jxdesk.gui.widgets import DateField, ErrorLabel, label, mark_invalid, money_edit
+from jxdesk.gui.widgets import (
+    DateField,
+    ErrorLabel,
+    count_edit,
+    label,
+    mark_invalid,
+    money_edit,
+)
 
 COLUMNS = (
     i18n.CHILD_BIRTH,
@@ -85,17 +92,17 @@ class FamilyPage(BasePage):
         self.base_label.setBuddy(self.base)
         self.base_hint = label(role="hint")
         self.base_error = ErrorLabel()
-        self.months = QSpinBox()
-        self.months.setRange(0, 1200)
-        self.months.valueChanged.connect(lambda v: self._mother("continuous_months", v))
+        # (text, not spin boxes: "-3" or a cleared field is shown as typed, with a message)
+        self.months = count_edit()
+        self.months.textEdited.connect(lambda t: self._mother("continuous_months", t))
+        self.months_error = ErrorLabel()
         self.months_label = QLabel()
         self.months_label.setBuddy(self.months)
         self.months_hint = label(role="hint")
         self.difficult = QCheckBox()
         self.difficult.toggled.connect(lambda on: self._mother("difficult_labour", on))
-        self.leave = QSpinBox()
-        self.leave.setRange(0, 1000)
-        self.leave.valueChanged.connect(lambda v: self._mother("leave_days", v or None))
+        self.leave = count_edit()
+        self.leave.textEdited.connect(lambda t: self._mother("leave_days", t))
         self.leave_label = QLabel()
         self.leave_label.setBuddy(self.leave)
         self.leave_hint = label(role="hint")
@@ -113,6 +120,7 @@ class FamilyPage(BasePage):
         grid.addWidget(self.months_label, 4, 1)
         grid.addWidget(self.months, 5, 1)
         grid.addWidget(self.months_hint, 6, 1)
+        grid.addWidget(self.months_error, 7, 1)
         grid.addWidget(self.leave_label, 8, 0)
         grid.addWidget(self.leave, 9, 0)
         grid.addWidget(self.leave_hint, 10, 0)
@@ -160,9 +168,10 @@ class FamilyPage(BasePage):
         self.hukou.setChecked(m.hukou_jiaxing)
         if self.base.text() != m.contribution_base:
             self.base.setText(m.contribution_base)
-        self.months.setValue(m.continuous_months)
+        for edit, text in ((self.months, m.continuous_months), (self.leave, m.leave_days)):
+            if edit.text() != text:
+                edit.setText(text)
         self.difficult.setChecked(m.difficult_labour)
-        self.leave.setValue(m.leave_days or 0)
         for w in self.mother_fields:
             w.setEnabled(m.include)
         self.remove_button.setEnabled(bool(children))
@@ -217,17 +226,23 @@ class FamilyPage(BasePage):
 
     # ---- problems and words
     def show_problems(self) -> None:
+        hidden = set()  # problems of fields not yet left (and empty): not shown yet
         for row in range(self.table.rowCount()):
             for col, attr in ((0, "birth_date"), (1, "order")):
                 w = self.cells.get((row, col))
                 if w is not None:
-                    problem = self.model.problem_at(f"children[{row}].{attr}")
-                    mark_invalid(w.focusProxy() or w, problem)
+                    path = f"children[{row}].{attr}"
+                    field = w.focusProxy() or w
+                    seen = self.seen(field) or self.seen(w)
+                    if not seen:
+                        hidden.add(path)
+                    mark_invalid(field, self.model.problem_at(path) if seen else None)
         for path, control, error in (
             ("mother.contribution_base", self.base, self.base_error),
+            ("mother.continuous_months", self.months, self.months_error),
             ("mother.leave_days", self.leave, self.leave_error),
         ):
-            problem = self.model.problem_at(path)
+            problem = self.model.problem_at(path) if self.seen(control) else None
             error.show_problem(problem)
             mark_invalid(control, problem)
         lines = [
@@ -237,7 +252,7 @@ class FamilyPage(BasePage):
                 self.model.problem_lines(Page.FAMILY, tr),
                 strict=True,
             )
-            if p.path.startswith("children")
+            if p.path.startswith("children") and p.path not in hidden
         ]
         if not self.model.answers.children:
             lines.insert(0, tr(i18n.NO_CHILDREN))
@@ -279,5 +294,5 @@ class FamilyPage(BasePage):
         self.difficult.setAccessibleName(tr(i18n.MOTHER_DIFFICULT))
         self.leave_label.setText(tr(i18n.MOTHER_LEAVE))
         self.leave.setAccessibleName(tr(i18n.MOTHER_LEAVE))
-        self.leave.setSpecialValueText(tr(i18n.MOTHER_LEAVE_STATUTORY))
+        self.leave.setPlaceholderText(tr(i18n.MOTHER_LEAVE_STATUTORY))  # empty: by the rules
         self.leave_hint.setText(tr(i18n.MOTHER_LEAVE_HINT))

@@ -234,6 +234,10 @@ class IdentityPage(BasePage):
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
+    def focus_first(self) -> None:
+        """The cursor on the first question: the scheme chosen (arrows change it)."""
+        self.scheme_buttons[self.model.answers.scheme].setFocus()
+
     # ---- reading and writing the answers
     def load(self) -> None:
         a = self.model.answers
@@ -350,7 +354,7 @@ class IdentityPage(BasePage):
             ("person.enrollment", self.route, self.route_error),
             ("person.enrollment.date", self.enrolled, self.enrolled_error),
         ):
-            problem = self.model.problem_at(path)
+            problem = self.model.problem_at(path) if self.seen(control) else None
             error.show_problem(problem)
             mark_invalid(control, problem)
 

@@ -24,7 +24,7 @@ SECTION_TITLE = {"medical": i18n.MEDICAL, "fertility": i18n.FERTILITY, "premium"
 
 
 def save_folder() -> Path:
-    """Where 保存为 PDF opens: the person's documents folder, else their home (never the
+    """Where 导出 PDF opens: the person's documents folder, else their home (never the
     folder the app happened to be started in)."""
     home = Path.home()
     for name in ("Documents", "文档", "My Documents"):
@@ -109,6 +109,14 @@ class ResultsPage(BasePage):
             self.premium.refresh(self.model)
             self.whatif.refresh(self.model)
         self.summary.refresh(self.model)
+
+    def to_top(self) -> None:
+        """Open at the top (the figures), now and after Qt scrolled to the focused widget."""
+        from jxdesk.gui.qt import QTimer
+
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(0)
+        QTimer.singleShot(0, bar, lambda: bar.setValue(0))
 
     def show_problems(self) -> None:
         if self.isVisible():
