@@ -1,6 +1,7 @@
 """Mutation testing of the rules and money code: does the suite notice a broken rule?
 
-    uv run python benchmarks/mutation.py                 # the seeded, stratified sample
+    uv run python benchmarks/mutation.py                 # a fresh stratified sample (seed printed)
+    uv run python benchmarks/mutation.py --seed 123      # repeat the sample a run printed
     uv run python benchmarks/mutation.py --all           # every mutant (slow: an hour or so)
     uv run python benchmarks/mutation.py --list          # how many mutants, per stratum
     uv run python benchmarks/mutation.py --show rules/premium.py:17   # one mutant's change
@@ -17,8 +18,10 @@ a test fails (or the run times out), *survives* when every test passes.
 
 Mutants are classed as "explanation" (inside a `trace.step(...)` call, a statement whose
 names only feed one, an `if` that only adds steps, or trace.py/messages.py) or
-"calculation" (the rest). The sample is stratified by file and class, seeded, and the
-report gives the kill score per file and per class, and lists every survivor.
+"calculation" (the rest). The sample is stratified by file and class; its seed is drawn
+afresh for every run unless --seed gives it (it is printed, to repeat a run), so no fixed
+sample can be tuned to. The report gives the kill score per file and per class, and lists
+every survivor; --all scores the whole population.
 Configuration, targets and the sample size: `[tool.jxdesk.mutation]` in pyproject.toml.
 How to read the report: docs/testing.md.
 """
@@ -589,7 +592,9 @@ def main(argv: list[str] | None = None) -> int:
     cfg = config()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--sample", type=int, default=cfg["sample"], help="mutants to run")
-    ap.add_argument("--seed", type=int, default=cfg["seed"])
+    ap.add_argument(
+        "--seed", type=int, help="the sample's seed (default: a new one, printed, every run)"
+    )
     ap.add_argument("--jobs", type=int, default=cfg.get("jobs", os.cpu_count() or 1))
     ap.add_argument("--all", action="store_true", help="every mutant, not a sample")
     ap.add_argument("--file", action="append", help="only mutants of this file (repeatable)")
@@ -621,6 +626,9 @@ def main(argv: list[str] | None = None) -> int:
         chosen = [m for m in mutants if m.id not in skip]
     else:
         pool = [m for m in mutants if m.id not in skip]
+        if args.seed is None:  # a new sample every run: the suite cannot be tuned to one
+            args.seed = random.SystemRandom().randrange(10**9)
+        print(f"seed {args.seed} (run the same sample again with --seed {args.seed})")
         chosen = stratified_sample(pool, args.sample, args.seed, cfg.get("floor", 4))
     print(f"{len(mutants)} mutants in {len({m.file for m in mutants})} files; running "
           f"{len(chosen)} on {args.jobs} processes", flush=True)  # fmt: skip
@@ -643,7 +651,8 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = run_all(list(chosen), cfg, args.jobs, timeout, progress)
     took = time.perf_counter() - start
     text = report(outcomes, [(m, w) for m, w in equivalents if m in chosen or not args.run], took)
-    print(text)
+    what = "every mutant" if args.all else f"seed {args.seed}" if args.seed is not None else ""
+    print(f"{what}: {text}" if what else text)
     OUT.mkdir(exist_ok=True)
     (OUT / "mutation.json").write_text(
         json.dumps(
