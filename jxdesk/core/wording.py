@@ -330,12 +330,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Multiple birth ({count} babies): please confirm the leave days at the counter",
     ),
     "national_childcare": (
-        "第{n}个孩子（{born} 出生）国家育儿补贴：共 {months} 个月 {amount} 元，其中{years}（每月 {monthly} 元，至满3周岁当月前）",
-        "Child {n} (born {born}), national childcare subsidy: {months} months, {amount} yuan; {years} ({monthly} yuan a month until the month of the third birthday)",
+        "第{n}个孩子（{born} 出生）国家育儿补贴：共 {months} 个月 {amount} 元，其中{years}（每月 {monthly} 元，出生次月起至满3周岁当月）",
+        "Child {n} (born {born}), national childcare subsidy: {months} months, {amount} yuan; {years} ({monthly} yuan a month from the month after birth to the month of the third birthday)",
     ),
     "national_childcare_none": (
-        "第{n}个孩子（{born} 出生）在国家育儿补贴施行时已到满3周岁的月份，无应补贴月数",
-        "Child {n} (born {born}) was in the month of its third birthday or later when the national childcare subsidy began: no month to pay",
+        "第{n}个孩子（{born} 出生）在国家育儿补贴施行时（2025年1月1日）已满3周岁，无应补贴月数",
+        "Child {n} (born {born}) was already 3 when the national childcare subsidy began (1 January 2025): no month to pay",
     ),
     "national_childcare_not_registered": (
         "第{n}个孩子户籍未登记在嘉兴，本估算不计国家育儿补贴（在户籍地申领）",

@@ -175,19 +175,19 @@ def test_national_subsidy_explained_child_by_child_per_year() -> None:
     }
     zh = _lines(case)
     assert any(
-        line.startswith("第1个孩子（2023-11-20 出生）国家育儿补贴：共 22 个月 6,600.00 元")
-        and "2025年 12 个月 3,600.00 元，2026年 10 个月 3,000.00 元" in line
+        line.startswith("第1个孩子（2023-11-20 出生）国家育儿补贴：共 23 个月 6,900.00 元")
+        and "2025年 12 个月 3,600.00 元，2026年 11 个月 3,300.00 元" in line
         for line in zh
     )
     assert any(
-        "2025年 6 个月 1,800.00 元" in line and "2028年 6 个月 1,800.00 元" in line for line in zh
+        "2025年 5 个月 1,500.00 元" in line and "2028年 7 个月 2,100.00 元" in line for line in zh
     )
     marked = [line for line in zh if "就高不重复相抵" in line]
     assert len(marked) == 1 and marked[0].endswith("（估算假设，见说明）")  # only child 2 has both
     en = _lines(case, "en")
     assert any(
-        "Child 1 (born 2023-11-20), national childcare subsidy: 22 months, 6,600.00 yuan; "
-        "2025: 12 months, 3,600.00 yuan; 2026: 10 months, 3,000.00 yuan" in line
+        "Child 1 (born 2023-11-20), national childcare subsidy: 23 months, 6,900.00 yuan; "
+        "2025: 12 months, 3,600.00 yuan; 2026: 11 months, 3,300.00 yuan" in line
         for line in en
     )
 
