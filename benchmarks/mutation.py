@@ -498,6 +498,7 @@ def run_all(
     pending = list(enumerate(mutants))
     running: dict[int, tuple[int, Mutant | None, float, str]] = {}
     results: dict[int, Outcome] = {}
+    timed_out: set[int] = set()
     tmp = Path(tempfile.mkdtemp(prefix="jxdesk-mutation-"))
     try:
         while (pending or running) and not STOP:
@@ -514,12 +515,13 @@ def run_all(
                 for p, (_, _, t0, _) in list(running.items()):
                     if time.perf_counter() - t0 > timeout:
                         os.kill(p, signal.SIGKILL)
+                        timed_out.add(p)
                 continue
             n, m, t0, log = running.pop(pid)
             took = time.perf_counter() - t0
             CPU.append(usage.ru_utime + usage.ru_stime)
-            if os.WIFSIGNALED(status):
-                state = "timeout"
+            if os.WIFSIGNALED(status):  # killed for its time, or by someone else
+                state = "timeout" if pid in timed_out else "error"
             else:
                 code = os.waitstatus_to_exitcode(status)
                 state = {0: "survived", 1: "killed", 2: "killed", NOT_LOADED_EXIT: "not-imported"}
@@ -640,13 +642,14 @@ def main(argv: list[str] | None = None) -> int:
         chosen = [by_id[i] for i in args.run]
     elif args.all:
         chosen = [m for m in mutants if m.id not in skip]
-        # in a shuffled order, so a run stopped early (Ctrl-C) is still a fair sample of
-        # every file; the seed only orders the run, every mutant runs
+        # shuffled, so a run stopped early (Ctrl-C) is still a fair sample of every file;
+        # the seed only orders the run, every mutant runs
         random.Random(args.seed).shuffle(chosen)
         print(f"order seed {args.seed}")
     else:
         pool = [m for m in mutants if m.id not in skip]
         chosen = stratified_sample(pool, args.sample, args.seed, cfg.get("floor", 4))
+        random.Random(args.seed).shuffle(chosen)  # a sample stopped early is still fair
         print(f"seed {args.seed} (run the same sample again with --seed {args.seed})")
     print(f"{len(mutants)} mutants in {len({m.file for m in mutants})} files; running "
           f"{len(chosen)} on {args.jobs} processes", flush=True)  # fmt: skip

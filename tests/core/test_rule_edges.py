@@ -5,9 +5,15 @@ mutation sample showed surviving the suite).
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
+from jxdesk.core.engine import calculate
+from jxdesk.core.models import Case
+from jxdesk.core.parameters.loader import load_tree
+from jxdesk.core.resources import resources_dir
 from jxdesk.core.rules.medical.common import ClaimOutcome
 from jxdesk.core.rules.medical.enrollment import add_months
 
@@ -35,3 +41,33 @@ def test_a_claim_outcome_shows_every_payer_and_amount() -> None:
         "ClaimOutcome(account=0, beyond_maximum=0.40, critical_illness_base=0, "
         "deductible=300.00, eligible=1000.00, excluded=50.00, first_paid=0, fund=630.00)"
     )
+
+
+def test_a_later_national_figure_pays_from_the_first_month_it_holds_on_the_1st(
+    tmp_path: Path,
+) -> None:
+    # a later document (here invented) raising the monthly 育儿补贴 to 400 from 2 July 2026:
+    # each month is paid at the figure in force on its first day (R14: "the monthly figure
+    # of each month"), so July 2026 is still paid 300 and August is the first at 400
+    root = tmp_path / "parameters"
+    shutil.copytree(resources_dir() / "parameters", root)
+    f = root / "fertility" / "national_childcare.yaml"
+    old = "      source: {document: gb-2025-childcare-subsidy, note: 补贴标准：每孩每年3600元}\n"
+    later = (
+        "    2026-07-02:\n      value: 400\n      source: {document: gb-2025-childcare-subsidy}\n"
+    )
+    text = f.read_text("utf-8")
+    assert text.count(old) == 1
+    f.write_text(text.replace(old, old + later), "utf-8")
+    case = {
+        "year": 2025,
+        "person": {"scheme": "resident"},
+        "children": [{"birth_date": "2025-03-15", "order": 1}],
+    }
+    r = calculate(Case.model_validate(case), load_tree(root))
+    # born 2025-03-15: April 2025 .. March 2028, 36 months
+    #   2025: Apr-Dec 9 x 300 = 2700; 2026: Jan-Jul 7 x 300 + Aug-Dec 5 x 400 = 4100;
+    #   2027: 12 x 400 = 4800; 2028: Jan-Mar 3 x 400 = 1200; total 12800.00
+    assert r.fertility.national_childcare_subsidy == D("12800")
+    [step] = [s for s in r.steps if s.code == "national_childcare"]
+    assert step.figures["years"] == "2025:9:2700;2026:12:4100;2027:12:4800;2028:3:1200"
