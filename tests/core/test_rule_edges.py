@@ -9,11 +9,13 @@ import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from jxdesk.core.engine import calculate
 from jxdesk.core.models import Case
 from jxdesk.core.parameters.loader import load_tree
 from jxdesk.core.resources import resources_dir
+from jxdesk.core.result import Result
 from jxdesk.core.rules.medical.common import ClaimOutcome
 from jxdesk.core.rules.medical.enrollment import add_months
 
@@ -43,31 +45,55 @@ def test_a_claim_outcome_shows_every_payer_and_amount() -> None:
     )
 
 
+def _national_later(tmp_path: Path, later: str) -> Any:
+    """The built-in parameters with later dated values of the national monthly figure."""
+    root = tmp_path / "parameters"
+    shutil.copytree(resources_dir() / "parameters", root)
+    f = root / "fertility" / "national_childcare.yaml"
+    old = "      source: {document: gb-2025-childcare-subsidy, note: 补贴标准：每孩每年3600元}\n"
+    text = f.read_text("utf-8")
+    assert text.count(old) == 1
+    f.write_text(text.replace(old, old + later), "utf-8")
+    return load_tree(root)
+
+
+def _national(params: Any) -> Result:
+    case = {
+        "year": 2025,
+        "person": {"scheme": "resident"},
+        "children": [{"birth_date": "2025-03-15", "order": 1}],
+    }
+    return calculate(Case.model_validate(case), params)
+
+
+SOURCE = "      source: {document: gb-2025-childcare-subsidy}\n"
+
+
 def test_a_later_national_figure_pays_from_the_first_month_it_holds_on_the_1st(
     tmp_path: Path,
 ) -> None:
     # a later document (here invented) raising the monthly 育儿补贴 to 400 from 2 July 2026:
     # each month is paid at the figure in force on its first day (R14: "the monthly figure
     # of each month"), so July 2026 is still paid 300 and August is the first at 400
-    root = tmp_path / "parameters"
-    shutil.copytree(resources_dir() / "parameters", root)
-    f = root / "fertility" / "national_childcare.yaml"
-    old = "      source: {document: gb-2025-childcare-subsidy, note: 补贴标准：每孩每年3600元}\n"
-    later = (
-        "    2026-07-02:\n      value: 400\n      source: {document: gb-2025-childcare-subsidy}\n"
-    )
-    text = f.read_text("utf-8")
-    assert text.count(old) == 1
-    f.write_text(text.replace(old, old + later), "utf-8")
-    case = {
-        "year": 2025,
-        "person": {"scheme": "resident"},
-        "children": [{"birth_date": "2025-03-15", "order": 1}],
-    }
-    r = calculate(Case.model_validate(case), load_tree(root))
+    r = _national(_national_later(tmp_path, f"    2026-07-02:\n      value: 400\n{SOURCE}"))
     # born 2025-03-15: April 2025 .. March 2028, 36 months
     #   2025: Apr-Dec 9 x 300 = 2700; 2026: Jan-Jul 7 x 300 + Aug-Dec 5 x 400 = 4100;
     #   2027: 12 x 400 = 4800; 2028: Jan-Mar 3 x 400 = 1200; total 12800.00
     assert r.fertility.national_childcare_subsidy == D("12800")
     [step] = [s for s in r.steps if s.code == "national_childcare"]
     assert step.figures["years"] == "2025:9:2700;2026:12:4100;2027:12:4800;2028:3:1200"
+
+
+def test_months_without_a_national_figure_are_skipped_not_the_end(tmp_path: Path) -> None:
+    # the figure suspended from January to June 2026 (no value) and 300 again from July:
+    # only months in which the figure is in force are paid (R14), the later ones too
+    gap = "    2026-01-01:\n      value: null\n      note: suspended (a test)\n"
+    gap += f"    2026-07-01:\n      value: 300\n{SOURCE}"
+    r = _national(_national_later(tmp_path, gap))
+    # born 2025-03-15, entitled April 2025 .. March 2028:
+    #   2025: Apr-Dec 9 x 300 = 2700; 2026: Jul-Dec 6 x 300 = 1800; 2027: 12 x 300 = 3600;
+    #   2028: Jan-Mar 3 x 300 = 900; 30 months, 9000.00
+    assert r.fertility.national_childcare_subsidy == D("9000")
+    [step] = [s for s in r.steps if s.code == "national_childcare"]
+    assert step.figures["years"] == "2025:9:2700;2026:6:1800;2027:12:3600;2028:3:900"
+    assert step.figures["months"] == 30
