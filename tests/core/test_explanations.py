@@ -290,6 +290,38 @@ def test_coverage_notes_where_the_figure_may_change() -> None:
     )
 
 
+def test_the_national_rules_the_city_defers_to_are_noted() -> None:
+    """Issue 16, docs/coverage.md: where a national rule applies but is not computed, the note
+    says so with 第七十条's words; the waiting period is for every mid-year enrolment."""
+    higher = "如遇上级政策调整，按上级政策执行（国办发〔2024〕38号）"
+    mid_year = {
+        "year": 2025,
+        "person": {"scheme": "resident", "enrollment": {"route": "mid_year", "date": "2025-03-10"}},
+        "claims": [
+            {"kind": "outpatient", "facility": "primary", "eligible": "100", "date": "2025-06-01"}
+        ],
+    }
+    [wait] = [line for line in _lines(mid_year) if line.endswith(higher)]
+    assert "凡未在集中参保期内参保的" in wait and "固定待遇等待期3个月" in wait
+    assert "everyone enrolling outside the annual enrolment period" in " ".join(
+        _lines(mid_year, "en")
+    )
+    big = {"kind": "inpatient", "facility": "level3", "eligible": "900000"}
+    resident = {"year": 2025, "person": {"scheme": "resident"}, "claims": [big]}
+    assert (
+        sum("大病保险最高支付限额" in line and line.endswith(higher) for line in _lines(resident))
+        == 1
+    )
+    small = {**resident, "claims": [{**big, "eligible": "50000"}]}  # the cap does not bind
+    employee = {**resident, "person": {"scheme": "employee"}}  # the national raise is residents'
+    for case in (small, employee):
+        assert not any("大病保险最高支付限额" in line for line in _lines(case))
+    other = {**small, "person": {"scheme": "resident", "medical_aid": "other"}}
+    assert any(
+        "不低于50%：按50%估算" in line and line.endswith("（第三十六条）") for line in _lines(other)
+    )
+
+
 def test_every_english_template_and_label_uses_ascii_punctuation() -> None:
     from jxdesk.core.messages import LABELS
 
