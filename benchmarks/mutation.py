@@ -1,7 +1,8 @@
 """Mutation testing of the rules and money code: does the suite notice a broken rule?
 
-    uv run python benchmarks/mutation.py                 # the seeded, stratified sample
-    uv run python benchmarks/mutation.py --all           # every mutant (slow: an hour or so)
+    uv run python benchmarks/mutation.py                 # a fresh stratified sample (seed printed)
+    uv run python benchmarks/mutation.py --seed 123      # repeat the sample a run printed
+    uv run python benchmarks/mutation.py --all           # every mutant (Ctrl-C: report so far)
     uv run python benchmarks/mutation.py --list          # how many mutants, per stratum
     uv run python benchmarks/mutation.py --show rules/premium.py:17   # one mutant's change
     uv run python benchmarks/mutation.py --run rules/premium.py:17    # run just that one
@@ -17,8 +18,10 @@ a test fails (or the run times out), *survives* when every test passes.
 
 Mutants are classed as "explanation" (inside a `trace.step(...)` call, a statement whose
 names only feed one, an `if` that only adds steps, or trace.py/messages.py) or
-"calculation" (the rest). The sample is stratified by file and class, seeded, and the
-report gives the kill score per file and per class, and lists every survivor.
+"calculation" (the rest). The sample is stratified by file and class; its seed is drawn
+afresh for every run unless --seed gives it (it is printed, to repeat a run), so no fixed
+sample can be tuned to. The report gives the kill score per file and per class, and lists
+every survivor; --all scores the whole population.
 Configuration, targets and the sample size: `[tool.jxdesk.mutation]` in pyproject.toml.
 How to read the report: docs/testing.md.
 """
@@ -462,6 +465,8 @@ def preload() -> None:
 def _child(mutant: Mutant | None, cfg: dict[str, Any], log: str) -> None:
     """In the forked process: output to `log`, the mutant named in the environment, pytest."""
     code = 99
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.dup2(fd, 1)
@@ -493,10 +498,11 @@ def run_all(
     pending = list(enumerate(mutants))
     running: dict[int, tuple[int, Mutant | None, float, str]] = {}
     results: dict[int, Outcome] = {}
+    timed_out: set[int] = set()
     tmp = Path(tempfile.mkdtemp(prefix="jxdesk-mutation-"))
     try:
-        while pending or running:
-            while pending and len(running) < jobs:
+        while (pending or running) and not STOP:
+            while pending and len(running) < jobs and not STOP:
                 n, m = pending.pop(0)
                 log = str(tmp / f"{n}.log")
                 pid = os.fork()
@@ -509,12 +515,13 @@ def run_all(
                 for p, (_, _, t0, _) in list(running.items()):
                     if time.perf_counter() - t0 > timeout:
                         os.kill(p, signal.SIGKILL)
+                        timed_out.add(p)
                 continue
             n, m, t0, log = running.pop(pid)
             took = time.perf_counter() - t0
             CPU.append(usage.ru_utime + usage.ru_stime)
-            if os.WIFSIGNALED(status):
-                state = "timeout"
+            if os.WIFSIGNALED(status):  # killed for its time, or by someone else
+                state = "timeout" if pid in timed_out else "error"
             else:
                 code = os.waitstatus_to_exitcode(status)
                 state = {0: "survived", 1: "killed", 2: "killed", NOT_LOADED_EXIT: "not-imported"}
@@ -523,8 +530,20 @@ def run_all(
             results[n] = Outcome(m, state, took, " | ".join(lines))  # type: ignore[arg-type]
             on_done(len(results), results[n])
     finally:
+        for p in running:  # stopped early: no child outlives the run
+            os.kill(p, signal.SIGKILL)
+            os.waitpid(p, 0)
         shutil.rmtree(tmp, ignore_errors=True)
-    return [results[n] for n in range(len(mutants))]
+    return [results[n] for n in sorted(results)]
+
+
+STOP: list[int] = []  # a signal number once the run was asked to stop
+
+
+def _stop(signum: int, frame: Any) -> None:
+    """SIGINT/SIGTERM in the parent: finish with a report of what has run (the children
+    reset the handlers, so they die as they always would)."""
+    STOP.append(signum)
 
 
 def _equivalent(m: Mutant, cfg: dict[str, Any]) -> str | None:
@@ -589,7 +608,9 @@ def main(argv: list[str] | None = None) -> int:
     cfg = config()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--sample", type=int, default=cfg["sample"], help="mutants to run")
-    ap.add_argument("--seed", type=int, default=cfg["seed"])
+    ap.add_argument(
+        "--seed", type=int, help="the sample's seed (default: a new one, printed, every run)"
+    )
     ap.add_argument("--jobs", type=int, default=cfg.get("jobs", os.cpu_count() or 1))
     ap.add_argument("--all", action="store_true", help="every mutant, not a sample")
     ap.add_argument("--file", action="append", help="only mutants of this file (repeatable)")
@@ -615,13 +636,21 @@ def main(argv: list[str] | None = None) -> int:
 
     equivalents = [(m, w) for m in mutants if (w := _equivalent(m, cfg)) is not None]
     skip = {m.id for m, _ in equivalents}
+    if args.seed is None:  # a new sample every run: the suite cannot be tuned to one
+        args.seed = random.SystemRandom().randrange(10**9)
     if args.run:
         chosen = [by_id[i] for i in args.run]
     elif args.all:
         chosen = [m for m in mutants if m.id not in skip]
+        # shuffled, so a run stopped early (Ctrl-C) is still a fair sample of every file;
+        # the seed only orders the run, every mutant runs
+        random.Random(args.seed).shuffle(chosen)
+        print(f"order seed {args.seed}")
     else:
         pool = [m for m in mutants if m.id not in skip]
         chosen = stratified_sample(pool, args.sample, args.seed, cfg.get("floor", 4))
+        random.Random(args.seed).shuffle(chosen)  # a sample stopped early is still fair
+        print(f"seed {args.seed} (run the same sample again with --seed {args.seed})")
     print(f"{len(mutants)} mutants in {len({m.file for m in mutants})} files; running "
           f"{len(chosen)} on {args.jobs} processes", flush=True)  # fmt: skip
 
@@ -640,15 +669,22 @@ def main(argv: list[str] | None = None) -> int:
         if o.status not in ("killed", "timeout"):
             print(f"  [{n}/{len(chosen)}] {o.status}: {o.mutant.id} {o.mutant.what}", flush=True)
 
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
     outcomes = run_all(list(chosen), cfg, args.jobs, timeout, progress)
     took = time.perf_counter() - start
     text = report(outcomes, [(m, w) for m, w in equivalents if m in chosen or not args.run], took)
-    print(text)
+    what = "every mutant" if args.all else "" if args.run else f"seed {args.seed}"
+    if STOP:
+        what = f"STOPPED EARLY, {len(outcomes)} of {len(chosen)} run ({what or 'chosen'})"
+    print(f"{what}: {text}" if what else text)
     OUT.mkdir(exist_ok=True)
     (OUT / "mutation.json").write_text(
         json.dumps(
             {
                 "seed": args.seed,
+                "mode": "all" if args.all else "run" if args.run or args.file else "sample",
+                "complete": not STOP,
                 "seconds": round(took, 1),
                 "outcomes": [
                     {**asdict(o.mutant), "status": o.status, "seconds": round(o.seconds, 2)}
@@ -660,7 +696,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         "utf-8",
     )  # fmt: skip
-    return _verdict(outcomes, cfg, sampled=not (args.run or args.file))
+    return _verdict(outcomes, cfg, sampled=not (args.run or args.file or STOP))
 
 
 def _verdict(outcomes: list[Outcome], cfg: dict[str, Any], sampled: bool) -> int:

@@ -44,12 +44,10 @@ def first_of_month_after(day: date, months: int) -> date:
 
 def add_months(day: date, months: int) -> date:
     """The same day `months` on, or that month's last day where it has none."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = index // 12, index % 12 + 1
-    # the month's last day, as the day before the next month's first (not calendar, whose
+    # that month's last day, as the day before the next month's first (not calendar, whose
     # import, with locale, costs every calc process ~1 ms)
-    last = (first_of_month_after(date(year, month, 1), 1) - timedelta(days=1)).day
-    return date(year, month, min(day.day, last))
+    last = first_of_month_after(day, months + 1) - timedelta(days=1)
+    return last.replace(day=min(day.day, last.day))
 
 
 def _newborn_in_time(person: Person, snap: Snapshot) -> bool:

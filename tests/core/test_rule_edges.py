@@ -1,0 +1,99 @@
+"""More rules at their edges (test_rules.py is near the size limit), each expected value
+computed by hand from the rulings in the comment above it (issue 21: breaks an unseen
+mutation sample showed surviving the suite).
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from jxdesk.core.engine import calculate
+from jxdesk.core.models import Case
+from jxdesk.core.parameters.loader import load_tree
+from jxdesk.core.resources import resources_dir
+from jxdesk.core.result import Result
+from jxdesk.core.rules.medical.common import ClaimOutcome
+from jxdesk.core.rules.medical.enrollment import add_months
+
+D = Decimal
+
+
+def test_birth_date_plus_months_is_the_month_end_where_that_day_is_missing() -> None:
+    # 第二十四条's "within 3 months of birth" (R15): the same day 3 months on, or that
+    # month's last day where it has none
+    assert add_months(date(2025, 1, 31), 3) == date(2025, 4, 30)  # April has 30 days
+    assert add_months(date(2025, 3, 31), 3) == date(2025, 6, 30)  # June has 30 days
+    assert add_months(date(2025, 8, 31), 3) == date(2025, 11, 30)  # November has 30 days
+    assert add_months(date(2025, 11, 29), 3) == date(2026, 2, 28)  # 2026 is not a leap year
+    assert add_months(date(2023, 11, 30), 3) == date(2024, 2, 29)  # 2024 is
+    # a day every month has is kept, across the year's end too
+    assert add_months(date(2025, 10, 15), 3) == date(2026, 1, 15)
+    assert add_months(date(2025, 5, 31), 3) == date(2025, 8, 31)  # August has 31 days
+
+
+def test_a_claim_outcome_shows_every_payer_and_amount() -> None:
+    # what a failing test prints for a claim: every field by name, in a fixed order
+    out = ClaimOutcome(D("1000.00"), D("50.00"))
+    out.fund, out.deductible, out.beyond_maximum = D("630.00"), D("300.00"), D("0.40")
+    assert repr(out) == (
+        "ClaimOutcome(account=0, beyond_maximum=0.40, critical_illness_base=0, "
+        "deductible=300.00, eligible=1000.00, excluded=50.00, first_paid=0, fund=630.00)"
+    )
+
+
+def _national_later(tmp_path: Path, later: str) -> Any:
+    """The built-in parameters with later dated values of the national monthly figure."""
+    root = tmp_path / "parameters"
+    shutil.copytree(resources_dir() / "parameters", root)
+    f = root / "fertility" / "national_childcare.yaml"
+    old = "      source: {document: gb-2025-childcare-subsidy, note: 补贴标准：每孩每年3600元}\n"
+    text = f.read_text("utf-8")
+    assert text.count(old) == 1
+    f.write_text(text.replace(old, old + later), "utf-8")
+    return load_tree(root)
+
+
+def _national(params: Any) -> Result:
+    case = {
+        "year": 2025,
+        "person": {"scheme": "resident"},
+        "children": [{"birth_date": "2025-03-15", "order": 1}],
+    }
+    return calculate(Case.model_validate(case), params)
+
+
+SOURCE = "      source: {document: gb-2025-childcare-subsidy}\n"
+
+
+def test_a_later_national_figure_pays_from_the_first_month_it_holds_on_the_1st(
+    tmp_path: Path,
+) -> None:
+    # a later document (here invented) raising the monthly 育儿补贴 to 400 from 2 July 2026:
+    # each month is paid at the figure in force on its first day (R14: "the monthly figure
+    # of each month"), so July 2026 is still paid 300 and August is the first at 400
+    r = _national(_national_later(tmp_path, f"    2026-07-02:\n      value: 400\n{SOURCE}"))
+    # born 2025-03-15: April 2025 .. March 2028, 36 months
+    #   2025: Apr-Dec 9 x 300 = 2700; 2026: Jan-Jul 7 x 300 + Aug-Dec 5 x 400 = 4100;
+    #   2027: 12 x 400 = 4800; 2028: Jan-Mar 3 x 400 = 1200; total 12800.00
+    assert r.fertility.national_childcare_subsidy == D("12800")
+    [step] = [s for s in r.steps if s.code == "national_childcare"]
+    assert step.figures["years"] == "2025:9:2700;2026:12:4100;2027:12:4800;2028:3:1200"
+
+
+def test_months_without_a_national_figure_are_skipped_not_the_end(tmp_path: Path) -> None:
+    # the figure suspended from January to June 2026 (no value) and 300 again from July:
+    # only months in which the figure is in force are paid (R14), the later ones too
+    gap = "    2026-01-01:\n      value: null\n      note: suspended (a test)\n"
+    gap += f"    2026-07-01:\n      value: 300\n{SOURCE}"
+    r = _national(_national_later(tmp_path, gap))
+    # born 2025-03-15, entitled April 2025 .. March 2028:
+    #   2025: Apr-Dec 9 x 300 = 2700; 2026: Jul-Dec 6 x 300 = 1800; 2027: 12 x 300 = 3600;
+    #   2028: Jan-Mar 3 x 300 = 900; 30 months, 9000.00
+    assert r.fertility.national_childcare_subsidy == D("9000")
+    [step] = [s for s in r.steps if s.code == "national_childcare"]
+    assert step.figures["years"] == "2025:9:2700;2026:6:1800;2027:12:3600;2028:3:900"
+    assert step.figures["months"] == 30
