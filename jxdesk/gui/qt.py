@@ -141,6 +141,7 @@ _WHERE: dict[str, str] = {
     "QAbstractButton": "QtWidgets",
     "QAbstractItemView": "QtWidgets",
     "QApplication": "QtWidgets",
+    "QBoxLayout": "QtWidgets",
     "QButtonGroup": "QtWidgets",
     "QCheckBox": "QtWidgets",
     "QComboBox": "QtWidgets",

@@ -53,6 +53,7 @@ class ChoicePage(KioskPage):
         pictures: bool = False,
         compact: bool = False,
         subtitle: Callable[[str], str] | None = None,
+        portrait_columns: int | None = None,
     ) -> None:
         super().__init__(win)
         self.step = step
@@ -64,19 +65,45 @@ class ChoicePage(KioskPage):
         grid = QGridLayout()
         grid.setSpacing(12 if compact else 16)
         self.grid = grid
+        self.columns = columns
+        self.landscape_columns = columns
+        # upright: one tile a row for named answers (the words get the width), more
+        # for the short ones (months, days)
+        self.portrait_columns = portrait_columns or (min(columns, 3) if compact else 1)
         self.tiles: dict[str, Tile] = {}
-        answers = [c for c in choices if c != "unknown"]
-        for i, code in enumerate(choices):
+        for code in choices:
             picture = code if pictures and code != "unknown" else None
             tile = Tile(code, picture, compact=compact and code != "unknown")
             tile.clicked.connect(lambda _=False, c=code: self._tapped(c))
             self.tiles[code] = tile
-            if code == "unknown":  # 不知道 / 跳过: a row of its own, across the page
-                row = (len(answers) + columns - 1) // columns
-                grid.addWidget(tile, row, 0, 1, columns)
+        self._place()
+        self.lay.addLayout(grid)
+        self.lay.addStretch(1)  # the tiles are as tall as their words; the rest is below
+        self.lay.addWidget(self.actions)
+
+    def _place(self) -> None:
+        columns = self.columns
+        for tile in self.tiles.values():
+            self.grid.removeWidget(tile)
+        answers = [c for c in self.tiles if c != "unknown"]
+        for i, code in enumerate(answers):
+            self.grid.addWidget(self.tiles[code], i // columns, i % columns)
+        if "unknown" in self.tiles:  # 不知道 / 跳过: the row's free cell, or a row of its own
+            if len(answers) % columns and columns > 1:
+                n = len(answers)
+                self.grid.addWidget(self.tiles["unknown"], n // columns, n % columns)
             else:
-                grid.addWidget(tile, i // columns, i % columns)
-        self.lay.addLayout(grid, 1)
+                row = (len(answers) + columns - 1) // columns
+                self.grid.addWidget(self.tiles["unknown"], row, 0, 1, columns)
+        for c in range(max(self.landscape_columns, self.portrait_columns)):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def arrange(self, portrait: bool) -> None:
+        super().arrange(portrait)
+        columns = self.portrait_columns if portrait else self.landscape_columns
+        if columns != self.columns:
+            self.columns = columns
+            self._place()
 
     def _tapped(self, code: str) -> None:
         if code in self.visible_choices():
