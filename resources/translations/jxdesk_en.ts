@@ -1997,6 +1997,10 @@
         <translation>OK, start again</translation>
     </message>
     <message>
+        <source>请注意</source>
+        <translation>Please note</translation>
+    </message>
+    <message>
         <source>您填的内容</source>
         <translation>What you entered</translation>
     </message>

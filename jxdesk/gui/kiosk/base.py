@@ -88,8 +88,10 @@ class Tile(QPushButton):
         self.setMinimumHeight(TARGET_PX if compact else 108)  # (the style sheet's, in fact)
         if compact:
             self.setProperty("compact", True)
-        # as tall as its words (issue 20: not 560 px on an upright screen)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # as tall as its words at its width (issue 20: not 560 px on an upright screen)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         lay = QHBoxLayout(self)
         margins = (10, 4, 10, 4) if compact else (18, 4, 18, 4)  # a name and a hint: 100 px
         lay.setContentsMargins(*margins)
@@ -105,6 +107,25 @@ class Tile(QPushButton):
         words.addWidget(self.hint)
         words.addStretch(1)
         lay.addLayout(words, 1)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        lay = self.layout()
+        words = lay.totalHeightForWidth(width) if lay is not None else 0
+        return max(self.minimumSizeHint().height(), words + 8)
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        lay = self.layout()
+        if lay is not None:  # the words wrapped at this width: as tall as they now need
+            need = lay.totalHeightForWidth(self.width()) + 8
+            if need > self.minimumHeight() and need != self._need:
+                self._need = need
+                self.setMinimumHeight(need)
+
+    _need = 0
 
     def set_words(self, name: str, hint: str) -> None:
         put_text(self.name, name)

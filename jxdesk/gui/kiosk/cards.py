@@ -204,9 +204,10 @@ def fertility_card(
             continue
         name = say(item, lang)
         if amount > 0:
-            if item == "maternity_allowance" and f.maternity_leave_days:
-                name += say("leave_days", lang).format(days=f.maternity_leave_days)
             lines.append(Line(name, "item", yuan(amount, lang)))
+            if item == "maternity_allowance" and f.maternity_leave_days:
+                days = say("leave_days", lang).format(days=f.maternity_leave_days)
+                lines.append(Line(f"{name}{days}", "why"))  # (under the figures)
         elif item not in covered:
             reasons = _why(result, item, render) or [say("not_eligible", lang)]
             whys.extend(reasons)
@@ -269,9 +270,7 @@ def premium_card(
     if not p.items:
         if said:
             return Card("premium", title, "", "", said[0].text, (*said[1:], *nothing))
-        if nothing:
-            return Card("premium", title, "", "", nothing[0].text, nothing[1:])
-        return Card("premium", title, "", "", say("premium_none_why", lang), ())
+        return Card("premium", title, "", "", say("premium_none_why", lang), nothing)
     lines = []
     for item in p.items:
         if item.who == "person":

@@ -66,6 +66,7 @@ class ChoicePage(KioskPage):
         grid.setSpacing(12 if compact else 16)
         self.grid = grid
         self.columns = columns
+        self.compact = compact
         self.landscape_columns = columns
         # upright: one tile a row for named answers (the words get the width), more
         # for the short ones (months, days)
@@ -81,15 +82,17 @@ class ChoicePage(KioskPage):
         self.lay.addStretch(1)  # the tiles are as tall as their words; the rest is below
         self.lay.addWidget(self.actions)
 
-    def _place(self) -> None:
+    def _place(self, shown: tuple[str, ...] | None = None) -> None:
+        """The tiles shown, in rows of `columns` (a hidden tile leaves no gap)."""
         columns = self.columns
+        self.placed = (columns, shown)
         for tile in self.tiles.values():
             self.grid.removeWidget(tile)
-        answers = [c for c in self.tiles if c != "unknown"]
+        answers = [c for c in self.tiles if c != "unknown" and (shown is None or c in shown)]
         for i, code in enumerate(answers):
             self.grid.addWidget(self.tiles[code], i // columns, i % columns)
         if "unknown" in self.tiles:  # 不知道 / 跳过: the row's free cell, or a row of its own
-            if len(answers) % columns and columns > 1:
+            if len(answers) % columns and columns > 1 and not self.compact:
                 n = len(answers)
                 self.grid.addWidget(self.tiles["unknown"], n // columns, n % columns)
             else:
@@ -103,7 +106,7 @@ class ChoicePage(KioskPage):
         columns = self.portrait_columns if portrait else self.landscape_columns
         if columns != self.columns:
             self.columns = columns
-            self._place()
+            self._place(self.placed[1])
 
     def _tapped(self, code: str) -> None:
         if code in self.visible_choices():
@@ -122,6 +125,8 @@ class ChoicePage(KioskPage):
             hint = " ".join(t for t in (self.subtitle(lang), hint) if t)
         self.heading(title, hint)
         shown = self.visible_choices()
+        if self.placed != (self.columns, shown):
+            self._place(shown)
         current = self.chosen()
         for code, tile in self.tiles.items():
             name, line = self.words(code, lang)

@@ -168,7 +168,8 @@ def _fill(
     answer(s.scheme)
     if win.flow.step is Step.ACCOUNT:
         keypad("account_balance", s.account)
-    answer(s.aid)
+    if win.flow.step is Step.AID:  # (not asked of an uninsured person)
+        answer(s.aid)
     fam = s.family
     if fam is None:
         answer("none")
@@ -182,20 +183,31 @@ def _fill(
                 answer(code)
                 if code == UNKNOWN:
                     break
-            answer(child.order)
-            if child.order == "twins":
-                answer(child.before_twins)
-            answer(child.registered)
-            answer(child.insured)
+            # (a question whose answer cannot matter is not asked: issue 20)
+            for step, code in (
+                (Step.KID_ORDER, child.order),
+                (Step.TWIN_BEFORE, child.before_twins),
+                (Step.KID_REGISTERED, child.registered),
+                (Step.KID_INSURED, child.insured),
+            ):
+                if win.flow.step is step:
+                    answer(code)
         answer("no_more")
+        if win.flow.step is not Step.MOTHER_WHO:
+            fam = None  # no child to estimate: the mother is not asked
+    if fam is not None:
         answer(fam.mother)
         if win.flow.step is Step.MOTHER_SCHEME:
             answer(fam.mother_scheme)
         if win.flow.step is Step.MOTHER_MONTHS:
             keypad("months", fam.months)
+        if win.flow.step is Step.MOTHER_BASE:
             keypad("base", fam.base)
+        if win.flow.step is Step.MOTHER_DIFFICULT:
             answer(fam.difficult)
-    if not s.bills:
+    if win.flow.step is not Step.KIND:  # 未参保 / 不知道: no bill can change the estimate
+        s = Session(s.scheme, s.account, s.aid, s.family, ())
+    if win.flow.step is Step.KIND and not s.bills:
         answer("no_bill")
     for i, bill in enumerate(s.bills):
         if i:

@@ -17,7 +17,7 @@ from jxdesk.gui.kiosk.base import (
     scroll_area,
     text_label,
 )
-from jxdesk.gui.kiosk.cards import Card, result_cards, unsure_of
+from jxdesk.gui.kiosk.cards import Card, Line, result_cards, unsure_of
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.kiosk.style import BIG_PT, NAME_PT
 from jxdesk.gui.kiosk.words import say
@@ -40,14 +40,28 @@ class CardView(QFrame):
         self.label = text_label()
         self.figure = FitLabel("big", BIG_PT)
         self.empty = text_label("hint")
-        for w in (self.title, self.label, self.figure, self.empty):
-            lay.addWidget(w)
+        lay.addWidget(self.title)
+        # the headline, then the items under it (landscape) or beside it (upright: the
+        # cards are stacked, so the three sets of figures share the screen's height)
+        self.top = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.top.setSpacing(2)
+        head = QVBoxLayout()
+        head.setSpacing(2)
+        for w in (self.label, self.figure, self.empty):
+            head.addWidget(w)
+        head.addStretch(1)
+        self.top.addLayout(head)
         # each line: its words, and beside them (an item) its figure, right-aligned
         self.lines_lay = QGridLayout()
         self.lines_lay.setHorizontalSpacing(12)
         self.lines_lay.setVerticalSpacing(6)
         self.lines_lay.setColumnStretch(0, 1)
-        lay.addLayout(self.lines_lay)
+        self.top.addLayout(self.lines_lay)
+        lay.addLayout(self.top)
+        # the notes, why an item is nothing, what was entered: the card's width
+        self.notes_lay = QVBoxLayout()
+        self.notes_lay.setSpacing(6)
+        lay.addLayout(self.notes_lay)
         lay.addStretch(1)
         self.lines: list[QLabel] = []  # for each line its words, then its figure
         self.figures: list[FitLabel] = []
@@ -69,14 +83,21 @@ class CardView(QFrame):
                 amount.set_scale(scale)
             row = len(self.lines)
             self.lines_lay.addWidget(w, row, 0)
-            self.lines_lay.addWidget(amount, row, 1)
+            self.lines_lay.addWidget(
+                amount, row, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+            )
             self.lines.append(w)
             self.figures.append(amount)
-        for w, amount, line in zip(self.lines, self.figures, card.lines, strict=False):
-            # an item's words beside its figure; a note or what was entered: the width
+        for row, (w, amount, line) in enumerate(
+            zip(self.lines, self.figures, card.lines, strict=False)
+        ):
+            # an item's words beside its figure; a note, or what was entered: below them
             self.lines_lay.removeWidget(w)
-            row = self.lines.index(w)
-            self.lines_lay.addWidget(w, row, 0, 1, 1 if line.amount else 2)
+            self.notes_lay.removeWidget(w)
+            if line.amount:
+                self.lines_lay.addWidget(w, row, 0)
+            else:
+                self.notes_lay.addWidget(w)
             role = LINE_ROLE[line.kind]
             if w.property("role") != role:
                 w.setProperty("role", role)
@@ -93,6 +114,12 @@ class CardView(QFrame):
             w.setText("")
             amount.hide()
             amount.set_words("")
+
+    def arrange(self, portrait: bool) -> None:
+        self.top.setDirection(
+            QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom
+        )
+        self.top.setSpacing(24 if portrait else 2)
 
     def forget(self) -> None:
         for w in (self.title, self.label, self.empty, *self.lines):
@@ -132,8 +159,11 @@ class ResultPage(KioskPage):
             self.cards[key] = view
             self.row.addWidget(view, 1)
         body_lay.addLayout(self.row)
-        self.cards["told"] = CardView("told")  # what the person entered, under the three
-        body_lay.addWidget(self.cards["told"])
+        # upright: the cards' notes gathered under the three (so all the figures are on
+        # the screen at once); then what the person entered
+        for key in ("notes", "told"):
+            self.cards[key] = CardView(key)
+            body_lay.addWidget(self.cards[key])
         body_lay.addStretch(1)
         self.area = scroll_area(body)
         self.lay.addWidget(self.area, 1)
@@ -155,6 +185,10 @@ class ResultPage(KioskPage):
         self.row.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
+        for view in self.cards.values():
+            view.arrange(portrait)
+        if self.isVisible():
+            self.refresh()
 
     def _add(self) -> None:
         self.win.flow.new_claim()
@@ -181,10 +215,17 @@ class ResultPage(KioskPage):
         # said in the window's top line, with the disclaimer: the cards get the height
         self.heading(f"{say('q_result', lang)} · {say('disclaimer', lang)}")
         self.title.hide()
-        for card in result_cards(
-            f.model, f.notes(), f.kids, f.account_unknown, f.mother, unsure_of(f)
-        ):
+        cards = result_cards(f.model, f.notes(), f.kids, f.account_unknown, f.mother, unsure_of(f))
+        notes: list[Line] = []
+        if self.portrait:
+            for i, card in enumerate(cards[:3]):
+                said = [ln for ln in card.lines if not ln.amount]
+                notes += [ln._replace(text=f"{card.title}：{ln.text}") for ln in said]
+                cards[i] = card._replace(lines=tuple(ln for ln in card.lines if ln.amount))
+        cards.insert(3, Card("notes", say("notes_title", lang), "", "", "", tuple(notes)))
+        for card in cards:
             self.cards[card.key].show_card(card)
+        self.cards["notes"].setVisible(bool(notes))
         put_text(self.cue, "")
         self.cue.setText(say("scroll_more", lang))
         self.cue.setAccessibleName(self.cue.text())

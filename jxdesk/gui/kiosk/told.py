@@ -25,7 +25,10 @@ PLAIN_WHY = {
     "hukou_from_person": "hukou_assumed",
 }
 #: （第十六条）, (措施第四条), (Art. 16) …: the cards carry no article numbers
-_CITATION = re.compile(r"\s*[（(][^（）()]*(?:第[^（）()]*条|Art\.|Article|M\d)[^（）()]*[）)]")
+_CITATION = re.compile(
+    r"\s*[（(][^（）()]*(?:第[^（）()]*条|措施|Art\.|Article|Measure|M\d|假设|说明|assumption|notes)"
+    r"[^（）()]*[）)]"
+)
 
 
 def uncited(text: str) -> str:

@@ -150,11 +150,14 @@ class KioskWindow(QWidget):
         self.restart.clicked.connect(self._restart)
         bottom.addWidget(self.back)
         bottom.addStretch(1)
-        # a page's "向下看更多" takes the room between 返回 and 重新开始 (not a row of its own)
+        # a page's "向下看更多" takes the room between 返回 and 重新开始 on a landscape
+        # screen (no row of its own: the height is the cards'), a row above them upright
+        self.bottom, self.cue_row = bottom, QHBoxLayout()
         for page in self.pages.values():
             if page.cue is not None:
                 bottom.addWidget(page.cue, 4)
         bottom.addWidget(self.restart)
+        outer.addLayout(self.cue_row)
         outer.addLayout(bottom)
 
         self.countdown = Overlay(self, self._resume)
@@ -367,6 +370,12 @@ class KioskWindow(QWidget):
             self.portrait = portrait
             for page in self.pages.values():
                 page.arrange(portrait)
+                if page.cue is not None:
+                    (self.bottom if portrait else self.cue_row).removeWidget(page.cue)
+                    if portrait:
+                        self.cue_row.addWidget(page.cue)
+                    else:
+                        self.bottom.insertWidget(self.bottom.count() - 1, page.cue, 4)
 
     def resize(self, *size: object) -> None:  # type: ignore[override]
         if len(size) == 2 and all(isinstance(v, int) for v in size):

@@ -9,6 +9,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
 
 
 PLAIN: dict[str, str] = {
+    "notes_title": QT_TRANSLATE_NOOP("kiosk", "请注意"),
     "told_title": QT_TRANSLATE_NOOP("kiosk", "您填的内容"),
     "scheme_none": QT_TRANSLATE_NOOP("kiosk", "没有参加医保"),
     "scheme_none_hint": QT_TRANSLATE_NOOP("kiosk", "生育补助和孩子的参保补助照样可以估算"),
