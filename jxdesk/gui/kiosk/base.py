@@ -160,9 +160,26 @@ class ActionArea(QWidget):
         return b
 
     def set_per_row(self, per_row: int) -> None:
-        if per_row != self.per_row:
-            self.per_row = per_row
+        """At most `per_row` a row (fewer where their words do not fit side by side)."""
+        self.max_per_row = per_row
+        self._fit()
+
+    max_per_row = 4
+
+    def _fit(self) -> None:
+        width, gap = self.width(), self.grid.horizontalSpacing()
+        shown = [b for b in self.buttons if not b.isHidden()]
+        widest = max((b.sizeHint().width() for b in shown), default=0)
+        n = self.max_per_row
+        while n > 1 and n * widest + (n - 1) * gap > width:
+            n -= 1
+        if n != self.per_row:
+            self.per_row = n
             self._place()
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit()
 
     def _place(self) -> None:
         for b in self.buttons:

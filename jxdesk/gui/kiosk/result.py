@@ -21,7 +21,7 @@ from jxdesk.gui.kiosk.cards import Card, Line, result_cards, unsure_of
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.kiosk.style import BIG_PT, NAME_PT
 from jxdesk.gui.kiosk.words import say
-from jxdesk.gui.qt import QBoxLayout, QFrame, QGridLayout, QLabel, Qt, QVBoxLayout, QWidget
+from jxdesk.gui.qt import QBoxLayout, QEvent, QFrame, QGridLayout, QLabel, Qt, QVBoxLayout, QWidget
 
 LINE_ROLE = {"item": None, "why": "hint", "note": "note", "told": "hint"}
 
@@ -34,7 +34,7 @@ class CardView(QFrame):
         self.key = key
         self.setProperty("role", "card")
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 10, 16, 10)
+        lay.setContentsMargins(16, 8, 16, 8)
         lay.setSpacing(2)
         self.title = text_label("name")
         self.label = text_label()
@@ -54,7 +54,7 @@ class CardView(QFrame):
         # each line: its words, and beside them (an item) its figure, right-aligned
         self.lines_lay = QGridLayout()
         self.lines_lay.setHorizontalSpacing(12)
-        self.lines_lay.setVerticalSpacing(6)
+        self.lines_lay.setVerticalSpacing(2)
         self.lines_lay.setColumnStretch(0, 1)
         self.top.addLayout(self.lines_lay)
         lay.addLayout(self.top)
@@ -115,11 +115,23 @@ class CardView(QFrame):
             amount.hide()
             amount.set_words("")
 
+    portrait = False
+    WIDE = 880  # a card at least this wide puts its items beside the headline
+
     def arrange(self, portrait: bool) -> None:
+        self.portrait = portrait
+        self._direct()
+
+    def _direct(self) -> None:
+        beside = self.portrait and self.width() >= self.WIDE
         self.top.setDirection(
-            QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
-        self.top.setSpacing(24 if portrait else 2)
+        self.top.setSpacing(24 if beside else 2)
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._direct()
 
     def forget(self) -> None:
         for w in (self.title, self.label, self.empty, *self.lines):
@@ -150,7 +162,7 @@ class ResultPage(KioskPage):
         body = QWidget()
         body_lay = QVBoxLayout(body)
         body_lay.setContentsMargins(0, 0, 0, 0)
-        body_lay.setSpacing(12)
+        body_lay.setSpacing(8)
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.row.setSpacing(16)
         self.cards: dict[str, CardView] = {}
@@ -185,6 +197,7 @@ class ResultPage(KioskPage):
         self.row.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
+        self.row.setSpacing(8 if portrait else 16)
         for view in self.cards.values():
             view.arrange(portrait)
         if self.isVisible():
@@ -213,7 +226,10 @@ class ResultPage(KioskPage):
         lang = self.lang
         f = self.win.flow
         # said in the window's top line, with the disclaimer: the cards get the height
-        self.heading(f"{say('q_result', lang)} · {say('disclaimer', lang)}")
+        top = say("q_result", lang)
+        if not self.portrait:  # (upright: it closes the notes instead, the line is short)
+            top += f" · {say('disclaimer', lang)}"
+        self.heading(top)
         self.title.hide()
         cards = result_cards(f.model, f.notes(), f.kids, f.account_unknown, f.mother, unsure_of(f))
         notes: list[Line] = []
@@ -222,6 +238,8 @@ class ResultPage(KioskPage):
                 said = [ln for ln in card.lines if not ln.amount]
                 notes += [ln._replace(text=f"{card.title}：{ln.text}") for ln in said]
                 cards[i] = card._replace(lines=tuple(ln for ln in card.lines if ln.amount))
+        if self.portrait:
+            notes.append(Line(say("disclaimer", lang), "why"))
         cards.insert(3, Card("notes", say("notes_title", lang), "", "", "", tuple(notes)))
         for card in cards:
             self.cards[card.key].show_card(card)
