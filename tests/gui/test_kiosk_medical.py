@@ -53,7 +53,9 @@ def test_the_retiree_gets_his_stay_right_from_the_invoice(qtbot, kiosk) -> None:
     assert card.figure.text() == "46,070.00 元"
     assert "您自己付 13,930.00 元" in card.text()
     # the 2,000 on his card pays nothing for a stay, and the card says why
-    assert "个人账户没有用在住院上" in card.text() and "第十六条" not in card.text()  # (no article numbers on a card)
+    assert (
+        "个人账户没有用在住院上" in card.text() and "第十六条" not in card.text()
+    )  # (no article numbers on a card)
 
 
 def test_the_tier_tiles_name_the_tier_the_explanation_names(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]

@@ -140,8 +140,8 @@ class ActionArea(QWidget):
     so that every page can take one more (朗读, 打印凭条): `add` a button, and the area
     lays its buttons out `per_row` to a row (fewer on a narrow, upright screen)."""
 
-    def __init__(self, per_row: int = 4) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget, per_row: int = 4) -> None:
+        super().__init__(parent)  # (a parent from the start: `show` never makes a window)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(16)
@@ -246,7 +246,7 @@ class KioskPage(QWidget):
         self.lay.addWidget(self.title)
         self.lay.addWidget(self.hint)
         #: the page's large buttons: the page puts the area where a hand reaches it
-        self.actions = ActionArea()
+        self.actions = ActionArea(self)
         #: "向下看更多", for a page that may scroll (the window shows it in its bottom row)
         self.cue: ScrollCue | None = None
 
