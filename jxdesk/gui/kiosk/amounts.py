@@ -66,16 +66,16 @@ class KeypadPage(KioskPage):
         self.skip = button() if skip else None
         if self.skip is not None:
             self.skip.clicked.connect(self._skip)
-            self.actions.add(self.skip)
-        self.actions.add(self.next)
-        right.addWidget(self.actions)
+            self.action_area.add(self.skip)
+        self.action_area.add(self.next)
+        right.addWidget(self.action_area)
         right.addStretch(1)
         self.body.addLayout(right)
         self.lay.addLayout(self.body, 1)
 
     def arrange(self, portrait: bool) -> None:
         super().arrange(portrait)
-        self.actions.set_per_row(4)  # (two buttons at most: side by side under the keys)
+        self.action_area.set_per_row(4)  # (two buttons at most: side by side under the keys)
         self.body.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )

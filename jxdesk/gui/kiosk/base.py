@@ -246,14 +246,14 @@ class KioskPage(QWidget):
         self.lay.addWidget(self.title)
         self.lay.addWidget(self.hint)
         #: the page's large buttons: the page puts the area where a hand reaches it
-        self.actions = ActionArea(self)
+        self.action_area = ActionArea(self)
         #: "向下看更多", for a page that may scroll (the window shows it in its bottom row)
         self.cue: ScrollCue | None = None
 
     def arrange(self, portrait: bool) -> None:
         """Lay the page out for an upright (`portrait`) or a landscape screen."""
         self.portrait = portrait
-        self.actions.set_per_row(2 if portrait else 4)
+        self.action_area.set_per_row(2 if portrait else 4)
 
     @property
     def lang(self) -> str:

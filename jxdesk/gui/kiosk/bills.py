@@ -35,7 +35,7 @@ class BillsPage(KioskPage):
         self.rows_lay.addStretch(1)
         self.area = scroll_area(self.body)
         self.lay.addWidget(self.area, 1)
-        self.cue = ScrollCue(self.area)
+        self.cue = self.scroll_cue = ScrollCue(self.area)
         self.undo_bar = QFrame()
         self.undo_bar.setProperty("role", "card")
         bar = QHBoxLayout(self.undo_bar)
@@ -48,8 +48,8 @@ class BillsPage(KioskPage):
         self.lay.addWidget(self.undo_bar)
         self.add = button()
         self.add.clicked.connect(self._add)
-        self.actions.add(self.add)
-        self.lay.addWidget(self.actions)
+        self.action_area.add(self.add)
+        self.lay.addWidget(self.action_area)
         self.rows: list[QWidget] = []
 
     def _add(self) -> None:
@@ -124,6 +124,8 @@ class BillsPage(KioskPage):
             )
             bill = f"{where} · {amount}"
             put_text(self.undo_text, say("removed", lang).format(bill=bill))
+        self.scroll_cue.setText(say("scroll_more", lang))
+        self.scroll_cue.setAccessibleName(self.scroll_cue.text())
         self.undo.setText(say("undo", lang))
         self.add.setText(say("add_another", lang))
         for b in (self.undo, self.add):

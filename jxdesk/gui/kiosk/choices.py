@@ -80,7 +80,7 @@ class ChoicePage(KioskPage):
         self._place()
         self.lay.addLayout(grid)
         self.lay.addStretch(1)  # the tiles are as tall as their words; the rest is below
-        self.lay.addWidget(self.actions)
+        self.lay.addWidget(self.action_area)
 
     def _place(self, shown: tuple[str, ...] | None = None) -> None:
         """The tiles shown, in rows of `columns` (a hidden tile leaves no gap)."""

@@ -179,7 +179,7 @@ class ResultPage(KioskPage):
         body_lay.addStretch(1)
         self.area = scroll_area(body)
         self.lay.addWidget(self.area, 1)
-        self.cue = ScrollCue(self.area)
+        self.cue = self.scroll_cue = ScrollCue(self.area)
         # 为什么是这个数？ the steps behind the figures, on a page of their own
         self.why = button(primary=True)
         self.why.clicked.connect(self._why)
@@ -189,8 +189,8 @@ class ResultPage(KioskPage):
         self.add.clicked.connect(self._add)
         for b in (self.why, self.see_bills, self.add):
             b.setProperty("tight", True)  # less padding: the English words fit side by side
-            self.actions.add(b)
-        self.lay.addWidget(self.actions)
+            self.action_area.add(b)
+        self.lay.addWidget(self.action_area)
 
     def arrange(self, portrait: bool) -> None:
         super().arrange(portrait)
@@ -244,9 +244,8 @@ class ResultPage(KioskPage):
         for card in cards:
             self.cards[card.key].show_card(card)
         self.cards["notes"].setVisible(bool(notes))
-        put_text(self.cue, "")
-        self.cue.setText(say("scroll_more", lang))
-        self.cue.setAccessibleName(self.cue.text())
+        self.scroll_cue.setText(say("scroll_more", lang))
+        self.scroll_cue.setAccessibleName(self.scroll_cue.text())
         self.why.setText(say("why", lang))
         self.why.setVisible(f.model.result() is not None)
         self.see_bills.setText(say("see_bills", lang))

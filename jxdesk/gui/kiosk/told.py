@@ -15,7 +15,7 @@ from jxdesk.gui.kiosk.words import say
 from jxdesk.gui.viewmodel import parse_money, plain_money
 
 if TYPE_CHECKING:  # pragma: no cover
-    from jxdesk.gui.answers import Answers
+    from jxdesk.gui.answers import Answers, ClaimAnswer
 
 #: the core's lines that the kiosk says in its own plain words on the cards
 PLAIN_WHY = {
@@ -57,9 +57,9 @@ def person_lines(a: Answers, lang: str, account_unknown: bool, aid_unknown: bool
     return out
 
 
-def bill_line(i: int, c: object, lang: str) -> str:
+def bill_line(i: int, c: ClaimAnswer, lang: str) -> str:
     """第 1 笔：住院，三级医院，在嘉兴，发票 60,000.00 元（自费 5,000.00 元）."""
-    kind, facility, place = (str(getattr(c, k)) for k in ("kind", "facility", "place"))
+    kind, facility, place = c.kind, c.facility, c.place
     eligible, excluded = str(c.eligible), str(c.excluded)
     total = plain_money(parse_money(eligible) + parse_money(excluded))
     tier = say(f"tier_{facility}", lang)

@@ -13,6 +13,7 @@ administrator's service manager) closes it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from jxdesk.gui.kiosk import style
 from jxdesk.gui.kiosk.base import FitLabel, KioskPage, button, put_text, text_label
@@ -377,10 +378,10 @@ class KioskWindow(QWidget):
                     else:
                         self.bottom.insertWidget(self.bottom.count() - 1, page.cue, 4)
 
-    def resize(self, *size: object) -> None:  # type: ignore[override]
-        if len(size) == 2 and all(isinstance(v, int) for v in size):
-            self.arrange_for(int(str(size[0])), int(str(size[1])))
-        super().resize(*size)  # type: ignore[arg-type]
+    def resize(self, *size: Any) -> None:
+        if len(size) == 2:
+            self.arrange_for(int(size[0]), int(size[1]))
+        super().resize(*size)
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
