@@ -14,7 +14,7 @@ import pytest
 from gui import kiosk_fixtures
 from gui.test_kiosk_family import assert_cards_match, calc, cards, yuan
 from gui.test_kiosk_layout import figures_in_view, problems
-from jxdesk.gui.kiosk.demo import Bill, Child, Family, Session, fill
+from jxdesk.gui.kiosk.demo import GRANDFATHER, Bill, Child, Family, Session, fill
 from jxdesk.gui.kiosk.flow import CAUTIOUS_TIER, Step
 from jxdesk.gui.qt import QApplication
 
@@ -22,25 +22,6 @@ kiosk = kiosk_fixtures.kiosk
 tapper = kiosk_fixtures.tapper
 
 ARTICLE = ("第十六条", "第四条", "措施第", "（第", "见说明")
-
-#: the grandfather of the issue: a retiree with his card, his grandson born in June
-#: 2025, the boy's mother (his daughter-in-law) 灵活就业 with her base not known, a stay
-#: at the city hospital and a clinic bill tapped as 外地，没办转诊
-GRANDFATHER = Session(
-    scheme="retiree",
-    account="1200",
-    family=Family(
-        (Child(year="2025", month="6", day="18", order="1"),),
-        mother="other",
-        mother_scheme="flexible",
-        months="14",
-        base="unknown",
-    ),
-    bills=(
-        Bill("inpatient", "level3", "local", "60000", "5000"),
-        Bill("outpatient", "primary", "unreferred", "300"),
-    ),
-)
 
 
 def test_the_grandfather_on_an_upright_terminal(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -89,6 +89,35 @@ YOUNG_MOTHER = Session(
     family=Family((Child(order="2"),), mother="self", months="14", base="4500"),
     bills=(Bill("inpatient", "level2", "local", "12000", "1500"),),
 )
+#: issue 20's grandfather: a retiree, his grandson born June 2025, the boy's mother
+#: 灵活就业 with her base not known, a stay and a clinic bill tapped as 外地，没办转诊
+GRANDFATHER = Session(
+    scheme="retiree",
+    account="1200",
+    family=Family(
+        (Child(year="2025", month="6", day="18", order="1"),),
+        mother="other",
+        mother_scheme="flexible",
+        months="14",
+        base="unknown",
+    ),
+    bills=(
+        Bill("inpatient", "level3", "local", "60000", "5000"),
+        Bill("outpatient", "primary", "unreferred", "300"),
+    ),
+)
+#: an uninsured grandmother with a grandchild (R1: the family's money still counts)
+GRANDMOTHER = Session(
+    scheme="none",
+    family=Family(
+        (Child(year="2025", month="3", day="10", order="2"),),
+        mother="other",
+        mother_scheme="employee",
+        months="24",
+        base="9000",
+    ),
+    bills=(),
+)
 
 
 Tap = Callable[[QAbstractButton], None]

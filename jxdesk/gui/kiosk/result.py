@@ -56,6 +56,7 @@ class CardView(QFrame):
         self.lines_lay.setHorizontalSpacing(12)
         self.lines_lay.setVerticalSpacing(2)
         self.lines_lay.setColumnStretch(0, 1)
+        self.lines_lay.setRowStretch(99, 1)  # (extra height below the items, not between)
         self.top.addLayout(self.lines_lay)
         lay.addLayout(self.top)
         # the notes, why an item is nothing, what was entered: the card's width
@@ -95,7 +96,7 @@ class CardView(QFrame):
             self.lines_lay.removeWidget(w)
             self.notes_lay.removeWidget(w)
             if line.amount:
-                self.lines_lay.addWidget(w, row, 0)
+                self.lines_lay.addWidget(w, row, 0, Qt.AlignmentFlag.AlignTop)
             else:
                 self.notes_lay.addWidget(w)
             role = LINE_ROLE[line.kind]
@@ -114,6 +115,7 @@ class CardView(QFrame):
             w.setText("")
             amount.hide()
             amount.set_words("")
+        self._direct()
 
     portrait = False
     WIDE = 880  # a card at least this wide puts its items beside the headline
@@ -123,7 +125,8 @@ class CardView(QFrame):
         self._direct()
 
     def _direct(self) -> None:
-        beside = self.portrait and self.width() >= self.WIDE
+        items = any(f.text() for f in self.figures)  # (a card that only says why: full width)
+        beside = self.portrait and self.width() >= self.WIDE and items
         self.top.setDirection(
             QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
