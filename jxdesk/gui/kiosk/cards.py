@@ -135,9 +135,10 @@ def medical_card(
         Line(t, "told") for t in person_lines(a, lang, account_unknown, unsure.aid)
     ) + tuple(Line(bill_line(i, c, lang), "told") for i, c in enumerate(a.claims))
     if unsure.scheme:
-        return Card("medical", title, "", "", say("medical_scheme_unknown", lang), ())
+        told = (Line(say("told_person", lang).format(scheme=say("unknown", lang)), "told"),)
+        return Card("medical", title, "", "", say("medical_scheme_unknown", lang), told)
     if not a.insured:
-        return Card("medical", title, "", "", say("medical_uninsured", lang), ())
+        return Card("medical", title, "", "", say("medical_uninsured", lang), told)
     if not a.claims:
         return Card("medical", title, "", "", say("no_bills_card", lang), told)
     if result is None:

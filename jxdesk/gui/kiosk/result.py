@@ -247,6 +247,7 @@ class ResultPage(KioskPage):
         for card in cards:
             self.cards[card.key].show_card(card)
         self.cards["notes"].setVisible(bool(notes))
+        self.cards["told"].setVisible(bool(cards[-1].lines))
         self.scroll_cue.setText(say("scroll_more", lang))
         self.scroll_cue.setAccessibleName(self.scroll_cue.text())
         self.why.setText(say("why", lang))

@@ -73,7 +73,8 @@ def scale_for(width: int, height: int) -> float:
     return int(scale * 20) / 20
 
 
-def stylesheet(scale: float = 1.0) -> str:
+def stylesheet(scale: float = 1.0, portrait: bool = False) -> str:
+    """The kiosk's sheet; `portrait`: taller tiles (an upright screen has the height)."""
     t = theme
 
     def pt(size: float) -> str:
@@ -89,7 +90,8 @@ def stylesheet(scale: float = 1.0) -> str:
     # Minimum heights are the sheet's (a sheet's min-height wins over setMinimumHeight,
     # and the application's own sheet has one): the box's content, less its padding
     # and border, so that every button is at least TARGET_PX (72) high.
-    button_h, tile_h, compact_h = px(TARGET_PX - 26), px(108 - 34), px(TARGET_PX - 34)
+    tile, compact = (130, 96) if portrait else (108, TARGET_PX)
+    button_h, tile_h, compact_h = px(TARGET_PX - 26), px(tile - 34), px(compact - 34)
     field_h, key_h = px(80 - 22), px(80 - 26)
     return f"""
 QWidget#kiosk {{ background: {t.CANVAS}; }}

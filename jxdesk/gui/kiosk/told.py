@@ -45,7 +45,8 @@ def _sep(lang: str) -> str:
 
 def person_lines(a: Answers, lang: str, account_unknown: bool, aid_unknown: bool) -> list[str]:
     """您：退休职工 / 医保卡个人账户：1,500.00 元 / 救助：低保家庭."""
-    out = [say("told_person", lang).format(scheme=say(a.scheme, lang))]
+    scheme = say("scheme_none", lang) if a.scheme == "none" else say(a.scheme, lang)
+    out = [say("told_person", lang).format(scheme=scheme)]
     if a.has_account:
         if account_unknown or not a.account_balance:
             out.append(say("told_card_unknown", lang))

@@ -369,6 +369,7 @@ class KioskWindow(QWidget):
         portrait = height > width
         if portrait != self.portrait:
             self.portrait = portrait
+            self.setStyleSheet(style.stylesheet(self.scale, portrait))
             for page in self.pages.values():
                 page.arrange(portrait)
                 if page.cue is not None:
@@ -391,7 +392,7 @@ class KioskWindow(QWidget):
         scale = style.scale_for(self.width(), self.height())
         if scale != self.scale:
             self.scale = scale
-            self.setStyleSheet(style.stylesheet(scale))
+            self.setStyleSheet(style.stylesheet(scale, self.portrait))
             for label in self.findChildren(FitLabel):
                 label.set_scale(scale)
             for keypad in self.findChildren(Keypad):
