@@ -24,6 +24,7 @@ from jxdesk.gui.kiosk.told import (
 )
 from jxdesk.gui.kiosk.words import say
 from jxdesk.gui.viewmodel import WizardModel, parse_money, plain_money
+from jxdesk.gui.yearly import carried_over_lines
 
 if TYPE_CHECKING:  # pragma: no cover
     from jxdesk.core.result import Result
@@ -121,6 +122,16 @@ def result_cards(
     entered = tuple(ln for c in cards for ln in c.lines if ln.kind == "told")
     cards = [c._replace(lines=tuple(ln for ln in c.lines if ln.kind != "told")) for c in cards]
     return [*cards, Card("told", say("told_title", lang), "", "", "", entered)]
+
+
+def year_note(model: WizardModel) -> str:
+    """按 2026 年估算, and the core's line on figures carried over to a later year (R19)."""
+    lang = model.lang
+    lines = [say("estimate_year", lang).format(year=model.answers.year)]
+    lines += carried_over_lines(model.result(), lambda s: model.engine.render(s, lang))
+    stop = "." if lang == "en" else "。"
+    ended = (line if line.endswith(stop) else line + stop for line in lines)
+    return (" " if lang == "en" else "").join(ended)
 
 
 def medical_card(
@@ -263,9 +274,16 @@ def premium_card(
     if result is None:
         return Card("premium", title, "", "", say("cannot", lang), said)
     p = result.premium
-    if not p.available:
+    if not p.available:  # the year's contribution is not published: no figure (R19)
         why = [render(s) for s in result.steps if s.code == "premium_unavailable"]
-        return Card("premium", title, "", "", (why or [say("not_eligible", lang)])[0], said)
+        return Card(
+            "premium",
+            title,
+            say("premium_label", lang),
+            say("premium_not_published", lang),
+            (why or [say("not_eligible", lang)])[0],
+            said,
+        )
     got = {item.who for item in p.items}
     nothing = tuple(Line(t, "why") for t in _no_support(model, kids, got, lang, unsure))
     if not p.items:

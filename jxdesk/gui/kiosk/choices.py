@@ -65,22 +65,26 @@ class ChoicePage(KioskPage):
         grid = QGridLayout()
         grid.setSpacing(12 if compact else 16)
         self.grid = grid
-        self.columns = columns
-        self.compact = compact
+        self.columns, self.pictures, self.compact = columns, pictures, compact
         self.landscape_columns = columns
         # upright: one tile a row for named answers (the words get the width), more
         # for the short ones (months, days)
         self.portrait_columns = portrait_columns or (min(columns, 3) if compact else 1)
         self.tiles: dict[str, Tile] = {}
-        for code in choices:
-            picture = code if pictures and code != "unknown" else None
-            tile = Tile(code, picture, compact=compact and code != "unknown")
-            tile.clicked.connect(lambda _=False, c=code: self._tapped(c))
-            self.tiles[code] = tile
-        self._place()
+        self.placed: tuple[int, tuple[str, ...] | None] = (0, None)
+        self.place_tiles(choices)
         self.lay.addLayout(grid)
         self.lay.addStretch(1)  # the tiles are as tall as their words; the rest is below
         self.lay.addWidget(self.action_area)
+
+    def place_tiles(self, choices: tuple[str, ...]) -> None:
+        """A tile for each choice (the years page makes them again when they change)."""
+        for code in choices:
+            picture = code if self.pictures and code != "unknown" else None
+            tile = Tile(code, picture, compact=self.compact and code != "unknown")
+            tile.clicked.connect(lambda _=False, c=code: self._tapped(c))
+            self.tiles[code] = tile
+        self._place()
 
     def _place(self, shown: tuple[str, ...] | None = None) -> None:
         """The tiles shown, in rows of `columns` (a hidden tile leaves no gap)."""

@@ -17,7 +17,7 @@ from jxdesk.gui.kiosk.base import (
     scroll_area,
     text_label,
 )
-from jxdesk.gui.kiosk.cards import Card, Line, result_cards, unsure_of
+from jxdesk.gui.kiosk.cards import Card, Line, result_cards, unsure_of, year_note
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.kiosk.style import BIG_PT, NAME_PT
 from jxdesk.gui.kiosk.words import say
@@ -174,6 +174,10 @@ class ResultPage(KioskPage):
             self.cards[key] = view
             self.row.addWidget(view, 1)
         body_lay.addLayout(self.row)
+        # the year estimated and, for a later year, the figures it uses, once (R19): under
+        # the figures, which stay at the top of the screen
+        self.year_note = text_label("note")
+        body_lay.addWidget(self.year_note)
         # upright: the cards' notes gathered under the three (so all the figures are on
         # the screen at once); then what the person entered
         for key in ("notes", "told"):
@@ -250,6 +254,7 @@ class ResultPage(KioskPage):
         self.cards["told"].setVisible(bool(cards[-1].lines))
         self.scroll_cue.setText(say("scroll_more", lang))
         self.scroll_cue.setAccessibleName(self.scroll_cue.text())
+        put_text(self.year_note, year_note(f.model))
         self.why.setText(say("why", lang))
         self.why.setVisible(f.model.result() is not None)
         self.see_bills.setText(say("see_bills", lang))
