@@ -2097,7 +2097,7 @@
     </message>
     <message>
         <source>▼ 向下看更多</source>
-        <translation>▼ Scroll down for more</translation>
+        <translation>▼ More below</translation>
     </message>
     <message>
         <source>您：{scheme}</source>
