@@ -1964,8 +1964,8 @@
         <translation>Not eligible: premium help is for resident-insured aid recipients, disabled people and children born in Jiaxing from 2025</translation>
     </message>
     <message>
-        <source>个人账户没有用在住院上：当年个人账户只付门诊和药店的钱，住院不用它付（第十六条）</source>
-        <translation>Your card account paid nothing for the hospital stay: the current-year account pays clinic and pharmacy costs only (Art. 16)</translation>
+        <source>个人账户没有用在住院上：当年个人账户只付门诊和药店的钱，住院不用它付</source>
+        <translation>Your card account paid nothing for the hospital stay: the current-year account pays clinic and pharmacy costs only</translation>
     </message>
     <message>
         <source>需要出生日期（或预产期）才能估算，请到窗口确认</source>
@@ -2074,6 +2074,226 @@
     <message>
         <source>好的，重新开始</source>
         <translation>OK, start again</translation>
+    </message>
+    <message>
+        <source>请注意</source>
+        <translation>Please note</translation>
+    </message>
+    <message>
+        <source>您填的内容</source>
+        <translation>What you entered</translation>
+    </message>
+    <message>
+        <source>生育补助和孩子的参保补助照样可以估算</source>
+        <translation>The family's money can still be estimated</translation>
+    </message>
+    <message>
+        <source>不清楚是哪一种，窗口可以帮您查</source>
+        <translation>Not sure which: the counter can look it up</translation>
+    </message>
+    <message>
+        <source>按不是救助对象估算</source>
+        <translation>Estimated as none of these</translation>
+    </message>
+    <message>
+        <source>按报销最少的三级医院估算</source>
+        <translation>Estimated as a grade-3 hospital (the least paid)</translation>
+    </message>
+    <message>
+        <source>第 {n} 步，共 {total} 步</source>
+        <translation>Step {n} of {total}</translation>
+    </message>
+    <message>
+        <source>▼ 向下看更多</source>
+        <translation>▼ More below</translation>
+    </message>
+    <message>
+        <source>您：{scheme}</source>
+        <translation>You: {scheme}</translation>
+    </message>
+    <message>
+        <source>救助：{aid}</source>
+        <translation>Assistance: {aid}</translation>
+    </message>
+    <message>
+        <source>医保卡个人账户：{amount}</source>
+        <translation>Card account: {amount}</translation>
+    </message>
+    <message>
+        <source>医保卡个人账户：不知道</source>
+        <translation>Card account: not known</translation>
+    </message>
+    <message>
+        <source>第 {n} 笔：{kind}，{tier}，{place}，发票 {amount}</source>
+        <translation>Bill {n}: {kind}, {tier}, {place}, invoice {amount}</translation>
+    </message>
+    <message>
+        <source>（自费 {amount}）</source>
+        <translation> ({amount} not covered)</translation>
+    </message>
+    <message>
+        <source>医院等级不知道</source>
+        <translation>hospital grade not known</translation>
+    </message>
+    <message>
+        <source>第 {n} 笔：医院等级不知道，按报销最少的三级医院估算，实际可能报得更多</source>
+        <translation>Bill {n}: the hospital grade is not known, so it is estimated as a grade-3 hospital, which pays the least; you may get more</translation>
+    </message>
+    <message>
+        <source>救助：您选了不知道，按不是救助对象估算；如果是，可能还能多报一些，请到窗口问</source>
+        <translation>Assistance: you chose "don't know", so none is counted; if you are, you may get more. Ask at the counter</translation>
+    </message>
+    <message>
+        <source>您没有参加医保：看病的钱医保不报，要自己付</source>
+        <translation>You are not insured: the insurance pays nothing towards your bills</translation>
+    </message>
+    <message>
+        <source>您不知道参加的是哪种医保，看病报销没法估算。请带上社保卡到窗口问</source>
+        <translation>You do not know your insurance, so the bills cannot be estimated. Bring your social security card to the counter</translation>
+    </message>
+    <message>
+        <source>您本人：要知道参加的是哪种医保才能估算，请到窗口问</source>
+        <translation>You: your insurance must be known to estimate this; ask at the counter</translation>
+    </message>
+    <message>
+        <source>您本人：{why}</source>
+        <translation>You: {why}</translation>
+    </message>
+    <message>
+        <source>参保补助只给参加居民医保的救助对象、残疾人</source>
+        <translation>support goes only to resident-scheme members on assistance or with a disability</translation>
+    </message>
+    <message>
+        <source>没有参加医保，没有参保补助</source>
+        <translation>not insured, so no support</translation>
+    </message>
+    <message>
+        <source>{who}：{why}</source>
+        <translation>{who}: {why}</translation>
+    </message>
+    <message>
+        <source>没有参加居民医保，所以没有参保补助</source>
+        <translation>not in the resident scheme, so no support</translation>
+    </message>
+    <message>
+        <source>户口不在嘉兴登记，所以没有参保补助</source>
+        <translation>not registered in Jiaxing, so no support</translation>
+    </message>
+    <message>
+        <source>不符合条件（只补 2025 年起出生、不满 3 岁的孩子）</source>
+        <translation>not eligible (only children born from 2025, under 3)</translation>
+    </message>
+    <message>
+        <source>情况不全，没有估算</source>
+        <translation>not enough known to estimate</translation>
+    </message>
+    <message>
+        <source>{who}：{date}，家里第 {order} 个孩子</source>
+        <translation>{who}: {date}, child number {order} in the family</translation>
+    </message>
+    <message>
+        <source>{who}：预产期 {date}，家里第 {order} 个孩子</source>
+        <translation>{who}: due {date}, child number {order} in the family</translation>
+    </message>
+    <message>
+        <source>{who}：{date}，双胞胎，家里第 {order} 个孩子</source>
+        <translation>{who}: {date}, twins, children number {order} in the family</translation>
+    </message>
+    <message>
+        <source>出生日期不知道</source>
+        <translation>birth date not known</translation>
+    </message>
+    <message>
+        <source>不知道是第几个孩子</source>
+        <translation>birth order not known</translation>
+    </message>
+    <message>
+        <source>户口在嘉兴</source>
+        <translation>registered in Jiaxing</translation>
+    </message>
+    <message>
+        <source>户口不在嘉兴</source>
+        <translation>not registered in Jiaxing</translation>
+    </message>
+    <message>
+        <source>户口不知道</source>
+        <translation>registration not known</translation>
+    </message>
+    <message>
+        <source>参加了居民医保</source>
+        <translation>in the resident scheme</translation>
+    </message>
+    <message>
+        <source>没参加居民医保</source>
+        <translation>not in the resident scheme</translation>
+    </message>
+    <message>
+        <source>居民医保不知道</source>
+        <translation>resident scheme not known</translation>
+    </message>
+    <message>
+        <source>孩子的妈妈：{what}</source>
+        <translation>The mother: {what}</translation>
+    </message>
+    <message>
+        <source>是您本人，{scheme}</source>
+        <translation>you, {scheme}</translation>
+    </message>
+    <message>
+        <source>医保不知道</source>
+        <translation>insurance not known</translation>
+    </message>
+    <message>
+        <source>连续缴费 {n} 个月</source>
+        <translation>{n} months of contributions</translation>
+    </message>
+    <message>
+        <source>缴费月数不知道</source>
+        <translation>months of contributions not known</translation>
+    </message>
+    <message>
+        <source>缴费基数 {amount}</source>
+        <translation>base {amount}</translation>
+    </message>
+    <message>
+        <source>缴费基数不知道</source>
+        <translation>contribution base not known</translation>
+    </message>
+    <message>
+        <source>难产</source>
+        <translation>a difficult labour</translation>
+    </message>
+    <message>
+        <source>不是难产</source>
+        <translation>not a difficult labour</translation>
+    </message>
+    <message>
+        <source>育儿津贴只发给家里第 2 个、第 3 个孩子</source>
+        <translation>the childcare allowance is only for a second or third child</translation>
+    </message>
+    <message>
+        <source>孩子的户口不在嘉兴登记，没有育儿津贴</source>
+        <translation>the child is not registered in Jiaxing: no childcare allowance</translation>
+    </message>
+    <message>
+        <source>妈妈没有交职工医保，生育津贴只发给交职工医保（含灵活就业）的妈妈</source>
+        <translation>the mother does not pay into the employee scheme, which alone pays the maternity allowance</translation>
+    </message>
+    <message>
+        <source>孕产补助按孩子的妈妈户口在嘉兴估算，请到窗口确认</source>
+        <translation>The prenatal subsidy assumes the mother's hukou is in Jiaxing; please confirm at the counter</translation>
+    </message>
+    <message>
+        <source>{kind} · {tier} · {place}</source>
+        <translation>{kind} · {tier} · {place}</translation>
+    </message>
+    <message>
+        <source>发票 {amount}</source>
+        <translation>Invoice {amount}</translation>
+    </message>
+    <message>
+        <source>外地没办转诊：报得少</source>
+        <translation>Outside Jiaxing without referral: less is paid</translation>
     </message>
     <message>
         <source>🔊 朗读</source>

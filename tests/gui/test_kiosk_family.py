@@ -113,7 +113,7 @@ def test_the_young_mother_gets_the_counters_fertility_and_premium(qtbot, kiosk) 
     assert "孕产补助 2,000.00 元" in text  # M3: a second child, 2,000
     assert "育儿津贴 5,000.00 元" in text  # M4: a second child, 5,000
     # (四十二): 4,500 / 30 a day x (98 national + 90 for a second child) = 28,200.00
-    assert "生育津贴（产假 188 天） 28,200.00 元" in text
+    assert "生育津贴 28,200.00 元" in text and "生育津贴（产假 188 天）" in text
     # the counter's local fertility money: 2,000 + 5,000 + 28,200 = 35,200.00
     local = sum(Decimal(out["fertility"][k]) for k in FERTILITY_ITEMS[:3])
     assert local == Decimal("35200.00")
@@ -133,7 +133,7 @@ def test_the_young_mother_in_english_has_the_same_figures(qtbot, kiosk) -> None:
     tap(kiosk.language)
     fill(kiosk, YOUNG_MOTHER, tap)
     c = cards(kiosk)
-    assert "Maternity allowance (188 days of leave) 28,200.00 yuan" in c["fertility"].text()
+    assert "Maternity allowance 28,200.00 yuan" in c["fertility"].text()
     assert c["premium"].figure.text() == "340.00 yuan"
 
 
@@ -200,8 +200,8 @@ def test_an_expected_birth_is_asked_by_its_due_date(qtbot, kiosk) -> None:  # ty
     # a first child: 孕产补助 1,000, no 育儿津贴; the mother in 居民医保: no 生育津贴
     assert out["fertility"]["prenatal_subsidy"] == "1000.00"
     fert = cards(kiosk)["fertility"].text()
-    assert "育儿津贴：" in fert and "1孩无育儿津贴" in fert
-    assert "生育津贴：" in fert and "生育津贴仅在职职工" in fert
+    assert "育儿津贴：育儿津贴只发给家里第 2 个、第 3 个孩子" in fert and "第四条" not in fert
+    assert "生育津贴：" in fert and "生育津贴只发给交职工医保" in fert
     # not born in 2025: no premium support for 2025, said in one line
     premium = cards(kiosk)["premium"]
     assert premium.empty.accessibleName().startswith("不符合条件")

@@ -10,7 +10,7 @@ from jxdesk.gui.kiosk.choices import title_prefix
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.kiosk.keypad import Keypad
 from jxdesk.gui.kiosk.words import WORDS, say
-from jxdesk.gui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout
+from jxdesk.gui.qt import QBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
 
 
 class KeypadPage(KioskPage):
@@ -30,8 +30,10 @@ class KeypadPage(KioskPage):
         self.fields: dict[str, QPushButton] = {}
         self.labels: dict[str, QLabel] = {}
         self.current = fields[0][0]
-        columns = QHBoxLayout()
-        columns.setSpacing(36)
+        # the fields, then the keypad beside them (landscape) or under them (upright),
+        # with 下一步 and 不知道 right under the keypad: one hand's reach from the keys
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(36)
         left = QVBoxLayout()
         left.setSpacing(8)
         for name, label_key in fields:
@@ -51,31 +53,34 @@ class KeypadPage(KioskPage):
         left.addWidget(self.derived)
         self.error = text_label("error")
         left.addWidget(self.error)
-        left.addStretch(1)
-        columns.addLayout(left, 1)
+        self.left_stretch = QWidget()  # (takes the height beside the keypad, not under it)
+        left.addWidget(self.left_stretch, 1)
+        self.body.addLayout(left, 1)
         right = QVBoxLayout()
         right.setSpacing(16)
         self.keypad = Keypad(count=self.count)
         self.keypad.key_pressed.connect(self._key)
         right.addWidget(self.keypad)
-        # 下一步 and 不知道: under the one field (one above the other: the column is
-        # narrow beside the keypad), or side by side under the keypad beside two fields
-        two = len(fields) > 1
-        actions = QHBoxLayout() if two else QVBoxLayout()
-        actions.setSpacing(16)
         self.next = button(primary=True)
         self.next.clicked.connect(self._next)
         self.skip = button() if skip else None
         if self.skip is not None:
             self.skip.clicked.connect(self._skip)
-        order = (self.skip, self.next) if two else (self.next, self.skip)
-        for action in order:
-            if action is not None:
-                actions.addWidget(action, 1)
-        (right if two else left).addLayout(actions)
+            self.action_area.add(self.skip)
+        self.action_area.add(self.next)
+        right.addWidget(self.action_area)
         right.addStretch(1)
-        columns.addLayout(right)
-        self.lay.addLayout(columns, 1)
+        self.body.addLayout(right)
+        self.lay.addLayout(self.body, 1)
+
+    def arrange(self, portrait: bool) -> None:
+        super().arrange(portrait)
+        self.action_area.set_per_row(4)  # (two buttons at most: side by side under the keys)
+        self.body.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self.body.setStretch(0, 0 if portrait else 1)
+        self.left_stretch.setVisible(not portrait)
 
     # ---- where the figures go (subclasses)
     def value(self, name: str) -> str:

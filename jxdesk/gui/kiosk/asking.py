@@ -70,10 +70,16 @@ class FamilyQuestions:
         return DAYS[: days_in(kid.year, kid.month) if kid else 31]
 
     def _date_unknown(self, kid: Kid) -> None:
+        """Without a date nothing can be estimated for the child: its other questions
+        cannot change the estimate, so they are not asked."""
         kid.date_unknown = True
         kid.year = kid.month = kid.day = None
+        self._kid_done(kid)
+
+    def _kid_done(self, kid: Kid) -> None:
+        kid.done = True
         self.sync()
-        self.go(Step.KID_ORDER)
+        self.go(Step.MORE_KIDS)
 
     def _dated_kid(self, code: str) -> Kid | None:
         """The child whose birth date is being asked, or None: no child, or 不知道 (which
@@ -127,6 +133,9 @@ class FamilyQuestions:
             return
         kid.twins = False
         kid.order = None if code == UNKNOWN else int(code)
+        if kid.order is None:  # left out of the case: 户口 and 居民医保 cannot matter
+            self._kid_done(kid)
+            return
         self.sync()
         self.go(Step.KID_REGISTERED)
 
@@ -135,6 +144,9 @@ class FamilyQuestions:
         if kid is None:
             return
         kid.order = None if code == UNKNOWN else min(int(code) + 1, ORDER_CAP)
+        if kid.order is None:
+            self._kid_done(kid)
+            return
         self.sync()
         self.go(Step.KID_REGISTERED)
 
@@ -142,6 +154,10 @@ class FamilyQuestions:
         kid = self.current_kid
         if kid is not None:
             kid.registered = None if code == UNKNOWN else code == "yes"
+            if kid.registered is False:  # the premium support needs the registration
+                kid.insured = None
+                self._kid_done(kid)
+                return
             self.sync()
             self.go(Step.KID_INSURED)
 
@@ -156,9 +172,12 @@ class FamilyQuestions:
     def choose_more(self, code: str) -> None:
         if code in ("more_born", "more_expected"):
             self._new_kid(code == "more_expected")
-        else:
+        elif any(k.estimable for k in self.kids):
             self.go(Step.MOTHER_WHO)
             self.kid = None
+        else:  # no child can be estimated: nothing about the mother can matter
+            self.kid = None
+            self._to_bills()
 
     def choose_mother(self, code: str) -> None:
         m = self.mother
@@ -214,7 +233,10 @@ class FamilyQuestions:
             if not known:
                 m.months = ""
             self.sync()
-            self.go(Step.MOTHER_BASE)
+            if known:
+                self.go(Step.MOTHER_BASE)
+            else:  # no allowance without the months: the base and 难产 cannot matter
+                self._to_bills()
             return True
         if known and (not m.base or self.mother_problem("base")):
             return False
@@ -222,7 +244,10 @@ class FamilyQuestions:
         if not known:
             m.base = ""
         self.sync()
-        self.go(Step.MOTHER_DIFFICULT)
+        if known:
+            self.go(Step.MOTHER_DIFFICULT)
+        else:  # no allowance without the base: 难产 cannot matter
+            self._to_bills()
         return True
 
     def choose_difficult(self, code: str) -> None:

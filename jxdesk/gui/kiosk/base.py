@@ -15,9 +15,13 @@ from jxdesk.gui.qt import (
     QEvent,
     QFont,
     QFontMetrics,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QSize,
     QSizePolicy,
     Qt,
@@ -88,7 +92,10 @@ class Tile(QPushButton):
         self.setMinimumHeight(TARGET_PX if compact else 108)  # (the style sheet's, in fact)
         if compact:
             self.setProperty("compact", True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # as tall as its words at its width (issue 20: not 560 px on an upright screen)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         lay = QHBoxLayout(self)
         margins = (10, 4, 10, 4) if compact else (18, 4, 18, 4)  # a name and a hint: 100 px
         lay.setContentsMargins(*margins)
@@ -105,11 +112,126 @@ class Tile(QPushButton):
         words.addStretch(1)
         lay.addLayout(words, 1)
 
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        lay = self.layout()
+        words = lay.totalHeightForWidth(width) if lay is not None else 0
+        return max(self.minimumSizeHint().height(), words + 8)
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        lay = self.layout()
+        if lay is not None:  # the words wrapped at this width: as tall as they now need
+            need = lay.totalHeightForWidth(self.width()) + 8
+            if need > self.minimumHeight() and need != self._need:
+                self._need = need
+                self.setMinimumHeight(need)
+
+    _need = 0
+
     def set_words(self, name: str, hint: str) -> None:
         put_text(self.name, name)
         put_text(self.hint, hint)
         self.hint.setVisible(bool(hint))
+        set_flag(self, "compact", not hint)  # a name alone: a 72 px tile, not 108
         self.setAccessibleName(f"{name}，{hint}" if hint else name)
+
+
+class ActionArea(QWidget):
+    """A page's row of large buttons (下一步, 不知道, 为什么是这个数？ …), built in one place
+    so that every page can take one more (朗读, 打印凭条): `add` a button, and the area
+    lays its buttons out `per_row` to a row (fewer on a narrow, upright screen)."""
+
+    def __init__(self, parent: QWidget, per_row: int = 4) -> None:
+        super().__init__(parent)  # (a parent from the start: `show` never makes a window)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(16)
+        self.per_row = per_row
+        self.buttons: list[QPushButton] = []
+        self.hide()  # (until it holds a button)
+
+    def add(self, b: QPushButton, stretch: bool = True) -> QPushButton:
+        self.buttons.append(b)
+        b.setSizePolicy(
+            QSizePolicy.Policy.Expanding if stretch else QSizePolicy.Policy.Preferred,
+            QSizePolicy.Policy.Fixed,
+        )
+        self._place()
+        self.show()
+        return b
+
+    def set_per_row(self, per_row: int) -> None:
+        """At most `per_row` a row (fewer where their words do not fit side by side)."""
+        self.max_per_row = per_row
+        self._fit()
+
+    max_per_row = 4
+
+    def _fit(self) -> None:
+        width, gap = self.width(), self.grid.horizontalSpacing()
+        shown = [b for b in self.buttons if not b.isHidden()]
+        widest = max((b.sizeHint().width() for b in shown), default=0)
+        n = self.max_per_row
+        while n > 1 and n * widest + (n - 1) * gap > width:
+            n -= 1
+        if n != self.per_row:
+            self.per_row = n
+            self._place()
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit()
+
+    def _place(self) -> None:
+        for b in self.buttons:
+            self.grid.removeWidget(b)
+        for i, b in enumerate(self.buttons):
+            self.grid.addWidget(b, i // self.per_row, i % self.per_row)
+
+
+def scroll_area(body: QWidget) -> QScrollArea:
+    """A vertical scroll area that a finger (or a held mouse button) drags; its thin
+    scrollbar is not the cue (see `ScrollCue`)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(body)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    return area
+
+
+class ScrollCue(QPushButton):
+    """The large "▼ 向下看更多" bar under a page that must scroll: shown while there is
+    more below; a tap moves the words up by most of a screen."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__()
+        self.area = area
+        self.active = False  # its page is the one shown (the window's bottom row holds it)
+        self.setProperty("role", "cue")
+        self.setAutoDefault(False)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(TARGET_PX)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        bar = area.verticalScrollBar()
+        bar.rangeChanged.connect(self.update_shown)
+        bar.valueChanged.connect(self.update_shown)
+        self.clicked.connect(self._down)
+        self.hide()
+
+    def _down(self) -> None:
+        bar = self.area.verticalScrollBar()
+        QScroller.scroller(self.area.viewport()).stop()
+        bar.setValue(bar.value() + round(self.area.viewport().height() * 0.8))
+
+    def update_shown(self, *_: object) -> None:
+        bar = self.area.verticalScrollBar()
+        self.setVisible(self.active and bar.value() < bar.maximum())
 
 
 class KioskPage(QWidget):
@@ -119,6 +241,7 @@ class KioskPage(QWidget):
     def __init__(self, win: Host) -> None:
         super().__init__()
         self.win = win
+        self.portrait = False
         self.lay = QVBoxLayout(self)
         self.lay.setContentsMargins(0, 0, 0, 0)
         self.lay.setSpacing(10)
@@ -126,6 +249,15 @@ class KioskPage(QWidget):
         self.hint = text_label("hint")
         self.lay.addWidget(self.title)
         self.lay.addWidget(self.hint)
+        #: the page's large buttons: the page puts the area where a hand reaches it
+        self.action_area = ActionArea(self)
+        #: "向下看更多", for a page that may scroll (the window shows it in its bottom row)
+        self.cue: ScrollCue | None = None
+
+    def arrange(self, portrait: bool) -> None:
+        """Lay the page out for an upright (`portrait`) or a landscape screen."""
+        self.portrait = portrait
+        self.action_area.set_per_row(2 if portrait else 4)
 
     @property
     def lang(self) -> str:

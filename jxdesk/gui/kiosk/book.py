@@ -8,13 +8,14 @@ from jxdesk.gui.clock import birth_span
 from jxdesk.gui.kiosk import flow
 from jxdesk.gui.kiosk.amounts import AccountPage, AmountPage, MotherBasePage, MotherMonthsPage
 from jxdesk.gui.kiosk.base import Host, KioskPage
+from jxdesk.gui.kiosk.bills import BillsPage
 from jxdesk.gui.kiosk.choices import ChoicePage, keyed
 from jxdesk.gui.kiosk.explain import MONTHS as MONTH_NAMES
 from jxdesk.gui.kiosk.explain import day
 from jxdesk.gui.kiosk.family import MOTHER_SCHEMES
 from jxdesk.gui.kiosk.flow import UNKNOWN, Step
 from jxdesk.gui.kiosk.reading import ExplainPage, RulesPage
-from jxdesk.gui.kiosk.result import BillsPage, ResultPage
+from jxdesk.gui.kiosk.result import ResultPage
 from jxdesk.gui.kiosk.words import say
 from jxdesk.gui.kiosk.years import YearsPage, costs_year_page
 
@@ -102,6 +103,23 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             return UNKNOWN
         return kid_attr(name)
 
+    def scheme_words(code: str, lang: str) -> tuple[str, str]:
+        if code == UNKNOWN:
+            return say("unknown", lang), say("scheme_unknown_hint", lang)
+        if code == flow.UNINSURED:
+            return say("scheme_none", lang), say("scheme_none_hint", lang)
+        return keyed()(code, lang)
+
+    def aid_words(code: str, lang: str) -> tuple[str, str]:
+        if code == UNKNOWN:
+            return say("unknown", lang), say("aid_unknown_hint", lang)
+        return keyed("aid_")(code, lang)
+
+    def tier_words(code: str, lang: str) -> tuple[str, str]:
+        if code == UNKNOWN:
+            return say("unknown", lang), say("tier_unknown_hint", lang)
+        return keyed("tier_")(code, lang)
+
     def family_words(code: str, lang: str) -> tuple[str, str]:
         name, hint = keyed()(code, lang)  # 有，已经出生了: born since three years before (R19)
         return name, hint.format(year=birth_span(a().year)[0]) if code == "born" else hint
@@ -112,11 +130,15 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.SCHEME,
             "q_scheme",
             "",
-            flow.SCHEMES,
-            keyed(),
+            flow.SCHEME_CHOICES,
+            scheme_words,
             f.choose_scheme,
             # chosen once answered (passed: the year question may come first)
-            lambda: a().scheme if any(e.step is Step.SCHEME for e in f.history) else None,
+            lambda: (
+                (UNKNOWN if f.scheme_unknown else a().scheme)
+                if any(e.step is Step.SCHEME for e in f.history)
+                else None
+            ),
         ),
         AccountPage(win),
         ChoicePage(
@@ -124,10 +146,10 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.AID,
             "q_aid",
             "aid_hint",
-            flow.AIDS,
-            keyed("aid_"),
+            flow.AID_CHOICES,
+            aid_words,
             f.choose_aid,
-            lambda: a().medical_aid,
+            lambda: UNKNOWN if f.aid_unknown else a().medical_aid,
             columns=3,
         ),
         ChoicePage(
@@ -160,6 +182,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             f.choose_month,
             lambda: kid_chosen("month"),
             columns=4,
+            portrait_columns=3,
             compact=True,
             subtitle=date_so_far,
         ),
@@ -174,6 +197,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             lambda: kid_chosen("day"),
             visible=lambda: (*f.kid_days(), UNKNOWN),
             columns=8,
+            portrait_columns=5,
             compact=True,
             subtitle=date_so_far,
         ),
@@ -277,11 +301,11 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.TIER,
             "q_tier",
             "",
-            flow.TIERS,
-            keyed("tier_"),
+            flow.TIER_CHOICES,
+            tier_words,
             f.choose_tier,
-            lambda: f.claim.facility if f.claim is not None and not f.draft_new else None,
-            visible=f.tiers,
+            lambda: f.tier_choice,
+            visible=lambda: (*f.tiers(), UNKNOWN),
             pictures=True,
         ),
         ChoicePage(

@@ -53,6 +53,7 @@ class ChoicePage(KioskPage):
         pictures: bool = False,
         compact: bool = False,
         subtitle: Callable[[str], str] | None = None,
+        portrait_columns: int | None = None,
     ) -> None:
         super().__init__(win)
         self.step = step
@@ -65,24 +66,51 @@ class ChoicePage(KioskPage):
         grid.setSpacing(12 if compact else 16)
         self.grid = grid
         self.columns, self.pictures, self.compact = columns, pictures, compact
+        self.landscape_columns = columns
+        # upright: one tile a row for named answers (the words get the width), more
+        # for the short ones (months, days)
+        self.portrait_columns = portrait_columns or (min(columns, 3) if compact else 1)
         self.tiles: dict[str, Tile] = {}
+        self.placed: tuple[int, tuple[str, ...] | None] = (0, None)
         self.place_tiles(choices)
-        self.lay.addLayout(grid, 1)
+        self.lay.addLayout(grid)
+        self.lay.addStretch(1)  # the tiles are as tall as their words; the rest is below
+        self.lay.addWidget(self.action_area)
 
     def place_tiles(self, choices: tuple[str, ...]) -> None:
-        """A tile for each choice, in rows of `columns` (不知道 across the page)."""
-        columns, grid = self.columns, self.grid
-        answers = [c for c in choices if c != "unknown"]
-        for i, code in enumerate(choices):
+        """A tile for each choice (the years page makes them again when they change)."""
+        for code in choices:
             picture = code if self.pictures and code != "unknown" else None
             tile = Tile(code, picture, compact=self.compact and code != "unknown")
             tile.clicked.connect(lambda _=False, c=code: self._tapped(c))
             self.tiles[code] = tile
-            if code == "unknown":  # 不知道 / 跳过: a row of its own, across the page
-                row = (len(answers) + columns - 1) // columns
-                grid.addWidget(tile, row, 0, 1, columns)
+        self._place()
+
+    def _place(self, shown: tuple[str, ...] | None = None) -> None:
+        """The tiles shown, in rows of `columns` (a hidden tile leaves no gap)."""
+        columns = self.columns
+        self.placed = (columns, shown)
+        for tile in self.tiles.values():
+            self.grid.removeWidget(tile)
+        answers = [c for c in self.tiles if c != "unknown" and (shown is None or c in shown)]
+        for i, code in enumerate(answers):
+            self.grid.addWidget(self.tiles[code], i // columns, i % columns)
+        if "unknown" in self.tiles:  # 不知道 / 跳过: the row's free cell, or a row of its own
+            if len(answers) % columns and columns > 1 and not self.compact:
+                n = len(answers)
+                self.grid.addWidget(self.tiles["unknown"], n // columns, n % columns)
             else:
-                grid.addWidget(tile, i // columns, i % columns)
+                row = (len(answers) + columns - 1) // columns
+                self.grid.addWidget(self.tiles["unknown"], row, 0, 1, columns)
+        for c in range(max(self.landscape_columns, self.portrait_columns)):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def arrange(self, portrait: bool) -> None:
+        super().arrange(portrait)
+        columns = self.portrait_columns if portrait else self.landscape_columns
+        if columns != self.columns:
+            self.columns = columns
+            self._place(self.placed[1])
 
     def _tapped(self, code: str) -> None:
         if code in self.visible_choices():
@@ -101,6 +129,8 @@ class ChoicePage(KioskPage):
             hint = " ".join(t for t in (self.subtitle(lang), hint) if t)
         self.heading(title, hint)
         shown = self.visible_choices()
+        if self.placed != (self.columns, shown):
+            self._place(shown)
         current = self.chosen()
         for code, tile in self.tiles.items():
             name, line = self.words(code, lang)

@@ -89,6 +89,35 @@ YOUNG_MOTHER = Session(
     family=Family((Child(order="2"),), mother="self", months="14", base="4500"),
     bills=(Bill("inpatient", "level2", "local", "12000", "1500"),),
 )
+#: issue 20's grandfather: a retiree, his grandson born June 2025, the boy's mother
+#: 灵活就业 with her base not known, a stay and a clinic bill tapped as 外地，没办转诊
+GRANDFATHER = Session(
+    scheme="retiree",
+    account="1200",
+    family=Family(
+        (Child(year="2025", month="6", day="18", order="1"),),
+        mother="other",
+        mother_scheme="flexible",
+        months="14",
+        base="unknown",
+    ),
+    bills=(
+        Bill("inpatient", "level3", "local", "60000", "5000"),
+        Bill("outpatient", "primary", "unreferred", "300"),
+    ),
+)
+#: an uninsured grandmother with a grandchild (R1: the family's money still counts)
+GRANDMOTHER = Session(
+    scheme="none",
+    family=Family(
+        (Child(year="2025", month="3", day="10", order="2"),),
+        mother="other",
+        mother_scheme="employee",
+        months="24",
+        base="9000",
+    ),
+    bills=(),
+)
 
 
 Tap = Callable[[QAbstractButton], None]
@@ -170,7 +199,8 @@ def _fill(
     answer(s.scheme)
     if win.flow.step is Step.ACCOUNT:
         keypad("account_balance", s.account)
-    answer(s.aid)
+    if win.flow.step is Step.AID:  # (not asked of an uninsured person)
+        answer(s.aid)
     fam = s.family
     if fam is None:
         answer("none")
@@ -184,20 +214,31 @@ def _fill(
                 answer(code)
                 if code == UNKNOWN:
                     break
-            answer(child.order)
-            if child.order == "twins":
-                answer(child.before_twins)
-            answer(child.registered)
-            answer(child.insured)
+            # (a question whose answer cannot matter is not asked: issue 20)
+            for step, code in (
+                (Step.KID_ORDER, child.order),
+                (Step.TWIN_BEFORE, child.before_twins),
+                (Step.KID_REGISTERED, child.registered),
+                (Step.KID_INSURED, child.insured),
+            ):
+                if win.flow.step is step:
+                    answer(code)
         answer("no_more")
+        if win.flow.step is not Step.MOTHER_WHO:
+            fam = None  # no child to estimate: the mother is not asked
+    if fam is not None:
         answer(fam.mother)
         if win.flow.step is Step.MOTHER_SCHEME:
             answer(fam.mother_scheme)
         if win.flow.step is Step.MOTHER_MONTHS:
             keypad("months", fam.months)
+        if win.flow.step is Step.MOTHER_BASE:
             keypad("base", fam.base)
+        if win.flow.step is Step.MOTHER_DIFFICULT:
             answer(fam.difficult)
-    if not s.bills:
+    if win.flow.step is not Step.KIND:  # 未参保 / 不知道: no bill can change the estimate
+        s = Session(s.scheme, s.account, s.aid, s.family, ())
+    if win.flow.step is Step.KIND and not s.bills:
         answer("no_bill")
     for i, bill in enumerate(s.bills):
         if i:

@@ -169,6 +169,8 @@ def family_notes(kids: list[Kid], mother: MotherInfo, person_scheme: str) -> Ite
             continue
         if kid.registered is None:
             yield Note("fertility", "unknown_registered", i)
+        if kid.registered is False:
+            continue  # (居民医保 not asked: no support without the registration)
         if kid.insured is None:
             yield Note("premium", "unknown_insured", i)
         elif kid.registered is None:
@@ -185,7 +187,7 @@ def family_notes(kids: list[Kid], mother: MotherInfo, person_scheme: str) -> Ite
     base_ok = not mother.base_unknown and bool(clean_money(mother.base))
     if not months_ok:
         yield Note("fertility", "unknown_months", 0)
-    if not base_ok:
+    elif not base_ok:  # (the base is not asked once the months were 不知道)
         yield Note("fertility", "unknown_base", 0)
     if months_ok and base_ok and mother.difficult is None:
         yield Note("fertility", "unknown_difficult", 0)

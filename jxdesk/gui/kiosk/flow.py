@@ -25,8 +25,10 @@ from jxdesk.gui.kiosk.asking import FamilyQuestions
 from jxdesk.gui.kiosk.family import ORDER_CAP, Kid, MotherInfo
 from jxdesk.gui.kiosk.steps import (  # (re-exported: the pages and tests read them here)
     AFTER_RESULT,
+    AID_CHOICES,
     AIDS,
     BEFORE_TWINS,
+    CAUTIOUS_TIER,
     CLAIM_STEPS,
     DAYS,
     DONT_KNOW,
@@ -38,8 +40,11 @@ from jxdesk.gui.kiosk.steps import (  # (re-exported: the pages and tests read t
     NO_BILL,
     ORDERS,
     PLACES,
+    SCHEME_CHOICES,
     SCHEMES,
+    TIER_CHOICES,
     TIERS,
+    UNINSURED,
     UNKNOWN,
     WHO,
     YES_NO,
@@ -51,7 +56,9 @@ from jxdesk.gui.viewmodel import WizardModel
 __all__ = [
     "AFTER_RESULT",
     "AIDS",
+    "AID_CHOICES",
     "BEFORE_TWINS",
+    "CAUTIOUS_TIER",
     "CLAIM_STEPS",
     "DAYS",
     "DONT_KNOW",
@@ -64,7 +71,10 @@ __all__ = [
     "ORDERS",
     "PLACES",
     "SCHEMES",
+    "SCHEME_CHOICES",
     "TIERS",
+    "TIER_CHOICES",
+    "UNINSURED",
     "UNKNOWN",
     "WHO",
     "YES_NO",
@@ -79,9 +89,10 @@ class KioskClaim(ClaimAnswer):
     """A bill as the kiosk asks it: the invoice's total and its 自费; `eligible` (what the
     core needs) is the total less the 自费, kept up to date by `KioskFlow.set_amount`."""
 
-    def __init__(self, total: str = "", **kw: str) -> None:
+    def __init__(self, total: str = "", tier_unknown: bool = False, **kw: str) -> None:
         super().__init__(**kw)
         self.total = total
+        self.tier_unknown = tier_unknown  # 不知道: estimated at CAUTIOUS_TIER
 
 
 def _money(text: str) -> Decimal | None:
@@ -114,6 +125,8 @@ class KioskFlow(FamilyQuestions):
         self.mother = MotherInfo()
         self.removed: tuple[int, ClaimAnswer] | None = None  # the last bill deleted (撤销)
         self.account_unknown = False  # the card balance was answered 不知道
+        self.scheme_unknown = False  # 参保类型 不知道: the case goes as 未参保, said so
+        self.aid_unknown = False  # 救助 不知道: counted as none, said so
 
     # ---- the session
     def wipe(self) -> None:
@@ -193,16 +206,40 @@ class KioskFlow(FamilyQuestions):
         if kid is not None and entry.kid != self.kid and kid is self.kids[-1] and not kid.done:
             self.kids.pop()  # a child whose questions were left before the end
             self.sync()
-        if entry.step is Step.KID_INSURED and self.kid is not None:
-            self.kids[self.kid].done = False
+        if entry.step in KID_STEPS and entry.kid is not None and entry.kid < len(self.kids):
+            self.kids[entry.kid].done = False  # back into a child's questions
         self.kid = entry.kid
         self.step = entry.step
 
     @property
     def number(self) -> int:
-        """'第 n 步': the n-th question asked (the question pages actually passed through;
-        the result and its reading pages are not questions)."""
-        return 1 + sum(e.step not in AFTER_RESULT for e in self.history)
+        """'第 n 步': the n-th question of this pass (the question pages passed through
+        since the start, or since the result for a bill added or changed there: 修改
+        starts at 第 1 步 again)."""
+        since = 0
+        for i, e in enumerate(self.history):
+            if e.step in AFTER_RESULT:
+                since = i + 1
+        return 1 + sum(e.step not in AFTER_RESULT for e in self.history[since:])
+
+    @property
+    def total_steps(self) -> int | None:
+        """How many questions a bill's pass has (on a bill's pages after the result)."""
+        if self.step not in CLAIM_STEPS or not any(e.step in AFTER_RESULT for e in self.history):
+            return None
+        c = self.claim
+        return 3 if c is not None and len(allowed_facilities(c.kind)) == 1 else 4
+
+    @property
+    def insured(self) -> bool:
+        """The person's scheme is known and is one (bills can change the estimate)."""
+        return self.model.answers.scheme != UNINSURED
+
+    @property
+    def scheme_choice(self) -> str | None:
+        if self.pristine:
+            return None
+        return UNKNOWN if self.scheme_unknown else self.model.answers.scheme
 
     # ---- which year (January to March only)
     def choose_costs_year(self, code: str) -> None:
@@ -214,12 +251,21 @@ class KioskFlow(FamilyQuestions):
 
     # ---- who
     def choose_scheme(self, scheme: str) -> None:
+        """未参保 or 不知道: the fund, the card and medical aid cannot count (R1), so the
+        card balance, 救助 and the bills are not asked; the family's money still is."""
         a = self.model.answers
-        a.scheme = scheme
+        self.scheme_unknown = scheme == UNKNOWN
+        a.scheme = UNINSURED if self.scheme_unknown else scheme
         if not a.has_account:
             a.account_balance = ""
+        if not self.insured:
+            a.medical_aid, self.aid_unknown = "none", False
+            a.claims = []
         self.sync()
-        self.go(Step.ACCOUNT if a.has_account else Step.AID)
+        if not self.insured:
+            self.go(Step.FAMILY)
+        else:
+            self.go(Step.ACCOUNT if a.has_account else Step.AID)
 
     def set_account(self, text: str) -> None:
         self.model.answers.account_balance = text
@@ -239,18 +285,22 @@ class KioskFlow(FamilyQuestions):
         return True
 
     def choose_aid(self, aid: str) -> None:
-        self.model.answers.medical_aid = aid
+        """不知道 counts as none (nothing is granted that may not be due), and is said."""
+        self.aid_unknown = aid == UNKNOWN
+        self.model.answers.medical_aid = "none" if self.aid_unknown else aid
         self.model.changed()
         self.go(Step.FAMILY)
 
     # ---- bills
     def _to_bills(self) -> None:
-        if self.model.answers.claims:
+        if self.model.answers.claims or not self.insured:
             self.go(Step.RESULT)
         else:
             self.new_claim()
 
     def new_claim(self) -> None:
+        if not self.insured:  # (no bill can change an uninsured person's estimate)
+            return
         self.model.answers.claims.append(KioskClaim())
         self.go(Step.KIND)
         self.draft, self.draft_new, self.backup = len(self.model.answers.claims) - 1, True, None
@@ -291,15 +341,25 @@ class KioskFlow(FamilyQuestions):
         else:
             self.go(Step.TIER)
 
+    @property
+    def tier_choice(self) -> str | None:
+        c = self.claim
+        if c is None or self.draft_new:
+            return None
+        return UNKNOWN if getattr(c, "tier_unknown", False) else c.facility
+
     def tiers(self) -> tuple[str, ...]:
         c = self.claim
         return allowed_facilities(c.kind if c else "outpatient")
 
     def choose_tier(self, facility: str) -> None:
         c = self.claim
+        unknown = facility == UNKNOWN
+        if unknown and CAUTIOUS_TIER in self.tiers():
+            facility = CAUTIOUS_TIER
         if c is None or facility not in self.tiers():
             return
-        c.facility = facility
+        c.facility, c.tier_unknown = facility, unknown
         self.model.changed()
         self.go(Step.PLACE)
 

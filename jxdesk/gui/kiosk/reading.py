@@ -10,7 +10,7 @@ cards, in a scroll area that follows a finger (QScroller; a mouse drags it too) 
 from __future__ import annotations
 
 from jxdesk.gui.kiosk.base import Host, KioskPage, button, put_text, text_label
-from jxdesk.gui.kiosk.cards import note_text, result_cards
+from jxdesk.gui.kiosk.cards import note_text, result_cards, unsure_of
 from jxdesk.gui.kiosk.explain import Section, explain_sections, rules_sections
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.kiosk.words import say
@@ -166,7 +166,12 @@ class ExplainPage(ReadingPage):
             put_text(self.summary, say("explain_none", lang))
             self.show_sections([])
         else:
-            cards = {c.key: c for c in result_cards(model, f.notes(), f.kids, f.account_unknown)}
+            cards = {
+                c.key: c
+                for c in result_cards(
+                    model, f.notes(), f.kids, f.account_unknown, f.mother, unsure_of(f)
+                )
+            }
             put_text(
                 self.summary,
                 say("explain_summary", lang).format(

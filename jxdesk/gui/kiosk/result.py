@@ -1,39 +1,29 @@
-"""The result: three cards side by side, 医疗报销, 生育补助 and 参保补助, each with its
-headline figure in the kiosk's largest type (never cut: `FitLabel`) and its items
-under it; and 看病费用, the bills, each with 修改 and 删除 (撤销 brings one back)."""
+"""The result: three cards, 医疗报销, 生育补助 and 参保补助, side by side on a landscape
+screen and one under another, full width, on an upright one; each with its headline
+figure in the kiosk's largest type (never cut: `FitLabel`), its items each on one row
+(words, then the figure), then the notes and what the person entered. The figures come
+first, so they are on the screen without scrolling; where the words go on below the
+screen, a large "向下看更多" bar says so (`ScrollCue`)."""
 
 from __future__ import annotations
 
-from jxdesk.gui.kiosk.base import FitLabel, Host, KioskPage, button, put_text, text_label
-from jxdesk.gui.kiosk.cards import Card, result_cards, year_note, yuan
-from jxdesk.gui.kiosk.flow import Step
-from jxdesk.gui.kiosk.pictures import TierPicture
-from jxdesk.gui.kiosk.style import BIG_PT, NAME_PT, TARGET_PX
-from jxdesk.gui.kiosk.words import say
-from jxdesk.gui.qt import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QScroller,
-    Qt,
-    QVBoxLayout,
-    QWidget,
+from jxdesk.gui.kiosk.base import (
+    FitLabel,
+    Host,
+    KioskPage,
+    ScrollCue,
+    button,
+    put_text,
+    scroll_area,
+    text_label,
 )
-from jxdesk.gui.viewmodel import parse_money
+from jxdesk.gui.kiosk.cards import Card, Line, result_cards, unsure_of, year_note
+from jxdesk.gui.kiosk.flow import Step
+from jxdesk.gui.kiosk.style import BIG_PT, NAME_PT
+from jxdesk.gui.kiosk.words import say
+from jxdesk.gui.qt import QBoxLayout, QEvent, QFrame, QGridLayout, QLabel, Qt, QVBoxLayout, QWidget
 
-LINE_ROLE = {"item": None, "why": "hint", "note": "note"}
-
-
-def scroll_area(body: QWidget) -> QScrollArea:
-    """A vertical scroll area that a finger (or a held mouse button) drags."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(body)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    return area
+LINE_ROLE = {"item": None, "why": "hint", "note": "note", "told": "hint"}
 
 
 class CardView(QFrame):
@@ -44,17 +34,35 @@ class CardView(QFrame):
         self.key = key
         self.setProperty("role", "card")
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(18, 14, 18, 16)
-        lay.setSpacing(4)
+        lay.setContentsMargins(16, 8, 16, 8)
+        lay.setSpacing(2)
         self.title = text_label("name")
         self.label = text_label()
         self.figure = FitLabel("big", BIG_PT)
         self.empty = text_label("hint")
-        for w in (self.title, self.label, self.figure, self.empty):
-            lay.addWidget(w)
-        self.lines_lay = QVBoxLayout()
-        self.lines_lay.setSpacing(2)
-        lay.addLayout(self.lines_lay)
+        lay.addWidget(self.title)
+        # the headline, then the items under it (landscape) or beside it (upright: the
+        # cards are stacked, so the three sets of figures share the screen's height)
+        self.top = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.top.setSpacing(2)
+        head = QVBoxLayout()
+        head.setSpacing(2)
+        for w in (self.label, self.figure, self.empty):
+            head.addWidget(w)
+        head.addStretch(1)
+        self.top.addLayout(head)
+        # each line: its words, and beside them (an item) its figure, right-aligned
+        self.lines_lay = QGridLayout()
+        self.lines_lay.setHorizontalSpacing(12)
+        self.lines_lay.setVerticalSpacing(2)
+        self.lines_lay.setColumnStretch(0, 1)
+        self.lines_lay.setRowStretch(99, 1)  # (extra height below the items, not between)
+        self.top.addLayout(self.lines_lay)
+        lay.addLayout(self.top)
+        # the notes, why an item is nothing, what was entered: the card's width
+        self.notes_lay = QVBoxLayout()
+        self.notes_lay.setSpacing(6)
+        lay.addLayout(self.notes_lay)
         lay.addStretch(1)
         self.lines: list[QLabel] = []  # for each line its words, then its figure
         self.figures: list[FitLabel] = []
@@ -70,15 +78,27 @@ class CardView(QFrame):
         while len(self.lines) < len(card.lines):
             w = text_label()
             amount = FitLabel("name", NAME_PT)
-            amount.setContentsMargins(0, 0, 0, 10)  # a gap before the next item's words
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             scale = getattr(self.window(), "scale", 1.0)
             if isinstance(scale, float):
                 amount.set_scale(scale)
-            self.lines_lay.addWidget(w)
-            self.lines_lay.addWidget(amount)
+            row = len(self.lines)
+            self.lines_lay.addWidget(w, row, 0)
+            self.lines_lay.addWidget(
+                amount, row, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+            )
             self.lines.append(w)
             self.figures.append(amount)
-        for w, amount, line in zip(self.lines, self.figures, card.lines, strict=False):
+        for row, (w, amount, line) in enumerate(
+            zip(self.lines, self.figures, card.lines, strict=False)
+        ):
+            # an item's words beside its figure; a note, or what was entered: below them
+            self.lines_lay.removeWidget(w)
+            self.notes_lay.removeWidget(w)
+            if line.amount:
+                self.lines_lay.addWidget(w, row, 0, Qt.AlignmentFlag.AlignTop)
+            else:
+                self.notes_lay.addWidget(w)
             role = LINE_ROLE[line.kind]
             if w.property("role") != role:
                 w.setProperty("role", role)
@@ -95,6 +115,26 @@ class CardView(QFrame):
             w.setText("")
             amount.hide()
             amount.set_words("")
+        self._direct()
+
+    portrait = False
+    WIDE = 880  # a card at least this wide puts its items beside the headline
+
+    def arrange(self, portrait: bool) -> None:
+        self.portrait = portrait
+        self._direct()
+
+    def _direct(self) -> None:
+        items = any(f.text() for f in self.figures)  # (a card that only says why: full width)
+        beside = self.portrait and self.width() >= self.WIDE and items
+        self.top.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
+        self.top.setSpacing(24 if beside else 2)
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._direct()
 
     def forget(self) -> None:
         for w in (self.title, self.label, self.empty, *self.lines):
@@ -124,24 +164,29 @@ class ResultPage(KioskPage):
         super().__init__(win)
         body = QWidget()
         body_lay = QVBoxLayout(body)
-        body_lay.setContentsMargins(0, 0, 12, 0)
-        body_lay.setSpacing(12)
-        # the year estimated and, for a later year, the figures it uses, once (R19)
-        self.year_note = text_label("note")
-        body_lay.addWidget(self.year_note)
-        row = QHBoxLayout()
-        row.setSpacing(16)
+        body_lay.setContentsMargins(0, 0, 0, 0)
+        body_lay.setSpacing(8)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.row.setSpacing(16)
         self.cards: dict[str, CardView] = {}
         for key in ("medical", "fertility", "premium"):
             view = CardView(key)
             self.cards[key] = view
-            row.addWidget(view, 1)
-        body_lay.addLayout(row)
+            self.row.addWidget(view, 1)
+        body_lay.addLayout(self.row)
+        # the year estimated and, for a later year, the figures it uses, once (R19): under
+        # the figures, which stay at the top of the screen
+        self.year_note = text_label("note")
+        body_lay.addWidget(self.year_note)
+        # upright: the cards' notes gathered under the three (so all the figures are on
+        # the screen at once); then what the person entered
+        for key in ("notes", "told"):
+            self.cards[key] = CardView(key)
+            body_lay.addWidget(self.cards[key])
         body_lay.addStretch(1)
         self.area = scroll_area(body)
         self.lay.addWidget(self.area, 1)
-        actions = QHBoxLayout()
-        actions.setSpacing(16)
+        self.cue = self.scroll_cue = ScrollCue(self.area)
         # 为什么是这个数？ the steps behind the figures, on a page of their own
         self.why = button(primary=True)
         self.why.clicked.connect(self._why)
@@ -151,8 +196,19 @@ class ResultPage(KioskPage):
         self.add.clicked.connect(self._add)
         for b in (self.why, self.see_bills, self.add):
             b.setProperty("tight", True)  # less padding: the English words fit side by side
-            actions.addWidget(b, 1)
-        self.lay.addLayout(actions)
+            self.action_area.add(b)
+        self.lay.addWidget(self.action_area)
+
+    def arrange(self, portrait: bool) -> None:
+        super().arrange(portrait)
+        self.row.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self.row.setSpacing(8 if portrait else 16)
+        for view in self.cards.values():
+            view.arrange(portrait)
+        if self.isVisible():
+            self.refresh()
 
     def _add(self) -> None:
         self.win.flow.new_claim()
@@ -176,145 +232,34 @@ class ResultPage(KioskPage):
     def refresh(self) -> None:
         lang = self.lang
         f = self.win.flow
-        self.heading(say("q_result", lang), say("disclaimer", lang))
-        self.title.hide()  # said in the window's top line: the cards get the height
-        for card in result_cards(f.model, f.notes(), f.kids, f.account_unknown):
+        # said in the window's top line, with the disclaimer: the cards get the height
+        top = say("q_result", lang)
+        if not self.portrait:  # (upright: it closes the notes instead, the line is short)
+            top += f" · {say('disclaimer', lang)}"
+        self.heading(top)
+        self.title.hide()
+        cards = result_cards(f.model, f.notes(), f.kids, f.account_unknown, f.mother, unsure_of(f))
+        notes: list[Line] = []
+        if self.portrait:
+            for i, card in enumerate(cards[:3]):
+                said = [ln for ln in card.lines if not ln.amount]
+                notes += [ln._replace(text=f"{card.title}：{ln.text}") for ln in said]
+                cards[i] = card._replace(lines=tuple(ln for ln in card.lines if ln.amount))
+        if self.portrait:
+            notes.append(Line(say("disclaimer", lang), "why"))
+        cards.insert(3, Card("notes", say("notes_title", lang), "", "", "", tuple(notes)))
+        for card in cards:
             self.cards[card.key].show_card(card)
+        self.cards["notes"].setVisible(bool(notes))
+        self.cards["told"].setVisible(bool(cards[-1].lines))
+        self.scroll_cue.setText(say("scroll_more", lang))
+        self.scroll_cue.setAccessibleName(self.scroll_cue.text())
         put_text(self.year_note, year_note(f.model))
         self.why.setText(say("why", lang))
         self.why.setVisible(f.model.result() is not None)
         self.see_bills.setText(say("see_bills", lang))
         self.see_bills.setVisible(bool(f.model.answers.claims))
         self.add.setText(say("add_another", lang))
+        self.add.setVisible(f.insured)  # (no bill changes an uninsured person's estimate)
         for b in (self.why, self.see_bills, self.add):
             b.setAccessibleName(b.text())
-
-
-class BillsPage(KioskPage):
-    """看病费用: each bill with 修改 and 删除; a deleted bill can be brought back (撤销)."""
-
-    step = Step.BILLS
-
-    def __init__(self, win: Host) -> None:
-        super().__init__(win)
-        self.body = QWidget()
-        self.rows_lay = QVBoxLayout(self.body)
-        self.rows_lay.setContentsMargins(0, 0, 12, 0)
-        self.rows_lay.setSpacing(10)
-        self.rows_lay.addStretch(1)
-        self.lay.addWidget(scroll_area(self.body), 1)
-        self.undo_bar = QFrame()
-        self.undo_bar.setProperty("role", "card")
-        bar = QHBoxLayout(self.undo_bar)
-        bar.setContentsMargins(16, 6, 16, 6)
-        self.undo_text = text_label()
-        bar.addWidget(self.undo_text, 1)
-        self.undo = button(primary=True)
-        self.undo.clicked.connect(self._undo)
-        bar.addWidget(self.undo)
-        self.lay.addWidget(self.undo_bar)
-        self.add = button()
-        self.add.clicked.connect(self._add)
-        row = QHBoxLayout()
-        row.addWidget(self.add)
-        row.addStretch(1)
-        self.lay.addLayout(row)
-        self.rows: list[QWidget] = []
-
-    def _add(self) -> None:
-        self.win.flow.new_claim()
-        self.win.show_step()
-
-    def _edit(self, index: int) -> None:
-        self.win.flow.edit_claim(index)
-        self.win.show_step()
-
-    def _remove(self, index: int) -> None:
-        self.win.flow.remove_claim(index)
-        self.refresh()
-
-    def _undo(self) -> None:
-        self.win.flow.undo_remove()
-        self.refresh()
-
-    def forget(self) -> None:
-        self._clear_rows()
-        self.undo_text.setText("")
-
-    def _clear_rows(self) -> None:
-        for w in self.rows:
-            self.rows_lay.removeWidget(w)
-            w.hide()
-            w.deleteLater()
-        self.rows = []
-
-    def bill_words(self, i: int, lang: str) -> str:
-        c = self.win.flow.model.answers.claims[i]
-        total = parse_money(c.eligible) + parse_money(c.excluded)
-        text = say("bill_line", lang).format(
-            n=i + 1,
-            kind=say(c.kind, lang),
-            tier=say(f"tier_{c.facility}", lang),
-            amount=yuan(total, lang),
-        )
-        if parse_money(c.excluded) > 0:
-            text += say("bill_excluded", lang).format(amount=yuan(parse_money(c.excluded), lang))
-        return text
-
-    def refresh(self) -> None:
-        lang = self.lang
-        f = self.win.flow
-        self.heading(say("q_bills", lang), say("bills_hint", lang))
-        self._clear_rows()
-        for i, c in enumerate(f.model.answers.claims):
-            self.rows.append(self._row(i, c.facility, self.bill_words(i, lang)))
-            self.rows_lay.insertWidget(self.rows_lay.count() - 1, self.rows[-1])
-            self.rows[-1].show()  # now, not when the layout next runs (taps and tests see it)
-        if not f.model.answers.claims:
-            empty = text_label("hint")
-            put_text(empty, say("no_bills", lang))
-            self.rows.append(empty)
-            self.rows_lay.insertWidget(0, empty)
-            empty.show()
-        removed = f.removed
-        self.undo_bar.setVisible(removed is not None)
-        if removed is not None:
-            c = removed[1]
-            amount = yuan(parse_money(c.eligible) + parse_money(c.excluded), lang)
-            bill = f"{say(c.kind, lang)} · {say(f'tier_{c.facility}', lang)} · {amount}"
-            put_text(self.undo_text, say("removed", lang).format(bill=bill))
-        self.undo.setText(say("undo", lang))
-        self.add.setText(say("add_another", lang))
-        for b in (self.undo, self.add):
-            b.setAccessibleName(b.text())
-
-    def _row(self, i: int, facility: str, words_text: str) -> QWidget:
-        lang = self.lang
-        row = QFrame()
-        row.setProperty("role", "card")
-        lay = QHBoxLayout(row)
-        lay.setContentsMargins(10, 6, 10, 6)
-        lay.setSpacing(12)
-        lay.addWidget(TierPicture(facility, small=True))
-        words = text_label()
-        put_text(words, words_text)
-        lay.addWidget(words, 1)
-        bill = say("claim_n", lang).format(n=i + 1)
-        for key, act in (("change", self._edit), ("remove", self._remove)):
-            b = button()
-            b.setMinimumSize(TARGET_PX + 24, TARGET_PX)
-            b.setProperty("tight", True)
-            b.setText(say(key, lang))
-            b.setAccessibleName(f"{b.text()} {bill}")
-            b.setProperty("action", key)
-            b.clicked.connect(lambda _=False, index=i, act=act: act(index))
-            lay.addWidget(b)
-        return row
-
-    def row_buttons(self, i: int, key: str) -> QWidget:
-        """The 修改 ("change") or 删除 ("remove") button of bill `i` (tests)."""
-        from jxdesk.gui.qt import QPushButton
-
-        return next(
-            b for b in self.rows[i].findChildren(QPushButton) if b.property("action") == key
-        )

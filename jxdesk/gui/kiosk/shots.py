@@ -1,48 +1,19 @@
 """Screenshots of the kiosk's pages for docs/kiosk.md:
 `QT_QPA_PLATFORM=offscreen uv run python -m jxdesk.gui.kiosk.shots docs/screenshots [WxH …]`
-(1024x768 and 1920x1080 unless sizes are given); files kiosk-NAME-LANG-WxH.png. The
-docs show `DOCS` at each size; `--all` takes every page."""
+(1080x1920 and 1366x768 unless sizes are given); files kiosk-NAME-LANG-WxH.png. Every
+page in Chinese, `ENGLISH` in English too; `--all` takes every page in both."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from jxdesk.gui.kiosk.demo import EVERY_PAGE, YOUNG_MOTHER, fill
+from jxdesk.gui.kiosk.demo import EVERY_PAGE, GRANDFATHER, GRANDMOTHER, YOUNG_MOTHER, fill
 from jxdesk.gui.kiosk.flow import Step
 
-SIZES = ((1024, 768), (1920, 1080))
-#: the pages the docs show, by size (the rest differ only in their words)
-DOCS = {
-    (1024, 768): (
-        "scheme",
-        "aid",
-        "family",
-        "year",
-        "day",
-        "order",
-        "mother",
-        "base",
-        "tier",
-        "amount",
-        "result",
-        "bills",
-        "explain",
-        "young-mother",
-        "restart",
-        "idle",
-    ),
-    (1920, 1080): (
-        "family",
-        "day",
-        "tier",
-        "amount",
-        "result",
-        "young-mother",
-        "explain",
-        "restart",
-    ),
-}
+SIZES = ((1080, 1920), (1366, 768))  # an upright terminal and a common landscape one
+#: the pages the docs show in English too (every page is shown in Chinese)
+ENGLISH = ("scheme", "amount", "result", "bills", "grandfather")
 PAGES = (
     ("scheme", Step.SCHEME),
     ("account", Step.ACCOUNT),
@@ -101,7 +72,7 @@ def main(argv: list[str]) -> int:
             def save(
                 name: str, win: KioskWindow = win, w: int = w, h: int = h, lang: str = lang
             ) -> None:
-                if not every and name not in DOCS.get((w, h), ()):
+                if not every and lang == "en" and name not in ENGLISH:
                     return
                 app.processEvents()
                 app.processEvents()  # a scroll area sizes its new contents on the second pass
@@ -116,9 +87,18 @@ def main(argv: list[str]) -> int:
                 if step is Step.AMOUNT:
                     win.page._select("excluded")  # type: ignore[attr-defined]
                 save(name)
+            for name, who in (
+                ("young-mother", YOUNG_MOTHER),
+                ("grandfather", GRANDFATHER),
+                ("grandmother", GRANDMOTHER),
+            ):
+                win.wipe()
+                fill(win, who)
+                save(name)
             win.wipe()
-            fill(win, YOUNG_MOTHER)
-            save("young-mother")
+            fill(win, GRANDFATHER)
+            win.page.see_bills.click()  # type: ignore[attr-defined]
+            save("grandfather-bills")
             win.restart.click()  # 重新开始？ on a question page: it asks
             win.wipe()
             fill(win, EVERY_PAGE, stop=Step.KID_ORDER)

@@ -6,6 +6,7 @@ from enum import IntEnum
 from typing import NamedTuple
 
 SCHEMES = ("employee", "retiree", "flexible", "resident", "student")
+UNINSURED = "none"  # 未参保 (R1: the family's money still counts)
 AIDS = (
     "none",
     "minimum_living",
@@ -28,6 +29,13 @@ MORE = ("more_born", "more_expected", "no_more")
 WHO = ("self", "other", UNKNOWN)
 MONTHS = tuple(str(m) for m in range(1, 13))
 DAYS = tuple(str(d) for d in range(1, 32))
+#: what the first page offers: the schemes, 未参保, 不知道
+SCHEME_CHOICES = (*SCHEMES, UNINSURED, UNKNOWN)
+AID_CHOICES = (*AIDS, UNKNOWN)
+TIER_CHOICES = (*TIERS, UNKNOWN)
+#: 不知道 on the tier: the tier the fund pays least at (the most cautious estimate;
+#: tests/gui/test_kiosk_unsure.py checks it against the core for every kind and scheme)
+CAUTIOUS_TIER = "level3"
 #: the 不知道 answer of a keypad question
 DONT_KNOW = ""
 

@@ -34,11 +34,14 @@ BASE_PT = {
 }
 
 SELECTED_BG = "#e8f0fe"
+PRESSED_BG = "#c6dafc"  # a tile or key held down (ink on it: 4.5:1 and more)
 #: (foreground, background) pairs the kiosk draws text with
 TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     (theme.INK, theme.PAPER),
     (theme.INK, theme.CANVAS),
     (theme.INK, SELECTED_BG),
+    (theme.INK, PRESSED_BG),
+    (theme.PRIMARY, PRESSED_BG),
     (theme.MUTED, theme.PAPER),
     (theme.MUTED, theme.CANVAS),
     (theme.PRIMARY, theme.PAPER),
@@ -59,15 +62,19 @@ def para(text: str, align: str = "left") -> str:
 
 def scale_for(width: int, height: int) -> float:
     """How much larger than at 1280 × 800 everything is drawn on a screen this size: 1 up
-    to 1366 × 768 (whose height is the limit), in steps of 0.05 on a larger screen
-    (1.35 at 1920 × 1080), at most 1.5."""
+        to 1366 × 768 (whose height is the limit), in steps of 0.05 on a larger screen
+        (1.35 at 1920 × 1080), at most 1.5. An upright screen is measured turned (1080 × 1920
+    draws like 1920 × 1080)."""
+    if height > width:  # upright: the same reference, turned
+        width, height = height, width
     scale = min(width / 1280, height / 800, 1.5)
     if scale < 1.15:
         return 1.0
     return int(scale * 20) / 20
 
 
-def stylesheet(scale: float = 1.0) -> str:
+def stylesheet(scale: float = 1.0, portrait: bool = False) -> str:
+    """The kiosk's sheet; `portrait`: taller tiles (an upright screen has the height)."""
     t = theme
 
     def pt(size: float) -> str:
@@ -83,7 +90,8 @@ def stylesheet(scale: float = 1.0) -> str:
     # Minimum heights are the sheet's (a sheet's min-height wins over setMinimumHeight,
     # and the application's own sheet has one): the box's content, less its padding
     # and border, so that every button is at least TARGET_PX (72) high.
-    button_h, tile_h, compact_h = px(TARGET_PX - 26), px(108 - 34), px(TARGET_PX - 34)
+    tile, compact = (130, 96) if portrait else (108, TARGET_PX)
+    button_h, tile_h, compact_h = px(TARGET_PX - 26), px(tile - 34), px(compact - 34)
     field_h, key_h = px(80 - 22), px(80 - 26)
     return f"""
 QWidget#kiosk {{ background: {t.CANVAS}; }}
@@ -104,7 +112,7 @@ QWidget#kiosk QPushButton {{
     background: {t.PAPER}; color: {t.PRIMARY}; border: 3px solid {t.PRIMARY};
     border-radius: 14px; padding: 10px 22px; font-size: {body}; font-weight: 600;
     min-height: {button_h}; min-width: {TARGET_PX}px; }}
-QWidget#kiosk QPushButton:pressed {{ background: {SELECTED_BG}; }}
+QWidget#kiosk QPushButton:pressed {{ background: {PRESSED_BG}; }}
 QWidget#kiosk QPushButton[tight="true"] {{ padding: 10px 8px; }}
 QWidget#kiosk QPushButton[primary="true"] {{ background: {t.PRIMARY}; color: {t.ON_PRIMARY}; }}
 QWidget#kiosk QPushButton[primary="true"]:pressed {{ background: {t.PRIMARY_DARK}; }}
@@ -116,6 +124,14 @@ QWidget#kiosk QPushButton[role="tile"] {{
 QWidget#kiosk QPushButton[role="tile"][compact="true"] {{ min-height: {compact_h}; }}
 QWidget#kiosk QPushButton[role="tile"][chosen="true"] {{
     border: 4px solid {t.PRIMARY}; background: {SELECTED_BG}; }}
+QWidget#kiosk QPushButton[role="tile"]:pressed, QWidget#kiosk QPushButton[role="key"]:pressed,
+QWidget#kiosk QPushButton[role="keyword"]:pressed,
+QWidget#kiosk QPushButton[role="field"]:pressed {{
+    background: {PRESSED_BG}; border: 4px solid {t.PRIMARY_DARK}; }}
+QWidget#kiosk QPushButton[role="cue"] {{
+    background: {t.PRIMARY}; color: {t.ON_PRIMARY}; border: 3px solid {t.PRIMARY_DARK};
+    font-size: {name}; font-weight: 700; }}
+QWidget#kiosk QPushButton[role="cue"]:pressed {{ background: {t.PRIMARY_DARK}; }}
 QWidget#kiosk QPushButton[role="key"] {{ font-size: {key}; color: {t.INK};
     border-color: {t.LINE}; min-height: {key_h}; }}
 QWidget#kiosk QPushButton[role="keyword"] {{ font-size: {name}; color: {t.INK};

@@ -13,6 +13,7 @@ administrator's service manager) closes it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from jxdesk.gui.kiosk import style
 from jxdesk.gui.kiosk.base import FitLabel, KioskPage, button, put_text, text_label
@@ -123,9 +124,10 @@ class KioskWindow(QWidget):
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.scale = 1.0
+        self.portrait = False
         self.setStyleSheet(style.stylesheet(self.scale))
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 16, 40, 16)
+        outer.setContentsMargins(40, 12, 40, 12)
         outer.setSpacing(10)
 
         top = QHBoxLayout()
@@ -151,10 +153,17 @@ class KioskWindow(QWidget):
         self.restart.clicked.connect(self._restart)
         bottom.addWidget(self.back)
         bottom.addStretch(1)
+        # a page's "向下看更多" takes the room between 返回 and 重新开始 on a landscape
+        # screen (no row of its own: the height is the cards'), a row above them upright
+        self.bottom, self.cue_row = bottom, QHBoxLayout()
+        for page in self.pages.values():
+            if page.cue is not None:
+                bottom.addWidget(page.cue, 4)
         self.slip = button()  # 打印凭条, on the result (slip.py)
         self.slip.clicked.connect(self._print_slip)
         bottom.addWidget(self.slip)
         bottom.addWidget(self.restart)
+        outer.addLayout(self.cue_row)
         outer.addLayout(bottom)
 
         self.countdown = Overlay(self, self._resume)
@@ -201,6 +210,10 @@ class KioskWindow(QWidget):
             self.stack.setCurrentWidget(page)
             self.guard.arm()  # the next half second of taps is a double tap: dropped
         self.refresh()
+        for other in self.pages.values():
+            if other.cue is not None:
+                other.cue.active = other is page
+                other.cue.update_shown()
         if changed:
             self.voice.page_changed()  # silence; the new page read if so configured
 
@@ -208,6 +221,8 @@ class KioskWindow(QWidget):
         lang = self.lang
         f = self.flow
         step = "" if f.step in AFTER_RESULT else say("step", lang).format(n=f.number)
+        if f.total_steps is not None:  # a bill added or changed from the result
+            step = say("step_of", lang).format(n=f.number, total=f.total_steps)
         self.page.refresh()
         role = "step"
         if self.page.top_title:
@@ -216,7 +231,10 @@ class KioskWindow(QWidget):
             self.heading.setProperty("role", role)
             self.heading.style().unpolish(self.heading)
             self.heading.style().polish(self.heading)
-        put_text(self.heading, f"{say('title', lang)} · {step}" if step else say("title", lang))
+        if self.page.top_title:  # (the result: its title and disclaimer, nothing else)
+            put_text(self.heading, step)
+        else:
+            put_text(self.heading, f"{say('title', lang)} · {step}" if step else say("title", lang))
         self.language.setText(say("language", lang))
         self.language.setAccessibleName("切换为英文" if lang == "zh" else "Switch to Chinese")
         came_from = [e.step for e in f.history[-1:]]
@@ -255,6 +273,7 @@ class KioskWindow(QWidget):
         )
         screen = self.screen()
         if screen is not None:  # (without a window manager, full screen alone may not be)
+            self.arrange_for(screen.geometry().width(), screen.geometry().height())
             self.setGeometry(screen.geometry())
         self.showFullScreen()
 
@@ -377,14 +396,36 @@ class KioskWindow(QWidget):
         ):
             QTimer.singleShot(0, self.showFullScreen)
 
+    def arrange_for(self, width: int, height: int) -> None:
+        """Lay the pages out for a screen of this shape (before the window takes it:
+        the landscape pages' minimum width would otherwise stop an upright resize)."""
+        portrait = height > width
+        if portrait != self.portrait:
+            self.portrait = portrait
+            self.setStyleSheet(style.stylesheet(self.scale, portrait))
+            for page in self.pages.values():
+                page.arrange(portrait)
+                if page.cue is not None:
+                    (self.bottom if portrait else self.cue_row).removeWidget(page.cue)
+                    if portrait:
+                        self.cue_row.addWidget(page.cue)
+                    else:
+                        self.bottom.insertWidget(self.bottom.count() - 1, page.cue, 4)
+
+    def resize(self, *size: Any) -> None:
+        if len(size) == 2:
+            self.arrange_for(int(size[0]), int(size[1]))
+        super().resize(*size)
+
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         for overlay in self.overlays:
             overlay.setGeometry(self.rect())
+        self.arrange_for(self.width(), self.height())  # the layout follows the shape
         scale = style.scale_for(self.width(), self.height())
         if scale != self.scale:
             self.scale = scale
-            self.setStyleSheet(style.stylesheet(scale))
+            self.setStyleSheet(style.stylesheet(scale, self.portrait))
             for label in self.findChildren(FitLabel):
                 label.set_scale(scale)
             for keypad in self.findChildren(Keypad):

@@ -8,7 +8,7 @@ lang)` gives the Chinese, or the catalogue's English (read by `catalogue`, so th
 Qt-free parts and the tests see the same words as the screen).
 
 After changing a word: `uv run pyside6-lupdate jxdesk/gui/i18n.py jxdesk/gui/kiosk/words.py
--ts resources/translations/jxdesk_en.ts -no-obsolete -locations none`, translate the
+jxdesk/gui/kiosk/words_plain.py -ts resources/translations/jxdesk_en.ts -no-obsolete -locations none`, translate the
 new entries, then `uv run pyside6-lrelease resources/translations/jxdesk_en.ts -qm
 resources/translations/jxdesk_en.qm` (tests/gui/test_kiosk_words.py checks that every
 word has its English).
@@ -17,6 +17,7 @@ word has its English).
 from __future__ import annotations
 
 from jxdesk.gui.kiosk import catalogue
+from jxdesk.gui.kiosk.words_plain import PLAIN
 
 CONTEXT = "kiosk"
 
@@ -261,7 +262,7 @@ WORDS: dict[str, str] = {
         "kiosk", "不符合条件：参保补助给参加居民医保的救助对象、残疾人和 2025 年起在嘉兴出生的孩子"
     ),
     "account_not_for_stay": QT_TRANSLATE_NOOP(
-        "kiosk", "个人账户没有用在住院上：当年个人账户只付门诊和药店的钱，住院不用它付（第十六条）"
+        "kiosk", "个人账户没有用在住院上：当年个人账户只付门诊和药店的钱，住院不用它付"
     ),
     "unknown_date": QT_TRANSLATE_NOOP("kiosk", "需要出生日期（或预产期）才能估算，请到窗口确认"),
     "unknown_order": QT_TRANSLATE_NOOP("kiosk", "需要知道是第几个孩子才能估算，请到窗口确认"),
@@ -330,6 +331,8 @@ WORDS: dict[str, str] = {
         "您填写的内容太多，一个二维码放不下，所以这张凭条上没有二维码。到窗口时请把情况再告诉工作人员。",
     ),
 }
+
+WORDS.update(PLAIN)
 
 
 def say(key: str, lang: str) -> str:
