@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 import yaml
+from support.compare import WORKED_EXAMPLES
 from support.need import require
 
 from jxdesk.core.api import estimate_json, parse_json
@@ -25,7 +26,6 @@ ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "dist" / "jxdesk"
 EXE = BUNDLE / ("jxdesk.exe" if sys.platform == "win32" else "jxdesk")
 CLI = BUNDLE / "jxdesk-cli.exe" if sys.platform == "win32" else EXE
-SHARED_EXAMPLES = ROOT.parent / "shared" / "examples"
 PACK = ROOT / "tests" / "core" / "fixtures" / "packs" / "example-2026"
 MAX_BYTES = 130_000_000  # issue 5: within 130 MB
 
@@ -44,10 +44,9 @@ def _cases() -> list[tuple[str, Any]]:
         data = yaml.safe_load(f.read_text("utf-8"))
         if isinstance(data, dict) and "case" in data:
             out.append((f"golden/{f.relative_to(ROOT / 'tests' / 'golden')}", data["case"]))
-    if SHARED_EXAMPLES.is_dir():
-        for f in sorted(SHARED_EXAMPLES.glob("*.json")):
-            data = json.loads(f.read_text("utf-8"))
-            out.append((f"shared/{f.name}", data.get("case", data)))
+    for f in sorted(WORKED_EXAMPLES.glob("*.json")):
+        data = json.loads(f.read_text("utf-8"))
+        out.append((f"worked/{f.name}", data["case"]))
     return out
 
 
