@@ -109,7 +109,30 @@ EXCLUDES = [
 # libdbus-1 (linked only by QtDBus, which QtGui needs) with what it pulls in — libsystemd,
 # libgcrypt, libgpg-error, libcap, liblz4: 2.9 MB — is also the system's: every Linux desktop
 # has libdbus-1-3 (Debian/Ubuntu package), and CI installs it (.ci/run).
-SYSTEM_LIBS = ("libcups.so*", "libdbus-1.so*")
+#
+# The rest come from the build machine (PyInstaller copies what Qt links to) and ask for a
+# newer glibc than the bundle's floor (2.28: UOS 20, Kylin V10, Debian 10): every desktop
+# has them, in a version built for its own glibc. Their companions go with them: a bundled
+# libX11-xcb, libxkbcommon-x11 or libgthread beside the system's libX11, libxkbcommon or glib
+# made Qt's xcb platform crash at start on Debian 11. docs/packaging.md lists the packages a
+# target needs; packaging/elf_floor.py checks what is left.
+SYSTEM_LIBS = (
+    "libcups.so*",
+    "libdbus-1.so*",
+    "libstdc++.so*",
+    "libgcc_s.so*",
+    "libglib-2.0.so*",
+    "libgthread-2.0.so*",
+    "libzstd.so*",
+    "libfontconfig.so*",
+    "libfreetype.so*",
+    "libX11.so*",
+    "libX11-xcb.so*",
+    "libxkbcommon.so*",
+    "libxkbcommon-x11.so*",
+    "libpng16.so*",
+    "libexpat.so*",
+)
 
 # PySide6 modules that must never be collected (the app uses QtCore, QtGui, QtWidgets and,
 # for printing, QtPrintSupport).
