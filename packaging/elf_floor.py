@@ -25,11 +25,13 @@ _PATHS = re.compile(r"^\s*(RUNPATH|RPATH)\s+(\S+)", re.M)
 
 
 def is_elf(path: Path) -> bool:
+    """A program or shared library (ELF types EXEC and DYN; not object files)."""
     try:
         with path.open("rb") as f:
-            return f.read(4) == b"\x7fELF"
+            head = f.read(18)
     except OSError:
         return False
+    return head[:4] == b"\x7fELF" and int.from_bytes(head[16:18], "little") in (2, 3)
 
 
 def elf_files(folder: Path) -> list[Path]:
