@@ -16,6 +16,7 @@ ManifestDPIAware true
 !include "x64.nsh"
 !include "WinVer.nsh"
 !include "FileFunc.nsh"
+!include "Sections.nsh"
 
 !ifndef VERSION
   !define VERSION "0.1.0"
