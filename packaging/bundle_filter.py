@@ -119,6 +119,13 @@ EXCLUDES = [
 # QtMultimedia also links QtNetwork (never imported: no socket is made), and QtNetwork the
 # Kerberos libraries (1.5 MB), which are the system's too (libgssapi-krb5-2, which libcups
 # needs as well: every machine that prints has them).
+#
+# The rest come from the build machine (PyInstaller copies what Qt links to) and ask for a
+# newer glibc than the bundle's floor (2.28: UOS 20, Kylin V10, Debian 10): every desktop
+# has them, in a version built for its own glibc. Their companions go with them: a bundled
+# libX11-xcb, libxkbcommon-x11 or libgthread beside the system's libX11, libxkbcommon or glib
+# made Qt's xcb platform crash at start on Debian 11. docs/packaging.md lists the packages a
+# target needs; packaging/elf_floor.py checks what is left.
 SYSTEM_LIBS = (
     "libcups.so*",
     "libdbus-1.so*",
@@ -132,6 +139,19 @@ SYSTEM_LIBS = (
     "libgssapi_krb5.so*",
     "libkeyutils.so*",
     "libcom_err.so*",
+    "libstdc++.so*",
+    "libgcc_s.so*",
+    "libglib-2.0.so*",
+    "libgthread-2.0.so*",
+    "libzstd.so*",
+    "libfontconfig.so*",
+    "libfreetype.so*",
+    "libX11.so*",
+    "libX11-xcb.so*",
+    "libxkbcommon.so*",
+    "libxkbcommon-x11.so*",
+    "libpng16.so*",
+    "libexpat.so*",
 )
 
 # PySide6 modules that must never be collected (the app uses QtCore, QtGui, QtWidgets, for

@@ -6,7 +6,7 @@ and `models.Case.to_case` (the pydantic schema in models.py, which stays the ref
 reads whatever the fast reader does not vouch for and words every problem). Both give equal
 objects for the same input (tests/core/test_fastread.py holds them to it).
 
-The field names, types and defaults are those of contract.md's "Case" (and of models.py).
+The field names, types and defaults are those of docs/contract.md's "The case" (and of models.py).
 `given` holds the names of the fields the input wrote, as pydantic's `model_fields_set`:
 one cross-field check (an account balance given *and* estimated) needs it.
 """

@@ -1,4 +1,4 @@
-"""The case's schema: who the person is, what they spent, and the family (contract.md, "Case").
+"""The case's schema: who the person is, what they spent, and the family (docs/contract.md).
 
 Every field is validated strictly. Money is Decimal yuan, never float; dates are
 "YYYY-MM-DD" and must exist; unknown fields are rejected.

@@ -1,4 +1,4 @@
-"""The estimate: three sections and the explanation steps (contract.md, "Result").
+"""The estimate: three sections and the explanation steps (docs/contract.md, "The result").
 
 Named tuples, immutable as the frozen dataclasses they replace: a frozen dataclass costs
 three times as much to build (each field set through object.__setattr__) and its

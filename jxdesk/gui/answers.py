@@ -1,7 +1,7 @@
 """What the person answered, as plain data, and the contract's case built from it.
 
 Pages write these fields; `to_case` turns them into the case dict the core validates
-(shared/contract.md), `from_case` reads a case file back into answers. Qt-free.
+(docs/contract.md), `from_case` reads a case file back into answers. Qt-free.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The contract's codes the pages offer, without importing the core (which loads pydantic).
 
-The values are fixed by shared/contract.md. `FACILITIES_FOR_KIND` mirrors
+The values are fixed by docs/contract.md. `FACILITIES_FOR_KIND` mirrors
 jxdesk.core.models.FACILITIES_FOR_KIND (a test checks they agree); it is repeated here so
 the first page can be painted before the core and pydantic are imported.
 """

@@ -24,6 +24,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
     from decimal import Decimal
+    from typing import Any
 
     from PySide6.QtGui import QResizeEvent
 
@@ -34,7 +35,9 @@ STEPS = (i18n.PAGE_IDENTITY, i18n.PAGE_CLAIMS, i18n.PAGE_FAMILY, i18n.PAGE_RESUL
 
 def money(amount: Decimal) -> str:
     """An amount in the current locale's digits and grouping, two decimals."""
-    return QLocale().toString(float(amount), "f", 2)
+    # PySide6 6.9's type stubs lack Qt's toString(double, char format, int precision)
+    locale: Any = QLocale()
+    return str(locale.toString(float(amount), "f", 2))
 
 
 def yuan(amount: Decimal) -> str:

@@ -3,7 +3,7 @@
 For every input: when `read_case` returns a case, the schema accepts the same input and
 gives an equal case, field by field, down to which fields were given. When it declines, the
 schema decides (that is only slower). And it must not decline what is everyday: every
-golden case, shared example and benchmark case is read by it.
+golden case, worked example and benchmark case is read by it.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
-from support.compare import SHARED_EXAMPLES, golden_files, invalid_files, load_golden
+from support.compare import WORKED_EXAMPLES, golden_files, invalid_files, load_golden
 
 from jxdesk.core import case as plain
 from jxdesk.core.api import _quick_case, parse_json, validate, validate_text
@@ -77,7 +77,7 @@ def everyday_cases() -> list[tuple[str, Any]]:
     cases = [(p.name, load_golden(p)["case"]) for p in golden_files()]
     cases += [
         (p.name, parse_json(p.read_bytes()).get("case", parse_json(p.read_bytes())))
-        for p in sorted(SHARED_EXAMPLES.glob("*.json"))
+        for p in sorted(WORKED_EXAMPLES.glob("*.json"))
     ]
     rng = random.Random(20250101)
     cases += [(f"bench-{i}", make_case(rng)) for i in range(500)]

@@ -7,7 +7,7 @@ Three kinds of check, so a step cannot drift unseen:
 * independently of any recording, the steps agree with the result and the case: the amounts
   a step says it explains add up to that figure of the result (which the golden case ties to
   its hand computation), each step's arithmetic holds, each names the article the policy
-  gives for it (ARTICLES, checked against ../shared/policy), subjects follow their claims;
+  gives for it (ARTICLES; each an item of the texts in tests/policy), subjects follow their claims;
 * each step renders in both languages with its article, its figures and its amount.
 """
 
@@ -472,3 +472,31 @@ def test_every_line_shows_its_article_and_figures(path: Path) -> None:
                 else:
                     assert str(s.figures[field]) in line, (field, line)
         assert en.lstrip()[0].isupper() or not en.lstrip()[0].isalpha(), en
+
+
+POLICY = Path(__file__).resolve().parents[1] / "policy"
+
+
+def _cited(value: Any) -> list[str]:
+    """Every article a value of ARTICLES names (a scheme map gives several, 、 joins two)."""
+    values = value.values() if isinstance(value, dict) else [value]
+    return [a for v in values for a in v.split("、") if a]
+
+
+def test_every_cited_article_is_in_the_policy_texts() -> None:
+    """第N条 is the 办法's item (N); 措施第N条 the measures' item N、. Other documents
+    (《...》, 国办发) are not in tests/policy and are left to the recordings."""
+    medical = (POLICY / "jiaxing-medical-security-2025.md").read_text("utf-8")
+    measures = (POLICY / "jiaxing-fertility-support-2025.md").read_text("utf-8")
+    articles = [a for v in [*ARTICLES.values(), *OUTPATIENT_FUND.values()] for a in _cited(v)]
+    checked = 0
+    for article in articles:
+        if found := re.fullmatch(r"措施第(.+)条", article):
+            assert re.search(rf"^{found.group(1)}、", measures, re.M), article
+        elif found := re.fullmatch(r"第(.+)条", article):
+            assert re.search(rf"^\({found.group(1)}\)", medical, re.M), article
+        else:
+            assert article.startswith(("《", "国办发")), article
+            continue
+        checked += 1
+    assert checked >= 40

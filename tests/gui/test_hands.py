@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from support.compare import SHARED_EXAMPLES
+from support.compare import WORKED_EXAMPLES
 
 from gui import clerk
 from jxdesk.gui import i18n
@@ -169,7 +169,7 @@ def test_quit_with_nothing_entered_just_quits(qtbot: Any, wizard: Any) -> None:
 
 
 def test_the_explanation_behind_you_pay_is_whole(qtbot: Any) -> None:
-    example = SHARED_EXAMPLES / "referred-out-of-city-with-critical-illness.json"
+    example = WORKED_EXAMPLES / "referred-out-of-city-with-critical-illness.json"
     case = json.loads(example.read_text("utf-8"))["case"]
     case["person"]["medical_aid"] = "minimum_living"
     case["claims"].append({"kind": "outpatient", "facility": "level2", "eligible": "900"})

@@ -1,7 +1,7 @@
 """Whole cases keyed in by a clerk's hands (tests/gui/clerk.py: mouse clicks and key
 presses into the focused widget, never setText or the view model), then the results page
-compared with `jxdesk calc` on the same case, to the fen: every shared example and every
-golden case."""
+compared with `jxdesk calc` on the same case, to the fen: every worked example
+(tests/examples) and every golden case."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from support.compare import GOLDEN, SHARED_EXAMPLES, golden_files, load_golden
+from support.compare import GOLDEN, WORKED_EXAMPLES, golden_files, load_golden
 
 from gui import clerk
 
@@ -21,8 +21,8 @@ GOLDEN_STEP = 1  # every golden case (122): keyed in at ~0.25 s each
 
 def keyed_cases() -> list[tuple[str, dict[str, Any]]]:
     cases = [
-        (f"shared/{p.name}", json.loads(p.read_text("utf-8"))["case"])
-        for p in sorted(SHARED_EXAMPLES.glob("*.json"))
+        (f"worked/{p.name}", json.loads(p.read_text("utf-8"))["case"])
+        for p in sorted(WORKED_EXAMPLES.glob("*.json"))
     ]
     cases += [
         (str(p.relative_to(GOLDEN)), load_golden(p)["case"]) for p in golden_files()[::GOLDEN_STEP]
@@ -80,8 +80,8 @@ def agree(shown: dict[str, Decimal | None], want: dict[str, Decimal]) -> list[st
 
 
 def test_enough_cases_are_keyed_in() -> None:
-    assert len([n for n, _ in CASES if n.startswith("shared/")]) >= 8
-    assert len([n for n, _ in CASES if not n.startswith("shared/")]) >= 20
+    assert len([n for n, _ in CASES if n.startswith("worked/")]) >= 8
+    assert len([n for n, _ in CASES if not n.startswith("worked/")]) >= 20
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Every case file of the tests (the golden cases and the shared examples), opened as
+"""Every case file of the tests (the golden cases and the worked examples), opened as
 `jxdesk --case` opens it: the results page shows what `jxdesk calc` says, to the fen, and
 `--save-pdf` (its `print_case`, in this process) writes an A4 PDF whose extractable text
 carries every key figure (each card's headline, every payer, 您自己付). One real
@@ -18,14 +18,14 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from support.compare import GOLDEN, SHARED_EXAMPLES, golden_files, load_golden
+from support.compare import GOLDEN, WORKED_EXAMPLES, golden_files, load_golden
 
 from gui import clerk
 from gui.test_keyed_cases import calc, calc_figures
 
 CASES: list[tuple[str, dict[str, Any]]] = [
-    (f"shared/{p.name}", json.loads(p.read_text("utf-8"))["case"])
-    for p in sorted(SHARED_EXAMPLES.glob("*.json"))
+    (f"worked/{p.name}", json.loads(p.read_text("utf-8"))["case"])
+    for p in sorted(WORKED_EXAMPLES.glob("*.json"))
 ] + [(str(p.relative_to(GOLDEN)), load_golden(p)["case"]) for p in golden_files()]
 IDS = [name for name, _ in CASES]
 EN = ("--lang", "en")
@@ -107,7 +107,7 @@ def test_save_pdf_carries_the_figures(
 
 
 def test_the_command_line_writes_a_readable_a4_pdf(tmp_path: Path) -> None:
-    example = SHARED_EXAMPLES / "referred-out-of-city-with-critical-illness.json"
+    example = WORKED_EXAMPLES / "referred-out-of-city-with-critical-illness.json"
     case = json.loads(example.read_text("utf-8"))["case"]
     source = tmp_path / "case.json"
     source.write_text(json.dumps(case), "utf-8")

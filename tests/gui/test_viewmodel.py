@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from support.compare import SHARED_EXAMPLES
+from support.compare import WORKED_EXAMPLES
 
 from jxdesk.core.api import problems_of
 from jxdesk.core.models import FACILITIES_FOR_KIND
@@ -15,7 +15,7 @@ from jxdesk.gui import codes, i18n
 from jxdesk.gui.answers import Answers, ChildAnswer, ClaimAnswer, clean_money, from_case, to_case
 from jxdesk.gui.viewmodel import Page, WizardModel, page_of, problem_where, select_steps
 
-EXAMPLES = sorted(SHARED_EXAMPLES.glob("*.json")) + sorted(
+EXAMPLES = sorted(WORKED_EXAMPLES.glob("*.json")) + sorted(
     Path(__file__).resolve().parents[2].joinpath("examples").glob("*.json")
 )
 

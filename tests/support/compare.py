@@ -1,7 +1,8 @@
-"""Compare a result JSON with an expected subset (golden cases and the shared examples)."""
+"""Compare a result JSON with an expected subset (golden cases and the worked examples)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,12 @@ GOLDEN = ROOT / "tests" / "golden"
 #: cases that cannot be true (R18) with the problem lines they must give; kept apart from
 #: tests/golden, whose every case must compute
 INVALID = ROOT / "tests" / "invalid"
-SHARED_EXAMPLES = ROOT.parent / "shared" / "examples"
+#: the worked examples of the common brief, kept here as test data (tests/examples/README.md);
+#: test_upstream.py compares them with the common folder when it lies beside the clone
+WORKED_EXAMPLES = ROOT / "tests" / "examples"
+#: the common folder (examples, policy texts, contract, rulings) beside a clone, as in CI;
+#: JXDESK_UPSTREAM names it where it lies elsewhere
+UPSTREAM = Path(os.environ.get("JXDESK_UPSTREAM") or ROOT.parent / "shared")
 
 
 def differences(result: dict[str, Any], expected: dict[str, Any]) -> list[str]:

@@ -54,6 +54,15 @@ class _Record:
         for name, value in values.items():
             object.__setattr__(self, name, value)
 
+    # Pickling (the workers of `calc --batch` where processes are spawned, not forked):
+    # the default restores slots with setattr, which a frozen record refuses.
+    def __getstate__(self) -> tuple[Any, ...]:
+        return self._fields()
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for name, value in zip(self.__slots__, state, strict=True):
+            object.__setattr__(self, name, value)
+
 
 class Document(_Record):
     __slots__ = (
