@@ -247,11 +247,11 @@ def _leaf(unit: str, value: str, name: str = "resident") -> str:
     [
         (CONTRIB, _leaf("CNY", "-1"), "must not be negative, got -1"),
         (CONTRIB, _leaf("CNY", "1e400"), "a figure must be a plain number, got str '1e400'"),
-        (CONTRIB, _leaf("CNY", "1.0e+400"), "1.0E+400 is larger than any CNY figure"),
+        (CONTRIB, _leaf("CNY", "1.0e+400"), "'1.0e+400' is not a plain form"),
         (CONTRIB, _leaf("CNY", "720.001"), "money has at most two decimals"),
         (CONTRIB, _leaf("CNY", '"720"'), "a figure must be a plain number"),
         (CONTRIB, _leaf("CNY", "true"), "a figure must be a plain number"),
-        (CONTRIB, _leaf("CNY", ".inf"), "not a number"),
+        (CONTRIB, _leaf("CNY", ".inf"), "'.inf' is not a plain form"),
         (CONTRIB, _leaf("CNY", "null\n      note: unknown"), "null: a pack sets figures"),
         (
             "parameters/medical/employee/inpatient.yaml",

@@ -16,8 +16,10 @@ from typing import Any
 
 import yaml
 from pydantic import ValidationError
+from yaml.constructor import SafeConstructor
 
 from jxdesk.core.parameters.common import DOCUMENTS_FILE, MAX_FILE_BYTES, ParameterError
+from jxdesk.core.parameters.plain_scalars import StrictResolver, check_scalar
 from jxdesk.core.parameters.schema import DocumentEntry, LeafEntry
 from jxdesk.core.parameters.tree import Citation, Dated, Document, Leaf, ParameterSet
 
@@ -25,12 +27,31 @@ from jxdesk.core.parameters.tree import Citation, Dated, Document, Leaf, Paramet
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _DecimalLoader(_SafeLoader):  # type: ignore[valid-type,misc]
-    """YAML with every non-integer number read as an exact Decimal, never a float."""
+class _PyParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer):  # type: ignore[misc]  # noqa: E501
+    """PyYAML's pure-Python parser, for a PyYAML built without libyaml."""
+
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        yaml.composer.Composer.__init__(self)
+
+
+_Parser: type = getattr(yaml, "CParser", _PyParser)
+
+
+class _DecimalLoader(_Parser, SafeConstructor, StrictResolver):  # type: ignore[misc]
+    """YAML with only the plain forms of `plain_scalars` resolved (never YAML 1.1's octal,
+    base 60, yes/no ...), every non-integer number read as an exact Decimal, never a float."""
+
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        SafeConstructor.__init__(self)
+        StrictResolver.__init__(self)
 
 
 def _decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
-    text = str(loader.construct_scalar(node)).replace("_", "")  # type: ignore[arg-type]
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
     try:
         return Decimal(text)
     except InvalidOperation as exc:  # .inf, .nan
@@ -59,7 +80,9 @@ def check_plain_yaml(text: str, origin: str) -> None:
 
     Anchors and aliases (`&a`, `*a`, merge keys): a kilobyte of nested aliases expands to
     millions of nodes; nesting deeper than MAX_DEPTH; more than MAX_EVENTS nodes; a key written
-    twice in one mapping (YAML keeps the last silently). One linear pass over libyaml's events.
+    twice in one mapping (YAML keeps the last silently); explicit tags (`!!int`); a plain value
+    outside the forms of `plain_scalars` (YAML 1.1's octal, base 60, ..., a date that does not
+    exist). One linear pass over libyaml's events.
     """
     depth = 0
     count = 0
@@ -75,6 +98,15 @@ def check_plain_yaml(text: str, origin: str) -> None:
                     f"{origin}: YAML anchors and aliases (& and *) are not allowed in "
                     f"parameter files{_mark(event)}"
                 )
+            if getattr(event, "tag", None) is not None:
+                raise ParameterError(
+                    f"{origin}: explicit YAML tags ({event.tag}) are not allowed in parameter "
+                    f"files{_mark(event)}"
+                )
+            if isinstance(event, yaml.ScalarEvent):
+                problem = check_scalar(event, origin)
+                if problem:
+                    raise ParameterError(problem)
             if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)) and stack:
                 mapping, seen, keys = stack[-1]
                 if mapping and seen[0] % 2 == 0 and isinstance(event, yaml.ScalarEvent):
@@ -106,6 +138,8 @@ def read_yaml(text: str, origin: str) -> Any:
         return yaml.load(text, Loader=_DecimalLoader)
     except yaml.YAMLError as exc:
         raise ParameterError(f"{origin}: not valid YAML: {exc}") from exc
+    except ValueError as exc:  # pragma: no cover - check_plain_yaml refuses impossible dates
+        raise ParameterError(f"{origin}: not a valid value: {exc}") from exc
     except RecursionError as exc:  # pragma: no cover - MAX_DEPTH stops it first
         raise ParameterError(f"{origin}: nested too deeply") from exc
 
