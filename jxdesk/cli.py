@@ -75,9 +75,12 @@ def _parameters() -> ParameterSet:
     """The built-in parameters with any valid packs from the configuration folder laid over.
 
     A refused pack is named on standard error and the built-in figures stay in force."""
+    from datetime import date
+
     from jxdesk.core.parameters.packs import load_effective_parameters
 
-    params, statuses = load_effective_parameters()
+    # the command is where the clock is read (the core never does): packs expire
+    params, statuses = load_effective_parameters(today=date.today())
     for status in statuses:
         if status.state == "refused":
             print(f"parameter pack refused: {status.line()}", file=sys.stderr)

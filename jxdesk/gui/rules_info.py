@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from jxdesk.gui import i18n
 
 if TYPE_CHECKING:  # pragma: no cover - types only
+    from datetime import date
+
     from jxdesk.core.parameters import ParameterSet
     from jxdesk.core.parameters.packs import PackStatus
     from jxdesk.core.parameters.tree import PackInfo
@@ -124,12 +126,12 @@ class InstallOutcome(NamedTuple):
     target: Path | None = None
 
 
-def check(path: Path, tr: i18n.Tr) -> tuple[PackInfo | None, str]:
-    """Validate a pack the administrator opened: (its info, "") or (None, why refused)."""
+def check(path: Path, tr: i18n.Tr, today: date) -> tuple[PackInfo | None, str]:
+    """Validate a pack the administrator opened on `today`: (its info, "") or (None, why)."""
     from jxdesk.core.parameters.packs import PackRefused, check_pack
 
     try:
-        return check_pack(path), ""
+        return check_pack(path, today=today), ""
     except PackRefused as exc:
         return None, tr(i18n.PACK_CHECK_REFUSED).format(reason=str(exc))
     except OSError as exc:
@@ -149,7 +151,7 @@ def install(path: Path, engine: Engine, tr: i18n.Tr, *, machine: bool) -> Instal
     from jxdesk.core.parameters.packs import PackRefused, install_pack
 
     try:
-        target = install_pack(path, engine.config_dir, machine=machine)
+        target = install_pack(path, engine.config_dir, machine=machine, today=engine.today())
     except PackRefused as exc:
         return InstallOutcome(False, tr(i18n.PACK_CHECK_REFUSED).format(reason=str(exc)))
     except FileExistsError as exc:

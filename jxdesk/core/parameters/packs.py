@@ -240,7 +240,8 @@ class PackStatus:
         return f"{who}: {self.state}: {self.reason}"
 
 
-def _apply(base: ParameterSet, checked: Sequence[Checked]) -> ParameterSet:
+def lay_over(base: ParameterSet, checked: Sequence[Checked]) -> ParameterSet:
+    """`base` with the checked packs' values in force for their years."""
     leaves = dict(base.leaves)
     documents = dict(base.documents)
     for c in checked:
@@ -270,17 +271,46 @@ def _pack_years(c: Checked) -> dict[str, set[int]]:
 
 
 def _check_all(
-    paths: Sequence[Path], base: ParameterSet, statuses: dict[str, PackStatus]
+    paths: Sequence[Path],
+    base: ParameterSet,
+    statuses: dict[str, PackStatus],
+    today: date,
+    floors: Mapping[str, int],
 ) -> list[Checked]:
     from jxdesk.core.parameters.pack_files import check_files, read_pack_files
 
     good: list[Checked] = []
     for p in paths:
         try:
-            good.append(check_files(read_pack_files(p), str(p), base))
+            files = read_pack_files(p)
+            try:
+                good.append(check_files(files, str(p), base, today=today, floors=floors))
+            finally:
+                files.close()
         except ParameterError as exc:
             statuses[str(p)] = PackStatus(str(p), "refused", str(exc))
     return good
+
+
+def _own_answers_hold(
+    base: ParameterSet, applied: list[Checked], statuses: dict[str, PackStatus]
+) -> list[Checked]:
+    """The applied packs whose own known-answer cases hold with everything in force; a pack
+    whose case fails is refused (naming the case) and the rest are laid over again."""
+    from jxdesk.core.parameters.pack_files import run_checks
+
+    kept = list(applied)
+    while True:
+        params = lay_over(base, kept)
+        for c in kept:
+            try:
+                run_checks(c, params)
+            except PackRefused as exc:
+                statuses[c.info.location] = PackStatus(c.info.location, "refused", str(exc), c.info)
+                kept.remove(c)
+                break
+        else:
+            return kept
 
 
 def _newest(good: list[Checked], statuses: dict[str, PackStatus]) -> list[Checked]:
@@ -345,19 +375,27 @@ def effective_parameters(
     base: ParameterSet | None = None,
     *,
     user_paths: Iterable[Path] = (),
+    today: date,
+    floors: Mapping[str, int] | None = None,
 ) -> tuple[ParameterSet, list[PackStatus]]:
     """The built-in parameters with every valid pack among `paths` laid over them.
 
     `paths` are the machine-wide packs (what an administrator installed); `user_paths` the
     per-user ones, which never override them: a per-user pack with the name of a machine-wide
     pack is not used, and one that sets a parameter for a year a machine-wide pack sets is
-    refused, whatever the names and versions."""
+    refused, whatever the names and versions. `today` is the caller's date (expiry, issue
+    dates); `floors` the lowest version accepted per name (default: the release's
+    resources/pack-versions.yaml). A pack whose own known-answer cases fail once everything
+    is laid over is refused."""
+    from jxdesk.core.parameters.pack_versions import minimum_versions
+
     base = base or load_parameters()
+    floors = minimum_versions() if floors is None else floors
     machine_paths, personal_paths = list(paths), list(user_paths)
     statuses: dict[str, PackStatus] = {}
-    machine_good = _check_all(machine_paths, base, statuses)
+    machine_good = _check_all(machine_paths, base, statuses, today, floors)
     machine = _newest(list(machine_good), statuses)
-    personal = _newest(_check_all(personal_paths, base, statuses), statuses)
+    personal = _newest(_check_all(personal_paths, base, statuses, today, floors), statuses)
     personal = _not_overriding(personal, machine_good, statuses)
 
     # Different packs may not set the same parameter for the same year: the later one is
@@ -389,13 +427,15 @@ def effective_parameters(
             for y in years:
                 claimed[(path, y)] = c.info.name
         applied.append(c)
+    applied = _own_answers_hold(base, applied, statuses)
+    for c in applied:
         statuses[c.info.location] = PackStatus(c.info.location, "loaded", None, c.info)
 
     everything = machine_paths + personal_paths
     ordered = [statuses[str(p)] for p in everything if str(p) in statuses]
     if not applied:
         return base, ordered
-    return _apply(base, applied), ordered
+    return lay_over(base, applied), ordered
 
 
 def _scoped(config_dir: Path | str | None, user: bool) -> tuple[list[str], list[str]]:
@@ -420,9 +460,16 @@ def scoped_pack_dirs(
 
 
 def load_effective_parameters(
-    config_dir: Path | str | None = None, *, user: bool = True, base: ParameterSet | None = None
+    config_dir: Path | str | None = None,
+    *,
+    user: bool = True,
+    base: ParameterSet | None = None,
+    today: date,
 ) -> tuple[ParameterSet, list[PackStatus]]:
-    """The parameters in force: built-in, with each valid installed pack laid over them.
+    """The parameters in force on `today`: built-in, with each valid installed pack laid over.
+
+    `today` is the caller's date: the CLI and the GUI read the clock, the core never does
+    (a pack past its signed expiry, or issued after `today`, is refused).
 
     `config_dir` replaces the configuration folders (packs are read from `<config_dir>/packs`);
     by default they are those of `config_dirs(user=user)`, machine-wide first: a per-user pack
@@ -437,7 +484,10 @@ def load_effective_parameters(
     from pathlib import Path
 
     return effective_parameters(
-        find_packs(map(Path, machine)), base, user_paths=find_packs(map(Path, personal))
+        find_packs(map(Path, machine)),
+        base,
+        user_paths=find_packs(map(Path, personal)),
+        today=today,
     )
 
 
@@ -445,12 +495,14 @@ def check_pack(
     path: Path | str,
     base: ParameterSet | None = None,
     keys: Mapping[str, TrustedKey] | None = None,
+    *,
+    today: date,
 ) -> PackInfo:
-    """Validate one pack against the built-in parameters; its info, or PackRefused
-    (jxdesk.core.parameters.pack_files.check_pack, imported when first needed)."""
+    """Validate one pack against the built-in parameters on `today` (the caller's date); its
+    info, or PackRefused (jxdesk.core.parameters.pack_files.check_pack, imported when needed)."""
     from jxdesk.core.parameters.pack_files import check_pack as check
 
-    return check(path, base, keys)
+    return check(path, base, keys, today=today)
 
 
 def install_pack(
@@ -459,6 +511,7 @@ def install_pack(
     *,
     machine: bool = False,
     base: ParameterSet | None = None,
+    today: date,
 ) -> Path:
     """Check a pack and copy it into a configuration folder's packs folder.
 
@@ -471,7 +524,7 @@ def install_pack(
     from pathlib import Path
 
     source = Path(source)
-    info = check_pack(source, base)
+    info = check_pack(source, base, today=today)
     dirs = pack_dirs(config_dir)
     target_dir = dirs[0] if machine else dirs[-1]
     suffix = ".zip" if source.is_file() else ""

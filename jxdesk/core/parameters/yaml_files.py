@@ -27,7 +27,9 @@ from jxdesk.core.parameters.tree import Citation, Dated, Document, Leaf, Paramet
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _PyParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer):  # type: ignore[misc]  # noqa: E501
+class _PyParser(
+    yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer
+):  # type: ignore[misc]  # noqa: E501
     """PyYAML's pure-Python parser, for a PyYAML built without libyaml."""
 
     def __init__(self, stream: str) -> None:

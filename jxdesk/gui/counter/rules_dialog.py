@@ -160,7 +160,7 @@ class RulesDialog(QDialog):
         if self.read_only:  # never from a kiosk
             return rules_info.InstallOutcome(False, tr(i18n.READ_ONLY_NOTE))
         source = rules_info.pack_source(chosen)
-        info, problem = rules_info.check(source, tr)
+        info, problem = rules_info.check(source, tr, self.model.engine.today())
         if info is None:
             self._say(problem, ok=False)
             return rules_info.InstallOutcome(False, problem)
