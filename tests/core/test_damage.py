@@ -49,3 +49,22 @@ def test_the_loader_raises_a_parameter_error_naming_the_file(tmp_path: Path, dam
     resources = damaged_copy(tmp_path, damage)
     with pytest.raises(ParameterError, match=r"inpatient\.yaml"):
         load_tree(resources / "parameters")
+
+
+@pytest.mark.parametrize(
+    "damage", ["impossible-day", "impossible-month", "parameters-unreadable", "resources-missing"]
+)
+def test_a_batch_on_a_damaged_install_names_the_install_not_its_input(
+    tmp_path: Path, damage: str
+) -> None:
+    """Issue 18: an unreadable parameters folder was "INPUT: cannot read: ..." (exit 2), an
+    impossible date "internal error: ValueError"."""
+    resources = damaged_copy(tmp_path, damage)
+    lines = tmp_path / "cases.jsonl"
+    lines.write_text(CASE + "\n" + CASE + "\n", "utf-8")
+    done = run_jxdesk(["calc", "--batch", str(lines)], resources, tmp_path / "config")
+    assert done.returncode == 1, done.stderr
+    assert done.stdout == ""
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("jxdesk: the installation is damaged, no estimate: ")
+    assert DAMAGES[damage][1] in line and "cases.jsonl" not in line

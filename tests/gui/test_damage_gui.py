@@ -25,7 +25,19 @@ kiosk = kiosk_fixtures.kiosk  # the fixture
 CASE = '{"year": 2025, "person": {"scheme": "employee"}}'
 
 
-@pytest.mark.parametrize("damage", ["not-utf8", "parameter-removed", "selftest-missing"])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "not-utf8",
+        "parameter-removed",
+        "selftest-missing",
+        # issue 18: these crashed, or --smoke never exited
+        "impossible-day",
+        "impossible-month",
+        "parameters-unreadable",
+        "resources-missing",
+    ],
+)
 @pytest.mark.parametrize(
     "mode", [["--smoke"], ["--kiosk", "--smoke"], ["--screenshot"]], ids=["smoke", "kiosk", "shot"]
 )

@@ -256,6 +256,9 @@ def parse_node(
 def load_tree(root: Path) -> ParameterSet:
     """Every parameter file under `root`; a missing, unreadable or malformed file (or one
     with a value the schema refuses) raises ParameterError naming the file."""
+    if not root.is_dir():
+        gone = root.parent if not root.parent.is_dir() else root  # the resources folder itself?
+        raise ParameterError(f"{gone}: cannot read: missing, or not a folder")
     doc_file = root / DOCUMENTS_FILE
     if not doc_file.is_file():
         raise ParameterError(f"{doc_file}: missing")
