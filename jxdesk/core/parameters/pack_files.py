@@ -29,10 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover - types only
     from datetime import date
     from pathlib import Path
 
-    from jxdesk.core.parameters.pack_source import PackSource
-
     from jxdesk.core.parameters.pack_checks import PackCheck
     from jxdesk.core.parameters.pack_manifest import Manifest
+    from jxdesk.core.parameters.pack_source import PackSource
     from jxdesk.core.parameters.signing import TrustedKey
 
 __all__ = [

@@ -9,7 +9,6 @@ newer one is refused once a release names the newer version here (docs/parameter
 
 from __future__ import annotations
 
-
 from jxdesk.core.parameters.common import ParameterError
 from jxdesk.core.parameters.pack_format import MAX_VERSION
 from jxdesk.core.resources import resources_root

@@ -77,7 +77,7 @@ def refusal(value: str) -> str | None:
         return None
     if tag is not None:
         return None
-    yaml11 = _YAML11.resolve(yaml.ScalarNode, value, (True, False))
+    yaml11: str = _YAML11.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
     if yaml11 == STR:
         return None
     if yaml11 == NULL and value == "":

@@ -16,7 +16,6 @@ from typing import Any
 
 import yaml
 from pydantic import ValidationError
-from yaml.constructor import SafeConstructor
 
 from jxdesk.core.parameters.common import DOCUMENTS_FILE, MAX_FILE_BYTES, ParameterError
 from jxdesk.core.parameters.plain_scalars import StrictResolver, check_scalar
@@ -27,29 +26,11 @@ from jxdesk.core.parameters.tree import Citation, Dated, Document, Leaf, Paramet
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _PyParser(
-    yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer
-):  # type: ignore[misc]  # noqa: E501
-    """PyYAML's pure-Python parser, for a PyYAML built without libyaml."""
-
-    def __init__(self, stream: str) -> None:
-        yaml.reader.Reader.__init__(self, stream)
-        yaml.scanner.Scanner.__init__(self)
-        yaml.parser.Parser.__init__(self)
-        yaml.composer.Composer.__init__(self)
-
-
-_Parser: type = getattr(yaml, "CParser", _PyParser)
-
-
-class _DecimalLoader(_Parser, SafeConstructor, StrictResolver):  # type: ignore[misc]
+class _DecimalLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     """YAML with only the plain forms of `plain_scalars` resolved (never YAML 1.1's octal,
     base 60, yes/no ...), every non-integer number read as an exact Decimal, never a float."""
 
-    def __init__(self, stream: str) -> None:
-        _Parser.__init__(self, stream)
-        SafeConstructor.__init__(self)
-        StrictResolver.__init__(self)
+    yaml_implicit_resolvers = StrictResolver.yaml_implicit_resolvers
 
 
 def _decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
@@ -100,9 +81,10 @@ def check_plain_yaml(text: str, origin: str) -> None:
                     f"{origin}: YAML anchors and aliases (& and *) are not allowed in "
                     f"parameter files{_mark(event)}"
                 )
-            if getattr(event, "tag", None) is not None:
+            tag = getattr(event, "tag", None)
+            if tag is not None:
                 raise ParameterError(
-                    f"{origin}: explicit YAML tags ({event.tag}) are not allowed in parameter "
+                    f"{origin}: explicit YAML tags ({tag}) are not allowed in parameter "
                     f"files{_mark(event)}"
                 )
             if isinstance(event, yaml.ScalarEvent):
