@@ -45,18 +45,32 @@ def _parser() -> argparse.ArgumentParser:
 
 def _open(source: str) -> IO[bytes]:
     if source == "-":
+        if sys.stdin is None:  # `calc - <&-`: there is no standard input at all
+            import errno
+
+            raise OSError(errno.EBADF, "it is closed")
         return os.fdopen(os.dup(sys.stdin.fileno()), "rb")
     return open(source, "rb")
 
 
+def shown(source: str) -> str:
+    """A file name as standard error may show it: "standard input" for -, every character
+    that is not printable as an escape (problems.printable)."""
+    from jxdesk.core.problems import printable
+
+    return "standard input" if source == "-" else printable(source)
+
+
 def _read(source: str) -> bytes:
     """The case's bytes, a UTF-8 byte order mark dropped; InvalidCase if it is too large
-    (no more than the limit is read)."""
+    (no more than the limit is read). The limit counts what the batch counts of a line: the
+    case without a byte order mark and without the line end (\\n or \\r\\n) after it."""
     with _open(source) as f:
-        data = f.read(MAX_CASE_BYTES + len(BOM) + 1)
+        data = f.read(MAX_CASE_BYTES + len(BOM) + 3)
         if data.startswith(BOM):
             data = data[len(BOM) :]
-        if len(data) > MAX_CASE_BYTES:
+        counted = data.removesuffix(b"\n").removesuffix(b"\r")
+        if len(counted) > MAX_CASE_BYTES:
             raise too_large()
     return data
 
@@ -165,7 +179,7 @@ def calc_main(argv: Sequence[str]) -> int:
         print(f"standard output: cannot write: {exc.strerror}", file=sys.stderr)
         return EXIT_INTERNAL
     except OSError as exc:
-        print(f"{args.source}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+        print(f"{shown(args.source)}: cannot read: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INVALID
     except ParameterError as exc:  # a damaged install: the file is named, never the case
         print(f"jxdesk: the installation is damaged, no estimate: {exc}", file=sys.stderr)

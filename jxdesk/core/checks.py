@@ -162,6 +162,17 @@ def _person(person: Person, year: int | None, out: list[Problem]) -> None:
                 "is required for the newborn enrolment route",
             )
         )
+    if e.date is not None and year is not None and e.date.year > year:
+        # (R18) a case that cannot be true for this year; 9999-12-31 also overflowed the
+        # benefits' start date
+        out.append(
+            Problem(
+                "person.enrollment.date",
+                "enrollment_after_year",
+                f"is after the settlement year {year}",
+                {"year": str(year)},
+            )
+        )
     if e.date is not None and born is not None and e.date < born:
         out.append(
             Problem(

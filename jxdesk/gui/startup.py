@@ -278,7 +278,9 @@ def load_case(path: Path, lang: str) -> dict[str, Any] | int:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        print(f"{path}: cannot read: {exc}", file=sys.stderr)
+        from jxdesk.core.problems import printable
+
+        print(f"{printable(str(path))}: cannot read: {exc}", file=sys.stderr)
         return EXIT_INVALID
     try:
         data = parse_json(text)

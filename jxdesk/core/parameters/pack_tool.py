@@ -30,6 +30,7 @@ from jxdesk.core.parameters.packs import (
     scoped_pack_dirs,
 )
 from jxdesk.core.parameters.tree import PackInfo
+from jxdesk.core.problems import printable
 
 
 def _zip_prefix(names: Sequence[str]) -> str:
@@ -168,10 +169,10 @@ def main(argv: Sequence[str] | None = None, *, today: date) -> int:
     try:
         return _run(args, today)
     except ParameterError as exc:
-        print(f"refused: {exc}", file=sys.stderr)
+        print(printable(f"refused: {exc}"), file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(printable(f"error: {exc}"), file=sys.stderr)
         return 2
 
 

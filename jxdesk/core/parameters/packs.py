@@ -233,11 +233,15 @@ class PackStatus:
         return self.state == "loaded"
 
     def line(self) -> str:
-        who = f"{self.info.name} v{self.info.version}" if self.info else self.location
+        """One line (a folder's name may hold a newline or ESC: written as escapes)."""
+        from jxdesk.core.problems import printable
+
+        where = printable(self.location)
+        who = f"{self.info.name} v{self.info.version}" if self.info else where
         if self.state == "loaded":
             signed = f"; signed by {self.info.signer}" if self.info and self.info.signer else ""
-            return f"{who}: loaded ({self.location}{signed})"
-        return f"{who}: {self.state}: {self.reason}"
+            return f"{who}: loaded ({where}{signed})"
+        return printable(f"{who}: {self.state}: {self.reason}")
 
 
 def lay_over(base: ParameterSet, checked: Sequence[Checked]) -> ParameterSet:
