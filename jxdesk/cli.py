@@ -69,8 +69,8 @@ def _read(source: str) -> bytes:
         data = f.read(MAX_CASE_BYTES + len(BOM) + 3)
         if data.startswith(BOM):
             data = data[len(BOM) :]
-        counted = data.removesuffix(b"\n").removesuffix(b"\r")
-        if len(counted) > MAX_CASE_BYTES:
+        data = data.removesuffix(b"\n").removesuffix(b"\r")  # (JSON's whitespace anyway)
+        if len(data) > MAX_CASE_BYTES:
             raise too_large()
     return data
 
