@@ -148,7 +148,7 @@ ZH: dict[str, str] = {
     "enrollment_date_required": "参保方式为{route_zh}时须填写登记或缴费日期",
     "newborn_birth_date_required": "新生儿参保须填写出生日期",
     "enrollment_before_birth": "参保日期早于出生日期（{born}）",
-    "enrollment_after_year": "参保日期晚于结算年度 {year} 年",
+    "enrollment_after_year": "参保日期晚于 {latest} 年底，不能计入结算年度 {year} 年",
     "lone_surrogate": "含有不成对的代理项转义 {escape}，不是有效字符",
     "account_given_and_estimated": "已填写当年个人账户余额，不能再选择按划入估算（二者选一）",
     "account_base_required": "{scheme_zh}按划入估算个人账户，须填写本人月缴费基数",

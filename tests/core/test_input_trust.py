@@ -35,7 +35,7 @@ def jxdesk(*args: str, stdin: bytes | None = None, closed: bool = False) -> tupl
         timeout=60,
         check=False,
         # `<&-`: the child starts with descriptor 0 closed
-        preexec_fn=(lambda: os.close(0)) if closed else None,  # noqa: PLW1509
+        preexec_fn=(lambda: os.close(0)) if closed else None,
     )
     return done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
 
@@ -50,7 +50,7 @@ def test_an_enrolment_after_the_settlement_year_is_a_field_problem() -> None:
     assert [p.line() for p in exc.value.problems] == [
         "person.enrollment.date: is after the settlement year 2025"
     ]
-    assert exc.value.problems[0].text("zh") == "参保日期晚于结算年度 2025 年"
+    assert exc.value.problems[0].text("zh") == "参保日期晚于 2025 年底，不能计入结算年度 2025 年"
 
 
 def test_calc_and_the_batch_say_so_for_that_line_only(tmp_path: Path) -> None:
