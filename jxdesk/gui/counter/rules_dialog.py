@@ -80,6 +80,9 @@ def rules_html(model: WizardModel) -> str:
         )
     )
     h.append(f"<h3>{escape(tr(i18n.RULES_PACKS))}</h3>")
+    warning = rules_info.trust_env_warning(tr)
+    if warning:  # as loud as `packs list`
+        h.append(f'<p style="color:#b00020"><b>{escape(warning)}</b></p>')
     if packs:
         h.append(
             _table(
