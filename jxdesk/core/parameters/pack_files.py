@@ -23,13 +23,13 @@ from jxdesk.core.parameters.pack_format import (
     bad_member,
     sha256,
 )
+from jxdesk.core.parameters.pack_overlay import Checked
 from jxdesk.core.parameters.tree import Document, Leaf, PackInfo, ParameterSet, fixed_year
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from datetime import date
     from pathlib import Path
 
-    from jxdesk.core.parameters.pack_checks import PackCheck
     from jxdesk.core.parameters.pack_manifest import Manifest
     from jxdesk.core.parameters.pack_source import PackSource
     from jxdesk.core.parameters.signing import TrustedKey
@@ -106,21 +106,6 @@ def read_pack_files(path: Path) -> PackSource:
             f"a single YAML file is not a pack: a pack is a folder (or .zip) with {MANIFEST}"
         )
     raise PackRefused(f"not a pack: a pack is a folder (or .zip) with {MANIFEST}")
-
-
-class Checked:
-    """A pack that passed every check on its own, ready to lay over the parameters."""
-
-    __slots__ = ("checks", "documents", "info", "leaves")
-
-    def __init__(
-        self,
-        info: PackInfo,
-        leaves: dict[str, Leaf],
-        documents: dict[str, Document],
-        checks: tuple[PackCheck, ...] = (),
-    ) -> None:
-        self.info, self.leaves, self.documents, self.checks = info, leaves, documents, checks
 
 
 def _declared(files: Mapping[str, bytes], name: str) -> int | None:
@@ -338,7 +323,7 @@ def check_pack(
     its own known-answer cases included; its info, or PackRefused."""
     from pathlib import Path
 
-    from jxdesk.core.parameters.packs import lay_over
+    from jxdesk.core.parameters.pack_overlay import lay_over
 
     path = Path(path)
     base = base or load_parameters()

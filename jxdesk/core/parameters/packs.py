@@ -47,7 +47,8 @@ from jxdesk.core.parameters.pack_format import (
     bad_member,
     sha256,
 )
-from jxdesk.core.parameters.tree import Dated, Leaf, PackInfo, ParameterSet
+from jxdesk.core.parameters.pack_overlay import lay_over, runs
+from jxdesk.core.parameters.tree import PackInfo, ParameterSet
 
 if TYPE_CHECKING:  # pragma: no cover - types only (a start with no pack imports neither)
     from pathlib import Path
@@ -77,48 +78,6 @@ PACKS_DIR = "packs"
 
 
 # --------------------------------------------------------------------------- laying packs over
-
-
-def _runs(years: Iterable[int]) -> list[tuple[int, int]]:
-    """Consecutive years as (first, last) runs: 2026, 2027, 2029 -> (2026, 2027), (2029, 2029)."""
-    out: list[tuple[int, int]] = []
-    for y in sorted(years):
-        if out and out[-1][1] == y - 1:
-            out[-1] = (out[-1][0], y)
-        else:
-            out.append((y, y))
-    return out
-
-
-def _in_force(history: Sequence[Dated], day: date) -> Dated | None:
-    current = None
-    for d in history:
-        if d.since <= day:
-            current = d
-    return current
-
-
-def overlay_leaf(base: Leaf, pack: Leaf, years: Iterable[int], pack_name: str) -> Leaf:
-    """The leaf with the pack's values in force for the pack's years.
-
-    For each run of consecutive covered years: from the pack's first date in the run to the end
-    of the run only the pack's values apply (built-in entries there are set aside); on the
-    first day after the run, whatever the built-in history has in force then applies again.
-    """
-    history = list(base.history)
-    entries = [d.replace(pack=pack_name) for d in pack.history]
-    for first_year, last_year in _runs(years):
-        start, end = date(first_year, 1, 1), date(last_year + 1, 1, 1)
-        mine = [d for d in entries if start <= d.since < end]
-        if not mine:
-            continue
-        begin = mine[0].since
-        after = _in_force(history, end)
-        kept = [d for d in history if not begin <= d.since < end]
-        if after is not None and not any(d.since == end for d in kept):
-            kept.append(after.replace(since=end))
-        history = sorted(kept + mine, key=lambda d: d.since)
-    return Leaf(base.path, base.label, base.unit, base.origin, history)
 
 
 # --------------------------------------------------------------------------- where packs live
@@ -244,22 +203,6 @@ class PackStatus:
         return printable(f"{who}: {self.state}: {self.reason}")
 
 
-def lay_over(base: ParameterSet, checked: Sequence[Checked]) -> ParameterSet:
-    """`base` with the checked packs' values in force for their years."""
-    leaves = dict(base.leaves)
-    documents = dict(base.documents)
-    for c in checked:
-        documents.update(c.documents)
-        for path, leaf in c.leaves.items():
-            leaves[path] = overlay_leaf(leaves[path], leaf, c.info.years, c.info.name)
-    return ParameterSet(
-        leaves,
-        documents,
-        packs=tuple(c.info.name for c in checked),
-        pack_info=tuple(c.info for c in checked),
-    )
-
-
 def _pack_years(c: Checked) -> dict[str, set[int]]:
     """For each parameter the pack sets, the covered years in which its values apply."""
     out: dict[str, set[int]] = {}
@@ -267,7 +210,7 @@ def _pack_years(c: Checked) -> dict[str, set[int]]:
         starts = [d.since.year for d in leaf.history]
         out[path] = {
             y
-            for a, b in _runs(c.info.years)
+            for a, b in runs(c.info.years)
             for y in range(a, b + 1)
             if any(a <= s <= y for s in starts)
         }
