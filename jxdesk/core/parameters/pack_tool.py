@@ -149,9 +149,15 @@ def _run(args: argparse.Namespace, today: date) -> int:
             print("reading (per-user, never overriding): " + ", ".join(str(d) for d in personal))
         if os.environ.get(TRUST_ENV):
             print(f"warning: ${TRUST_ENV} adds trusted keys: {os.environ[TRUST_ENV]}")
-        _, statuses = load_effective_parameters(
-            args.config_dir, user=not args.machine_only, today=today
-        )
+        try:
+            _, statuses = load_effective_parameters(
+                args.config_dir, user=not args.machine_only, today=today
+            )
+        except PackRefused:
+            raise
+        except ParameterError as exc:  # the built-in files themselves: not a pack's fault
+            print(printable(f"jxdesk: the installation is damaged: {exc}"), file=sys.stderr)
+            return 1
         for s in statuses:
             print(s.line())
         if not statuses:
