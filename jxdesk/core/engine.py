@@ -7,6 +7,7 @@ from datetime import date
 from jxdesk.core.case import Case
 from jxdesk.core.parameters import ParameterSet, load_parameters
 from jxdesk.core.result import Result
+from jxdesk.core.rules.carried import carried_over, explain
 from jxdesk.core.rules.fertility import settle_fertility
 from jxdesk.core.rules.medical.year import settle_year
 from jxdesk.core.rules.premium import settle_premium
@@ -20,4 +21,10 @@ def calculate(case: Case, params: ParameterSet | None = None) -> Result:
     medical = settle_year(case, params.at(date(case.year, 1, 1)), trace)
     fertility = settle_fertility(case, params, trace)
     premium = settle_premium(case, params, trace)
-    return Result(case.year, medical, fertility, premium, tuple(trace.steps))
+    carried = carried_over(case, params, premium.available)
+    if carried is None:
+        return Result(case.year, medical, fertility, premium, tuple(trace.steps))
+    said = Trace()  # R19: said once, first
+    explain(carried, case, said)
+    steps = tuple(said.steps) + tuple(trace.steps)
+    return Result(case.year, medical, fertility, premium, steps, carried)

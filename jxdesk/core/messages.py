@@ -68,6 +68,7 @@ PLAIN_FIELDS = frozenset(
         "order",
         "per_month",
         "start",
+        "since",
         "enrolled",
         "year",
     }
@@ -295,6 +296,8 @@ _DOCUMENTS_EN = {
 }
 _NAMES_EN = {
     "国办发": "Guobanfa",
+    "嘉政发": "Jiazhengfa",
+    "嘉政办发": "Jiazhengbanfa",
     "《育儿补贴制度实施方案》": "national Childcare Subsidy Scheme, 2025",
 }
 

@@ -23,6 +23,14 @@ def result_to_dict(result: Result, lang: str = "zh") -> dict[str, Any]:
 
 def amounts_to_dict(result: Result) -> dict[str, Any]:
     """The result without its explanation (the start-up self-test compares amounts only)."""
+    out = _amounts(result)
+    carried = result.carried_over
+    if carried is not None:  # R19; an added optional field (contract.md)
+        out["carried_over"] = {"since": carried.since, "documents": list(carried.documents)}
+    return out
+
+
+def _amounts(result: Result) -> dict[str, Any]:
     m, f, p = result.medical, result.fertility, result.premium
     return {
         "year": result.year,

@@ -77,9 +77,20 @@ class Premium(NamedTuple):
         return sum((i.amount for i in self.items), ZERO)
 
 
+class CarriedOver(NamedTuple):
+    """R19: the year's figures stand over from an earlier year's documents."""
+
+    #: the latest year the carried figures were set in (2025)
+    since: int
+    #: the documents' numbers (嘉政发〔2024〕22号, ...)
+    documents: tuple[str, ...]
+
+
 class Result(NamedTuple):
     year: int
     medical: Medical
     fertility: Fertility
     premium: Premium
     steps: tuple[Step, ...] = ()
+    #: R19: set when some figures of a later year are carried over (None: none are)
+    carried_over: CarriedOver | None = None

@@ -28,6 +28,10 @@ from jxdesk.core.resources import resources_root
 SELFTEST_DIR = "selftest"
 #: fewer files than this means the install lost some (a self-test that checks nothing passes)
 MIN_CASES = 8
+#: fewer compared amounts than this in one file means its answer was emptied or thinned
+MIN_EXPECTED = 3
+#: the damaged files named at most in one start-up message (the rest are counted)
+MAX_LINES = 6
 
 
 class KnownAnswer(NamedTuple):
@@ -79,10 +83,25 @@ def known_answers(folder: str | os.PathLike[str] | None = None) -> list[KnownAns
         try:
             with open(os.path.join(root, file), "rb") as f:
                 data = json.loads(f.read())
-            out.append(KnownAnswer(name, data["case"], data["expected"]))
+            ka = KnownAnswer(name, data["case"], data["expected"])
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise SelfTestFailed([f"{name}: cannot read: {exc}"]) from exc
+        if not isinstance(ka.case, dict) or _count(ka.expected) < MIN_EXPECTED:
+            # an emptied answer would compare nothing and pass
+            raise SelfTestFailed(
+                [f"{name}: no known answer in it (at least {MIN_EXPECTED} expected amounts)"]
+            )
+        out.append(ka)
     return out
+
+
+def _count(expected: Any) -> int:
+    """How many amounts an expectation compares (its leaves; 0 for an empty one)."""
+    if isinstance(expected, dict):
+        return sum(_count(v) for v in expected.values())
+    if isinstance(expected, list):
+        return sum(_count(v) for v in expected) if expected else 1
+    return 1
 
 
 def _differences(expected: Any, actual: Any, where: str) -> Iterator[str]:
@@ -163,11 +182,19 @@ def run_selftest(params: ParameterSet, folder: str | os.PathLike[str] | None = N
     return problems
 
 
-def startup_problem(params: ParameterSet) -> str | None:
-    """What to stop with (after "the start-up self-test failed: ") if it fails, else None."""
-    problems = run_selftest(params)
-    if not problems:
-        return None
+def startup_problem(params: ParameterSet | None = None) -> str | None:
+    """What to stop with (after "the start-up self-test failed: ") if the release's own files
+    or figures are not as shipped, else None.
+
+    It checks the release, never a pack (R19: a valid yearly pack must not stop service): the
+    known answers are computed on the built-in parameters alone (`params` when it has no pack
+    laid over it, else `load_parameters()`), and every shipped resource file is compared with
+    resources/manifest.json (jxdesk.core.manifest), bundled fonts included."""
+    from jxdesk.core.manifest import install_problems
+    from jxdesk.core.parameters import load_parameters
+
+    base = params if params is not None and not params.packs else load_parameters()
+    problems = run_selftest(base)
     # One line per cause, naming the known answers it spoils (a removed figure spoils many).
     causes: dict[str, list[str]] = {}
     for p in problems:
@@ -177,4 +204,8 @@ def startup_problem(params: ParameterSet) -> str | None:
         else:
             causes.setdefault(p, [])
     lines = [f"{c} ({SELFTEST_DIR}: {', '.join(f)})" if f else c for c, f in causes.items()]
-    return " | ".join(lines)
+    damaged = install_problems(resources_root())
+    if len(damaged) > MAX_LINES:
+        damaged[MAX_LINES - 1 :] = [f"and {len(damaged) - MAX_LINES + 1} more files"]
+    lines += damaged
+    return " | ".join(lines) if lines else None

@@ -259,8 +259,30 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "enrolment, benefits from {day}",
     ),
     "waiting_after_break_not_modelled": (
-        "未计入：中断缴费后再参保的额外待遇等待期（按国家规定另行确定）",
-        "Not modelled: extra waiting months after a break in contributions",
+        "国家规定：凡未在集中参保期内参保的（新生儿等特殊群体除外），参保后设固定待遇等待期3个月，"
+        "断保的每多断保1年再加1个月；第二十二条规定国家和省另有规定的从其规定。本估算按第二十二条"
+        "（缴费月起第3个自然月）计算，未计入国家规定的等待期。如遇上级政策调整，按上级政策执行",
+        "National rule: everyone enrolling outside the annual enrolment period (newborns and other "
+        "special groups excepted) waits a fixed 3 months after enrolling, and one more month for "
+        "each further year without contributions; Art. 22 defers to national and provincial "
+        "rules. This estimate uses Art. 22 (the third calendar month counting the month of "
+        "payment) and does not add the national waiting period. Higher-level policy prevails "
+        "where it changes",
+    ),
+    "national_ci_cap_not_modelled": (
+        "未计入：国家规定对连续参加居民医保满4年的人员逐年提高、对上年基金零报销的人员提高大病保险"
+        "最高支付限额，断保后不再享受提高的限额；本估算按第三十四条的限额计算。如遇上级政策调整，"
+        "按上级政策执行",
+        "Not modelled: the national raises of the critical-illness maximum for residents insured "
+        "4 years or more without a break, or without claims the year before, and their loss after "
+        "a break; this estimate uses the maximum of Art. 34. Higher-level policy prevails where "
+        "it changes",
+    ),
+    "aid_other_floor": (
+        "其他特殊医疗救助对象的救助比例由市、县（市、区）人民政府规定，不低于{rate}：按{rate}估算，"
+        "实际可能更高",
+        "Other special medical-aid persons: the city or county sets the rate, at least {rate}; "
+        "estimated at {rate}, the actual rate may be higher",
     ),
     "child_before_measures": (
         "子女 {born} 出生，早于措施施行日（2025年1月1日），不享受孕产补助、育儿津贴",
@@ -330,12 +352,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Multiple birth ({count} babies): please confirm the leave days at the counter",
     ),
     "national_childcare": (
-        "第{n}个孩子（{born} 出生）国家育儿补贴：共 {months} 个月 {amount} 元，其中{years}（每月 {monthly} 元，至满3周岁当月前）",
-        "Child {n} (born {born}), national childcare subsidy: {months} months, {amount} yuan; {years} ({monthly} yuan a month until the month of the third birthday)",
+        "第{n}个孩子（{born} 出生）国家育儿补贴：共 {months} 个月 {amount} 元，其中{years}（每月 {monthly} 元，出生次月起至满3周岁当月）",
+        "Child {n} (born {born}), national childcare subsidy: {months} months, {amount} yuan; {years} ({monthly} yuan a month from the month after birth to the month of the third birthday)",
     ),
     "national_childcare_none": (
-        "第{n}个孩子（{born} 出生）在国家育儿补贴施行时已到满3周岁的月份，无应补贴月数",
-        "Child {n} (born {born}) was in the month of its third birthday or later when the national childcare subsidy began: no month to pay",
+        "第{n}个孩子（{born} 出生）在国家育儿补贴施行时（2025年1月1日）已满3周岁，无应补贴月数",
+        "Child {n} (born {born}) was already 3 when the national childcare subsidy began (1 January 2025): no month to pay",
     ),
     "national_childcare_not_registered": (
         "第{n}个孩子户籍未登记在嘉兴，本估算不计国家育儿补贴（在户籍地申领）",
@@ -364,8 +386,13 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Resident insurance has no personal account: no account is estimated",
     ),
     "premium_unavailable": (
-        "{year} 年度居民医保个人缴费标准尚未录入，暂不估算参保补助",
-        "The {year} resident contribution is not yet entered: no premium support estimate",
+        "{year} 年度居民医保个人缴费标准暂无（尚未公布或未录入；按年度公布，不沿用上年标准），暂不估算参保补助",
+        "The {year} resident contribution is not available yet (it is published each year and "
+        "never carried over): no premium support estimate",
+    ),
+    "carried_over": (
+        "{year}年沿用{since}年起施行的标准：未录入新的调整文件",
+        "{year} uses the standards in force since {since}: no newer document has been entered",
     ),
     "premium_disabled": (
         "{whose}（持证残疾人）：个人缴费 {contribution} 元由政府承担 {rate}，即 {amount} 元",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from jxdesk.gui.clock import case_year
 from jxdesk.gui.codes import EMPLOYEE_SCHEMES, FIRST_YEAR
 
 # Plain classes, not dataclasses: this module is imported before the first paint, and
@@ -87,7 +88,7 @@ class MotherAnswer(_Record):
 class Answers(_Record):
     def __init__(
         self,
-        year: int = FIRST_YEAR,
+        year: int | None = None,
         scheme: str = "employee",
         birth_date: str = "",
         hukou_jiaxing: bool = True,
@@ -107,7 +108,8 @@ class Answers(_Record):
         children: list[ChildAnswer] | None = None,
         mother: MotherAnswer | None = None,
     ) -> None:
-        self.year = year
+        # a new case is for the current year by the clock (R19; `clock` is its one reader)
+        self.year = case_year() if year is None else year
         self.scheme = scheme
         self.birth_date = birth_date
         self.hukou_jiaxing = hukou_jiaxing

@@ -18,6 +18,7 @@ from typing import Any
 
 # (Qt-free, and imported before jxdesk.gui.qt loads PySide6: see jxdesk/__main__.py)
 from jxdesk.gui.answers import from_case
+from jxdesk.gui.clock import env_problem as clock_problem
 from jxdesk.gui.engine import Engine
 from jxdesk.gui.qt import QApplication, QTimer
 from jxdesk.gui.startup import (
@@ -72,7 +73,7 @@ def gui_main(args: list[str]) -> int:
         if isinstance(loaded, int):
             return loaded
         data = loaded
-    problem = choose_platform(options.mode)
+    problem = choose_platform(options.mode) or clock_problem()  # (JXDESK_TODAY: tests, demos)
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_ERROR

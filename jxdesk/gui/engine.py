@@ -22,10 +22,13 @@ if TYPE_CHECKING:  # pragma: no cover - types only
 
 
 def _today() -> date:
-    """The clock (the GUI reads it; the core never does)."""
+    """The GUI's clock (jxdesk.gui.clock: pinned by tests); the core never reads it."""
     from datetime import date
 
-    return date.today()
+    from jxdesk.gui import clock
+
+    day = clock.today()
+    return date(day.year, day.month, day.day)
 
 
 class FieldProblem(Value):

@@ -49,6 +49,7 @@ PAGE_RESULTS_SUB = QT_TRANSLATE_NOOP("jxdesk", "点击任一金额，可查看�
 
 # ---- page 1: 参保身份
 YEAR = QT_TRANSLATE_NOOP("jxdesk", "结算年度")
+YEAR_HINT = QT_TRANSLATE_NOOP("jxdesk", "默认今年；可选 {first}–{last} 年")
 SCHEME = QT_TRANSLATE_NOOP("jxdesk", "参保类型")
 SCHEME_LABEL = {
     "employee": QT_TRANSLATE_NOOP("jxdesk", "在职职工"),
@@ -262,6 +263,8 @@ NOT_ASKED = QT_TRANSLATE_NOOP("jxdesk", "第一步没有勾选估算生育补助
 BENEFITS_FROM = QT_TRANSLATE_NOOP("jxdesk", "医保待遇自 {date} 起享受，之前的费用不报销")
 PREMIUM_CONTRIBUTION = QT_TRANSLATE_NOOP("jxdesk", "{year} 年居民医保个人缴费 {amount} 元")
 PREMIUM_UNAVAILABLE = QT_TRANSLATE_NOOP("jxdesk", "该年度缴费标准尚未公布，暂不估算")
+#: a yearly figure not published yet (R19): shown in place of an amount, never 0.00
+NOT_PUBLISHED = QT_TRANSLATE_NOOP("jxdesk", "尚未公布")
 PREMIUM_WHO_PERSON = QT_TRANSLATE_NOOP("jxdesk", "本人")
 NOTHING = QT_TRANSLATE_NOOP("jxdesk", "无")
 YUAN = QT_TRANSLATE_NOOP("jxdesk", "{amount} 元")

@@ -22,6 +22,7 @@ from jxdesk.gui.viewmodel import Page
 # costs start-up ~0.5 ms, shiboken's import hook reading typing.py; mypy knows the name)
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
     from decimal import Decimal
 
     from PySide6.QtGui import QResizeEvent
@@ -222,6 +223,8 @@ class DateField(QWidget):
         self.popup: QWidget | None = None
         self.edit.installEventFilter(self)
         self._name = ""
+        #: the years the calendar offers, read when it opens (a child's birth: R19)
+        self.years: Callable[[], tuple[int, int]] | None = None
         self.retranslate()
 
     def set_name(self, name: str) -> None:
@@ -278,11 +281,16 @@ class DateField(QWidget):
         cal = QCalendarWidget()
         cal.setWindowFlags(Qt.WindowType.Popup)
         cal.setGridVisible(True)
-        cal.setMinimumDate(QDate(1900, 1, 1))
-        cal.setMaximumDate(QDate(2100, 12, 31))
+        first, last = self.years() if self.years is not None else (1900, 2100)
+        cal.setMinimumDate(QDate(first, 1, 1))
+        cal.setMaximumDate(QDate(last, 12, 31))
         day = QDate.fromString(clean_date(self.edit.text()), "yyyy-MM-dd")
-        if day.isValid():
-            cal.setSelectedDate(day)
+        if not day.isValid():  # opens on today by the program's one clock, not Qt's
+            from jxdesk.gui.clock import today
+
+            t = today()
+            day = QDate(t.year, t.month, t.day)
+        cal.setSelectedDate(day)  # (kept within the years offered)
         from jxdesk.gui.qt import QToolButton
 
         month = cal.findChild(QToolButton, "qt_calendar_monthbutton")

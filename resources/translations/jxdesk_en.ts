@@ -76,6 +76,10 @@
         <translation>Settlement year</translation>
     </message>
     <message>
+        <source>默认今年；可选 {first}–{last} 年</source>
+        <translation>This year by default; {first}–{last} can be chosen</translation>
+    </message>
+    <message>
         <source>参保类型</source>
         <translation>Insurance scheme</translation>
     </message>
@@ -700,6 +704,11 @@
         <translation>This year&apos;s contribution is not yet published: no estimate</translation>
     </message>
     <message>
+        <source>尚未公布</source>
+        <extracomment>a yearly figure not published yet (R19): shown in place of an amount, never 0.00</extracomment>
+        <translation>Not published yet</translation>
+    </message>
+    <message>
         <source>本人</source>
         <translation>You</translation>
     </message>
@@ -1053,7 +1062,7 @@
     </message>
     <message>
         <source>参数包《{title}》（{name} 第{version}版，适用{years}；{issued_by} {issued} 发布；来源：{source}；校验码 {fingerprint}）</source>
-        <translation>Parameter pack "{title}" ({name} version {version}, for {years}; issued by {issued_by} on {issued}; source: {source}; fingerprint {fingerprint})</translation>
+        <translation>Parameter pack &quot;{title}&quot; ({name} version {version}, for {years}; issued by {issued_by} on {issued}; source: {source}; fingerprint {fingerprint})</translation>
     </message>
     <message>
         <source>打开规则包…</source>
@@ -1569,6 +1578,30 @@
         <translation>None: the figures built into the software are used.</translation>
     </message>
     <message>
+        <source>这些费用是哪一年的？</source>
+        <translation>Which year are these costs from?</translation>
+    </message>
+    <message>
+        <source>按看病的日期选：去年看的病，选去年</source>
+        <translation>Go by the date of the visit: a visit last year, choose last year</translation>
+    </message>
+    <message>
+        <source>今年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>去年</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>尚未公布</source>
+        <translation>Not published yet</translation>
+    </message>
+    <message>
+        <source>按 {year} 年估算</source>
+        <translation>Estimated for {year}</translation>
+    </message>
+    <message>
         <source>不知道 / 跳过</source>
         <translation>Don&apos;t know / skip</translation>
     </message>
@@ -1577,8 +1610,12 @@
         <translation>The counter can look it up</translation>
     </message>
     <message>
-        <source>2025 年以来家里有孩子出生吗？或者正在怀孕？</source>
-        <translation>Has a child been born in your family since 2025, or is one on the way?</translation>
+        <source>最近几年家里有孩子出生吗？或者正在怀孕？</source>
+        <translation>Has a child been born in your family in the last few years, or is one on the way?</translation>
+    </message>
+    <message>
+        <source>{year} 年及以后出生</source>
+        <translation>Born in {year} or later</translation>
     </message>
     <message>
         <source>可以估算孕产补助、育儿津贴、生育津贴和孩子的参保补助</source>
@@ -1587,10 +1624,6 @@
     <message>
         <source>有，已经出生了</source>
         <translation>Yes, born</translation>
-    </message>
-    <message>
-        <source>2025 年及以后出生</source>
-        <translation>Born in 2025 or later</translation>
     </message>
     <message>
         <source>有，正在怀孕</source>

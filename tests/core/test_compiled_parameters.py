@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support.damage import DAMAGES, INPATIENT, damaged_copy
+from support.damage import DAMAGES, INPATIENT, PARAMETER_DAMAGES, damaged_copy
 from support.packs import EXAMPLE, install, pack_copy, remake
 
 from jxdesk.core.parameters import loader
@@ -320,9 +320,7 @@ def _yaml_outcome(root: Path) -> str | ParameterSet:
         return str(exc)
 
 
-@pytest.mark.parametrize(
-    "damage", sorted(d for d in DAMAGES if d not in ("selftest-missing", "resources-missing"))
-)
+@pytest.mark.parametrize("damage", PARAMETER_DAMAGES)
 def test_a_damaged_yaml_file_takes_the_yaml_path_and_its_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_load: None, damage: str
 ) -> None:

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support.damage import DAMAGES, damaged_copy, run_jxdesk
+from support.damage import DAMAGES, SYSTEM_FONT, damaged_copy, run_jxdesk
 
 from jxdesk.core.parameters.loader import ParameterError, load_tree
 from jxdesk.core.resources import resources_dir
@@ -42,6 +42,18 @@ def test_the_same_case_is_estimated_on_an_intact_copy(tmp_path: Path) -> None:
     done = run_jxdesk(["calc", str(case)], resources, tmp_path / "config")
     assert done.returncode == 0, done.stderr
     assert '"fund": "39360.00"' in done.stdout  # 800 deductible, 49200 x 80%
+
+
+def test_a_whole_bundled_font_passes(tmp_path: Path) -> None:
+    """The control for `font-truncated`: the same font, whole, as the offline bundle has it."""
+    resources = tmp_path / "resources"
+    shutil.copytree(resources_dir(), resources)
+    (resources / "fonts").mkdir()
+    shutil.copyfile(SYSTEM_FONT, resources / "fonts" / Path(SYSTEM_FONT).name)
+    case = tmp_path / "case.json"
+    case.write_text(CASE, "utf-8")
+    done = run_jxdesk(["calc", str(case)], resources, tmp_path / "config")
+    assert done.returncode == 0, done.stderr
 
 
 @pytest.mark.parametrize("damage", ["not-utf8", "truncated", "unreadable", "rate-null"])

@@ -175,19 +175,19 @@ def test_national_subsidy_explained_child_by_child_per_year() -> None:
     }
     zh = _lines(case)
     assert any(
-        line.startswith("第1个孩子（2023-11-20 出生）国家育儿补贴：共 22 个月 6,600.00 元")
-        and "2025年 12 个月 3,600.00 元，2026年 10 个月 3,000.00 元" in line
+        line.startswith("第1个孩子（2023-11-20 出生）国家育儿补贴：共 23 个月 6,900.00 元")
+        and "2025年 12 个月 3,600.00 元，2026年 11 个月 3,300.00 元" in line
         for line in zh
     )
     assert any(
-        "2025年 6 个月 1,800.00 元" in line and "2028年 6 个月 1,800.00 元" in line for line in zh
+        "2025年 5 个月 1,500.00 元" in line and "2028年 7 个月 2,100.00 元" in line for line in zh
     )
     marked = [line for line in zh if "就高不重复相抵" in line]
     assert len(marked) == 1 and marked[0].endswith("（估算假设，见说明）")  # only child 2 has both
     en = _lines(case, "en")
     assert any(
-        "Child 1 (born 2023-11-20), national childcare subsidy: 22 months, 6,600.00 yuan; "
-        "2025: 12 months, 3,600.00 yuan; 2026: 10 months, 3,000.00 yuan" in line
+        "Child 1 (born 2023-11-20), national childcare subsidy: 23 months, 6,900.00 yuan; "
+        "2025: 12 months, 3,600.00 yuan; 2026: 11 months, 3,300.00 yuan" in line
         for line in en
     )
 
@@ -287,6 +287,38 @@ def test_coverage_notes_where_the_figure_may_change() -> None:
     assert any(
         "家庭病床每年最多建床 3 次" in line and line.endswith("（第五十二条）")
         for line in _lines(bed)
+    )
+
+
+def test_the_national_rules_the_city_defers_to_are_noted() -> None:
+    """Issue 16, docs/coverage.md: where a national rule applies but is not computed, the note
+    says so with 第七十条's words; the waiting period is for every mid-year enrolment."""
+    higher = "如遇上级政策调整，按上级政策执行（国办发〔2024〕38号）"
+    mid_year = {
+        "year": 2025,
+        "person": {"scheme": "resident", "enrollment": {"route": "mid_year", "date": "2025-03-10"}},
+        "claims": [
+            {"kind": "outpatient", "facility": "primary", "eligible": "100", "date": "2025-06-01"}
+        ],
+    }
+    [wait] = [line for line in _lines(mid_year) if line.endswith(higher)]
+    assert "凡未在集中参保期内参保的" in wait and "固定待遇等待期3个月" in wait
+    assert "everyone enrolling outside the annual enrolment period" in " ".join(
+        _lines(mid_year, "en")
+    )
+    big = {"kind": "inpatient", "facility": "level3", "eligible": "900000"}
+    resident = {"year": 2025, "person": {"scheme": "resident"}, "claims": [big]}
+    assert (
+        sum("大病保险最高支付限额" in line and line.endswith(higher) for line in _lines(resident))
+        == 1
+    )
+    small = {**resident, "claims": [{**big, "eligible": "50000"}]}  # the cap does not bind
+    employee = {**resident, "person": {"scheme": "employee"}}  # the national raise is residents'
+    for case in (small, employee):
+        assert not any("大病保险最高支付限额" in line for line in _lines(case))
+    other = {**small, "person": {"scheme": "resident", "medical_aid": "other"}}
+    assert any(
+        "不低于50%：按50%估算" in line and line.endswith("（第三十六条）") for line in _lines(other)
     )
 
 

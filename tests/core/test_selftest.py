@@ -155,6 +155,38 @@ def test_a_thinned_or_damaged_selftest_folder_fails(tmp_path: Path) -> None:
     assert problem.startswith("selftest/05-resident-account-balance-is-ignored.json: cannot read")
 
 
+@pytest.mark.parametrize(
+    "emptied", [{}, {"medical": {}, "premium": {}}, {"medical": {"fund": "1.00"}}], ids=str
+)
+def test_a_known_answer_with_its_expectations_emptied_fails(
+    tmp_path: Path, emptied: dict[str, Any]
+) -> None:
+    """Issue 18 item 6: an emptied `expected` compared nothing, so the self-test passed."""
+    folder = _copy(tmp_path)
+    f = folder / "05-resident-account-balance-is-ignored.json"
+    data = json.loads(f.read_text("utf-8"))
+    f.write_text(json.dumps({**data, "expected": emptied}), "utf-8")
+    (problem,) = run_selftest(load_parameters(), folder)
+    assert problem == (
+        "selftest/05-resident-account-balance-is-ignored.json: no known answer in it "
+        "(at least 3 expected amounts)"
+    )
+
+
+def test_the_start_up_guard_runs_on_the_built_in_figures_alone(tmp_path: Path) -> None:
+    """R19: a pack laid over never changes what the known answers are computed with."""
+    from jxdesk.core.selftest import startup_problem
+
+    base = load_parameters()
+    leaves = dict(base.leaves)
+    leaf = leaves["fertility.national_childcare.monthly"]
+    changed = [d.replace(value=Decimal(400), pack="x") for d in leaf.history]
+    leaves[leaf.path] = Leaf(leaf.path, leaf.label, leaf.unit, leaf.origin, changed)
+    with_pack = ParameterSet(leaves, base.documents, packs=("x",))
+    assert run_selftest(with_pack) != []  # these figures would fail the known answers
+    assert startup_problem(with_pack) is None  # but the guard checks the release
+
+
 def test_the_selftest_is_cheap_enough_for_every_calc() -> None:
     """Measured: ~6 ms the first time in a process, ~1 ms after (calc itself is ~290 ms)."""
     base = load_parameters()

@@ -111,6 +111,8 @@ ARTICLES: dict[str, Any] = {
     "benefits_newborn": "第二十四条",
     "benefits_late_newborn": "第二十四条、第二十二条",
     "waiting_after_break_not_modelled": "国办发〔2024〕38号",
+    "national_ci_cap_not_modelled": "国办发〔2024〕38号",
+    "aid_other_floor": "第三十六条",
     # R16 prior-years account, R17 estimated current-year account
     "prior_account": "第十五条",
     "no_prior_account_for_residents": "第二十七条",
@@ -166,6 +168,13 @@ def expected_article(case: dict[str, Any], step: Step, steps: tuple[Step, ...] =
     if step.code == "benefits_special_group":  # 第三十八条 too for a medical-aid person
         aid = person.get("medical_aid", "none") != "none"
         return "第二十六条、第三十八条" if aid else "第二十六条"
+    if step.code == "carried_over":  # R19: the documents of the parts the estimate uses
+        docs = []
+        if case.get("claims") or case.get("children"):  # 办法 (and its 生育津贴 figures)
+            docs.append("嘉政发〔2024〕22号")
+        if case.get("children"):
+            docs += ["嘉政办发〔2024〕27号", "《育儿补贴制度实施方案》"]
+        return "、".join(docs)
     if step.code == "claim_before_benefits":  # the article of the route that set the day
         [start] = [s for s in steps if s.code.startswith("benefits_")]
         return start.article

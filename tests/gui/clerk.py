@@ -257,5 +257,6 @@ def shown(wizard: Any) -> dict[str, Decimal | None]:
     )
     for part, b in fertility.buttons.items():
         out[f"fertility.{part}"] = amount(b.value.text()) if b.isVisibleTo(results) else None
-    out["premium.total"] = amount(results.premium.total.value.text())
+    premium = results.premium.total.value.text()  # 尚未公布: the year's figure is not out
+    out["premium.total"] = None if premium == "尚未公布" else amount(premium)
     return out

@@ -2,11 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 
 import pytest
 
 from jxdesk.gui.answers import Answers
+
+#: Every GUI test runs on a pinned day (R19: time is an input), this one unless a test pins
+#: another with `pin_today`. Set in the environment, so the processes tests start (`jxdesk
+#: --case …`, the privacy run) take the same day. An ordinary mid-2025 day: the recorded
+#: cases and the family flows are for 2025.
+DEFAULT_TODAY = "2025-06-16"
+os.environ["JXDESK_TODAY"] = DEFAULT_TODAY
+
+
+@pytest.fixture(autouse=True)
+def _pinned_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The default day again for each test (and no `clock.pin` left over)."""
+    from jxdesk.gui import clock
+
+    monkeypatch.setenv("JXDESK_TODAY", DEFAULT_TODAY)
+    clock.pin(None)
+    yield
+    clock.pin(None)
+
+
+@pytest.fixture
+def pin_today(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
+    """`pin_today("2026-12-07")`: the GUI takes that day as today, from now on in this test."""
+
+    def pin(day: str) -> None:
+        monkeypatch.setenv("JXDESK_TODAY", day)
+
+    return pin
 
 
 @pytest.fixture

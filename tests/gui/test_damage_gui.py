@@ -36,6 +36,10 @@ CASE = '{"year": 2025, "person": {"scheme": "employee"}}'
         "impossible-month",
         "parameters-unreadable",
         "resources-missing",
+        # issue 16 and 18 item 6: each passed start-up before the manifest
+        "figure-edited",
+        "qm-damaged",
+        "font-truncated",
     ],
 )
 @pytest.mark.parametrize(

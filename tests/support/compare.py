@@ -29,6 +29,14 @@ def differences(result: dict[str, Any], expected: dict[str, Any]) -> list[str]:
             got = result[section][key]
             if got != want:
                 out.append(f"{section}.{key}: got {got!r}, want {want!r}")
+    if "carried_over" in expected:  # R19: null where no figure is carried over
+        got_carried = result.get("carried_over")
+        if got_carried != expected["carried_over"]:
+            out.append(f"carried_over: got {got_carried!r}, want {expected['carried_over']!r}")
+    for line in expected.get("lines", ()):  # each said exactly once
+        n = result.get("explanation", []).count(line)
+        if n != 1:
+            out.append(f"explanation: {line!r} said {n} times, want once")
     want_claims = expected.get("claims")
     if want_claims is not None:
         got_claims = result["medical"]["claims"]

@@ -90,6 +90,46 @@ def _resources_missing(root: Path) -> None:
     shutil.rmtree(root)
 
 
+def _figure_edited(root: Path) -> None:
+    """A hand edit of one figure no known answer reads alone (issue 16: the loader read the
+    edited YAML in place of the compiled file, and the level-2 rate 0.85 -> 0.84 passed)."""
+    f = root / INPATIENT
+    text = f.read_text("utf-8")
+    assert "level2: 0.85," in text
+    f.write_text(text.replace("level2: 0.85,", "level2: 0.84,", 1), "utf-8")
+
+
+def _expectations_emptied(root: Path) -> None:
+    """Issue 18 item 6: a known answer whose expected amounts were emptied compared nothing."""
+    import json
+
+    f = root / "selftest" / EMPTIED
+    data = json.loads(f.read_text("utf-8"))
+    data["expected"] = {}
+    f.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+
+
+def _qm_damaged(root: Path) -> None:
+    f = root / CATALOGUE
+    f.write_bytes(f.read_bytes()[:4096])
+
+
+def _qm_missing(root: Path) -> None:
+    (root / CATALOGUE).unlink()
+
+
+def _font_truncated(root: Path) -> None:
+    """The offline bundle's CJK font cut short (a kiosk of empty boxes, issue 18 item 6)."""
+    (root / "fonts").mkdir(exist_ok=True)
+    data = Path(SYSTEM_FONT).read_bytes()
+    (root / "fonts" / Path(SYSTEM_FONT).name).write_bytes(data[: len(data) // 2])
+
+
+EMPTIED = "07-retiree-home-bed-95.json"
+CATALOGUE = "translations/jxdesk_en.qm"
+#: the font the offline bundle carries (Debian's fonts-wqy-microhei, installed by .ci/run)
+SYSTEM_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+
 #: each damage, and what the message must name
 DAMAGES: dict[str, tuple[Callable[[Path], None], str]] = {
     "not-utf8": (_not_utf8, f"{INPATIENT}: not UTF-8 text"),
@@ -110,7 +150,25 @@ DAMAGES: dict[str, tuple[Callable[[Path], None], str]] = {
     "impossible-month": (_impossible_month, f"{INPATIENT}: '2025-13-01' is not a date"),
     "parameters-unreadable": (_parameters_unreadable, "parameters: cannot read: "),
     "resources-missing": (_resources_missing, "resources: cannot read: "),
+    "figure-edited": (_figure_edited, f"{INPATIENT}: changed since the release was built"),
+    "expectations-emptied": (
+        _expectations_emptied,
+        f"no known answer in it (at least 3 expected amounts) (selftest: {EMPTIED})",
+    ),
+    "qm-damaged": (_qm_damaged, f"{CATALOGUE}: changed since the release was built"),
+    "qm-missing": (_qm_missing, f"{CATALOGUE}: missing"),
+    "font-truncated": (_font_truncated, "fonts/wqy-microhei.ttc: truncated"),
 }
+
+
+#: the damages to a parameter YAML file that the loader itself refuses or that remove a figure
+#: (the others damage other files, or change a figure validly: the manifest's to catch)
+PARAMETER_DAMAGES = sorted(
+    set(DAMAGES)
+    - {"selftest-missing", "expectations-emptied", "qm-damaged", "qm-missing", "font-truncated"}
+    - {"figure-edited"}
+    - {"resources-missing"}  # (no compiled file left to refuse)
+)
 
 
 def damaged_copy(tmp_path: Path, damage: str) -> Path:

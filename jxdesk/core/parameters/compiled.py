@@ -10,6 +10,10 @@ generated, never edited:
     uv run python -m jxdesk.core.parameters.compiled           # after editing any YAML file
     uv run python -m jxdesk.core.parameters.compiled --check   # exit 1 if it is stale
 
+The same command then rewrites resources/manifest.json (jxdesk.core.manifest: the SHA-256 of
+every shipped resource file, checked at every start), so run it after changing any file under
+resources/ (a known answer, the translation catalogue, a key) as well.
+
 It is used only while it matches its sources (`load_compiled`); otherwise the loader reads the
 YAML, which is always correct and names a damaged file. So a figure edited without running the
 command still gives the right numbers (only slower), and tests/core/test_compiled_parameters.py
@@ -282,6 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import argparse
     from pathlib import Path
 
+    from jxdesk.core.manifest import MANIFEST_FILE, manifest_text, write_manifest
     from jxdesk.core.parameters.common import ParameterError
     from jxdesk.core.resources import resources_dir
 
@@ -298,12 +303,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             target = resources / COMPILED_FILE
             current = target.is_file() and target.read_bytes() == compiled_text(resources).encode()
             print(f"{target}: {'current' if current else 'STALE: run ' + COMMAND}")
-            return 0 if current else 1
+            listed = resources / MANIFEST_FILE
+            fresh = manifest_text(str(resources)).encode()
+            whole = listed.is_file() and listed.read_bytes() == fresh
+            print(f"{listed}: {'current' if whole else 'STALE: run ' + COMMAND}")
+            return 0 if current and whole else 1
         changed = write_compiled(resources)
+        # the manifest fingerprints the compiled file too: always after it
+        listed_changed = write_manifest(str(resources))
     except (ParameterError, ValueError, OSError) as exc:
         print(f"cannot compile the parameters: {exc}", file=sys.stderr)
         return 2
     print(f"{resources / COMPILED_FILE}: {'written' if changed else 'already current'}")
+    print(f"{resources / MANIFEST_FILE}: {'written' if listed_changed else 'already current'}")
     return 0
 
 

@@ -1,9 +1,11 @@
 """The national 育儿补贴 (《育儿补贴制度实施方案》, 2025). Ruling R14.
 
 Every listed child registered in Jiaxing qualifies, whatever its birth order and the
-parents' insurance. Months: each calendar month from the child's birth month, up to and
-excluding the month of its third birthday (36 months, a parameter), counting only months
-in which the monthly figure is in force (from January 2025). The amount is the monthly
+parents' insurance. Months (R14 as amended): the 36 calendar months after the birth month
+(a parameter), from the month after birth up to and including the month of the third
+birthday, counting only months in which the monthly figure is in force (from January
+2025). A child who is already 3 on the day the scheme starts (born on or before
+2022-01-01) gets none, though its birthday month is in force. The amount is the monthly
 figure of each month; the explanation gives each calendar year's months and amount.
 """
 
@@ -15,6 +17,7 @@ from jxdesk.core.case import Case
 from jxdesk.core.messages import years_figure
 from jxdesk.core.money import ZERO
 from jxdesk.core.parameters import ParameterSet
+from jxdesk.core.rules.medical.enrollment import add_months
 from jxdesk.core.trace import Trace
 
 NATIONAL = "fertility.national_childcare"
@@ -33,9 +36,10 @@ class Entitlement(NamedTuple):
 
 
 def entitlement(born: date, params: ParameterSet) -> Entitlement:
-    """A child's months and amounts per calendar year (cached by birth month)."""
+    """A child's months and amounts per calendar year (cached by birth date: the day
+    decides whether a child born three years before the scheme's start gets its month)."""
     snap = params.at(date(born.year, born.month, 1))
-    key = ("national_childcare", born.year, born.month)
+    key = ("national_childcare", born)
     cached = snap.memo.get(key)
     if cached is None:
         cached = snap.memo[key] = _entitlement(born, params)
@@ -52,14 +56,15 @@ def _entitlement(born: date, params: ParameterSet) -> Entitlement:
     article = citation.short if citation else ""
     index = born.year * 12 + born.month - 1
     first = in_force[0].since
-    start = max(index, first.year * 12 + first.month - 1)
+    start = max(index + 1, first.year * 12 + first.month - 1)
     # the month limit in force at the child's first paid month
     limit = params.at(_month(start)).maybe(f"{NATIONAL}.months")
-    if limit is None:
+    if limit is None or add_months(born, int(limit)) <= first:
+        # no figure, or the child had reached the limit age on the day the scheme began
         return Entitlement((), article, ZERO)
     years: dict[int, tuple[int, Decimal]] = {}
     monthly = ZERO
-    for month in range(start, index + int(limit)):
+    for month in range(start, index + 1 + int(limit)):
         amount = params.at(_month(month)).maybe(f"{NATIONAL}.monthly")
         if amount is None:
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from jxdesk.gui import i18n
+from jxdesk.gui import clock, i18n
 from jxdesk.gui.rules_info import packs_in_force
 from jxdesk.gui.viewmodel import Money, WizardModel, plain_money
 
@@ -42,7 +42,7 @@ def report_html(
     model: WizardModel, tr: i18n.Tr, money: Money = plain_money, today: date | None = None
 ) -> str:
     """The page to print; empty estimates when the case is not valid yet."""
-    today = today or date.today()
+    today = today or date.fromisoformat(clock.today().iso())  # (the one clock)
     result = model.result()
     h: list[str] = [
         _h(tr(i18n.REPORT_TITLE), H1),
@@ -73,9 +73,11 @@ def report_html(
         else:
             fertility = [(tr(i18n.FERTILITY_TOTAL), tr(i18n.NOT_ESTIMATED))]
         premium = [(who, yuan.format(amount=money(v))) for who, v in model.premium_items(tr)]
-        if not result.premium.available:
-            premium = [(tr(i18n.PREMIUM_UNAVAILABLE), "")]
-        premium.append((tr(i18n.PREMIUM_TOTAL), yuan.format(amount=money(result.premium.total))))
+        if result.premium.available:
+            total = yuan.format(amount=money(result.premium.total))
+        else:  # the year's contribution is not published: no figure, never 0.00 (R19)
+            premium, total = [(tr(i18n.PREMIUM_UNAVAILABLE), "")], tr(i18n.NOT_PUBLISHED)
+        premium.append((tr(i18n.PREMIUM_TOTAL), total))
         h.append('<table width="100%" cellspacing="0" cellpadding="4"><tr>')
         for title, rows, bold in (
             (tr(i18n.MEDICAL), medical, 0),

@@ -206,19 +206,20 @@ class PremiumCard(EstimateCard):
         if r is None:
             return
         p = r.premium
-        self.total.set(tr(i18n.PREMIUM_TOTAL), p.total)
         if p.available:
+            self.total.set(tr(i18n.PREMIUM_TOTAL), p.total)
             self.note.setText(
                 tr(i18n.PREMIUM_CONTRIBUTION).format(year=r.year, amount=money(p.contribution))
             )
-        else:
+        else:  # the year's contribution is not published: no figure, never 0.00 (R19)
+            self.total.set_text(tr(i18n.PREMIUM_TOTAL), tr(i18n.NOT_PUBLISHED))
             self.note.setText(tr(i18n.PREMIUM_UNAVAILABLE))
         clear(self.rows)
         for who, amount in model.premium_items(tr):
             b = AmountButton("premium", self.explain)
             b.set(who, amount)
             self.rows.addWidget(b)
-        if not p.items:
+        if not p.items and p.available:
             self.rows.addWidget(label(tr(i18n.NOTHING), role="hint"))
 
 

@@ -4,6 +4,7 @@ question shows, with which words, and which `KioskFlow` method an answer calls."
 from __future__ import annotations
 
 from jxdesk.gui.answers import Answers
+from jxdesk.gui.clock import birth_span
 from jxdesk.gui.kiosk import flow
 from jxdesk.gui.kiosk.amounts import AccountPage, AmountPage, MotherBasePage, MotherMonthsPage
 from jxdesk.gui.kiosk.base import Host, KioskPage
@@ -15,6 +16,7 @@ from jxdesk.gui.kiosk.flow import UNKNOWN, Step
 from jxdesk.gui.kiosk.reading import ExplainPage, RulesPage
 from jxdesk.gui.kiosk.result import BillsPage, ResultPage
 from jxdesk.gui.kiosk.words import say
+from jxdesk.gui.kiosk.years import YearsPage, costs_year_page
 
 FULL_MONTHS = (
     "January",
@@ -100,6 +102,10 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             return UNKNOWN
         return kid_attr(name)
 
+    def family_words(code: str, lang: str) -> tuple[str, str]:
+        name, hint = keyed()(code, lang)  # 有，已经出生了: born since three years before (R19)
+        return name, hint.format(year=birth_span(a().year)[0]) if code == "born" else hint
+
     pages: list[KioskPage] = [
         ChoicePage(
             win,
@@ -109,7 +115,8 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             flow.SCHEMES,
             keyed(),
             f.choose_scheme,
-            lambda: None if f.pristine else a().scheme,
+            # chosen once answered (passed: the year question may come first)
+            lambda: a().scheme if any(e.step is Step.SCHEME for e in f.history) else None,
         ),
         AccountPage(win),
         ChoicePage(
@@ -129,21 +136,19 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             "q_family",
             "family_hint",
             flow.FAMILY,
-            keyed(),
+            family_words,
             f.choose_family,
             lambda: f.family,
         ),
-        ChoicePage(
+        YearsPage(
             win,
             Step.KID_YEAR,
             lambda: kid_word("q_year"),
             "",
-            (*(str(y) for y in range(a().year - 2, a().year + 2)), UNKNOWN),
+            lambda: (*f.kid_years(), UNKNOWN),
             year_words,
             f.choose_year,
             lambda: kid_chosen("year"),
-            visible=lambda: (*f.kid_years(), UNKNOWN),
-            columns=2,
         ),
         ChoicePage(
             win,
@@ -295,5 +300,8 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
         BillsPage(win),
         ExplainPage(win),
         RulesPage(win),
+        # (last: the stack opens on its first page, the scheme, as before the year question;
+        # a switch at start-up would arm the tap guard against the first tap)
+        costs_year_page(win),
     ]
     return {p.step: p for p in pages}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from jxdesk.gui.kiosk.family import Kid, Note, twin_of
 from jxdesk.gui.kiosk.words import say
 from jxdesk.gui.viewmodel import WizardModel, parse_money, plain_money
+from jxdesk.gui.yearly import carried_over_lines
 
 if TYPE_CHECKING:  # pragma: no cover
     from jxdesk.core.result import Result
@@ -77,6 +78,16 @@ def result_cards(
         fertility_card(result, notes, kids, lang, render),
         premium_card(model, result, notes, kids, lang, render),
     ]
+
+
+def year_note(model: WizardModel) -> str:
+    """按 2026 年估算, and the core's line on figures carried over to a later year (R19)."""
+    lang = model.lang
+    lines = [say("estimate_year", lang).format(year=model.answers.year)]
+    lines += carried_over_lines(model.result(), lambda s: model.engine.render(s, lang))
+    stop = "." if lang == "en" else "。"
+    ended = (line if line.endswith(stop) else line + stop for line in lines)
+    return (" " if lang == "en" else "").join(ended)
 
 
 def medical_card(
@@ -193,9 +204,16 @@ def premium_card(
     if result is None:
         return Card("premium", title, "", "", say("cannot", lang), said)
     p = result.premium
-    if not p.available:
+    if not p.available:  # the year's contribution is not published: no figure (R19)
         why = [render(s) for s in result.steps if s.code == "premium_unavailable"]
-        return Card("premium", title, "", "", (why or [say("not_eligible", lang)])[0], said)
+        return Card(
+            "premium",
+            title,
+            say("premium_label", lang),
+            say("premium_not_published", lang),
+            (why or [say("not_eligible", lang)])[0],
+            said,
+        )
     if not p.items:
         if said:
             return Card("premium", title, "", "", said[0].text, said[1:])

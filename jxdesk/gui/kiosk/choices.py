@@ -64,11 +64,18 @@ class ChoicePage(KioskPage):
         grid = QGridLayout()
         grid.setSpacing(12 if compact else 16)
         self.grid = grid
+        self.columns, self.pictures, self.compact = columns, pictures, compact
         self.tiles: dict[str, Tile] = {}
+        self.place_tiles(choices)
+        self.lay.addLayout(grid, 1)
+
+    def place_tiles(self, choices: tuple[str, ...]) -> None:
+        """A tile for each choice, in rows of `columns` (不知道 across the page)."""
+        columns, grid = self.columns, self.grid
         answers = [c for c in choices if c != "unknown"]
         for i, code in enumerate(choices):
-            picture = code if pictures and code != "unknown" else None
-            tile = Tile(code, picture, compact=compact and code != "unknown")
+            picture = code if self.pictures and code != "unknown" else None
+            tile = Tile(code, picture, compact=self.compact and code != "unknown")
             tile.clicked.connect(lambda _=False, c=code: self._tapped(c))
             self.tiles[code] = tile
             if code == "unknown":  # 不知道 / 跳过: a row of its own, across the page
@@ -76,7 +83,6 @@ class ChoicePage(KioskPage):
                 grid.addWidget(tile, row, 0, 1, columns)
             else:
                 grid.addWidget(tile, i // columns, i % columns)
-        self.lay.addLayout(grid, 1)
 
     def _tapped(self, code: str) -> None:
         if code in self.visible_choices():

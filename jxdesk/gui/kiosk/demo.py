@@ -165,6 +165,8 @@ def _fill(
         type_figure(page, name, text, tap)
         tap(page.next)
 
+    if win.flow.step is Step.YEAR:  # (January to March) this year's costs
+        answer(win.page.visible_choices()[0])  # type: ignore[attr-defined]
     answer(s.scheme)
     if win.flow.step is Step.ACCOUNT:
         keypad("account_balance", s.account)

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from jxdesk.gui.answers import Answers, ChildAnswer, MotherAnswer, clean_money
+from jxdesk.gui.clock import birth_years
 from jxdesk.gui.codes import FIRST_YEAR
 
 #: the mother's schemes that pay 生育津贴 (第四十条); the others are asked no more
@@ -33,7 +34,7 @@ ORDER_CAP = 3  # 第3个及以上 (R11: orders above 3 count as 3)
 
 
 class Kid:
-    """One answer to "a child born since 2025 or on the way" (twins: one Kid, two children)."""
+    """One answer to "a child born in recent years or on the way" (twins: one Kid, two children)."""
 
     def __init__(self, expected: bool = False) -> None:
         self.expected = expected
@@ -95,9 +96,10 @@ class MotherInfo:
 
 
 def years(expected: bool, year: int = FIRST_YEAR) -> tuple[int, ...]:
-    """The years offered: a birth from two years before the settlement year (R14: the
-    national 育儿补贴 of a child under three), an expected one this year or next (R18)."""
-    return (year, year + 1) if expected else (year - 2, year - 1, year)
+    """The years offered (R19, `clock.birth_years`): a birth from three years before the
+    settlement year (R14: the national 育儿补贴 of a child under three) up to this year, an
+    expected one from this year to the year after the settlement year (R18)."""
+    return birth_years(year, expected)
 
 
 def days_in(year: int | None, month: int | None) -> int:

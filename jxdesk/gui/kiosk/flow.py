@@ -1,7 +1,8 @@
 """The kiosk's steps, on the same view model as the counter's wizard. Qt-free.
 
-One question a page: who (scheme), the card balance (employee schemes only), medical
-aid; then the family (a child born since 2025 or on the way: its date year → month →
+One question a page: from January to March first the year the costs are from (R19);
+then who (scheme), the card balance (employee schemes only), medical
+aid; then the family (a child born in the last three years or on the way: its date year → month →
 day, its birth order or 双胞胎, registered in Jiaxing, enrolled in 居民医保; more children;
 then the mother: you or someone else, her insurance, months, base, a difficult labour;
 "没有" skips it all with one tap); then per bill the kind, the hospital tier (skipped when
@@ -18,6 +19,7 @@ import copy
 from decimal import Decimal, InvalidOperation
 
 from jxdesk.gui.answers import Answers, ClaimAnswer, clean_money
+from jxdesk.gui.clock import kiosk_asks_year, kiosk_years
 from jxdesk.gui.codes import allowed_facilities
 from jxdesk.gui.kiosk.asking import FamilyQuestions
 from jxdesk.gui.kiosk.family import ORDER_CAP, Kid, MotherInfo
@@ -99,12 +101,14 @@ class KioskFlow(FamilyQuestions):
         self._reset()
 
     def _reset(self) -> None:
-        self.step = Step.SCHEME
+        # a new session: this year's case; from January to March, first "which year?" (R19)
+        self.step = Step.YEAR if kiosk_asks_year() else Step.SCHEME
+        self.year_chosen = False  # the year question was answered
         self.history: list[Entry] = []
         self.draft: int | None = None  # the bill being entered or changed
         self.draft_new = False  # … and it is a new one (dropped if 返回 leaves it)
         self.backup: ClaimAnswer | None = None  # … or the bill as it was before the change
-        self.family: str | None = None  # the answer to "a child since 2025?"
+        self.family: str | None = None  # the answer to "a child born lately?"
         self.kids: list[Kid] = []
         self.kid: int | None = None  # the child being asked about
         self.mother = MotherInfo()
@@ -157,7 +161,7 @@ class KioskFlow(FamilyQuestions):
     @property
     def pristine(self) -> bool:
         return (
-            self.step is Step.SCHEME
+            self.step in (Step.YEAR, Step.SCHEME)
             and not self.history
             and self.model.answers == Answers()
             and not self.kids
@@ -199,6 +203,14 @@ class KioskFlow(FamilyQuestions):
         """'第 n 步': the n-th question asked (the question pages actually passed through;
         the result and its reading pages are not questions)."""
         return 1 + sum(e.step not in AFTER_RESULT for e in self.history)
+
+    # ---- which year (January to March only)
+    def choose_costs_year(self, code: str) -> None:
+        if code not in tuple(str(y) for y in kiosk_years()):
+            return
+        self.model.answers.year, self.year_chosen = int(code), True
+        self.sync()  # (the children's birth years are asked against it)
+        self.go(Step.SCHEME)
 
     # ---- who
     def choose_scheme(self, scheme: str) -> None:

@@ -5,7 +5,7 @@ under it; and 看病费用, the bills, each with 修改 and 删除 (撤销 bring
 from __future__ import annotations
 
 from jxdesk.gui.kiosk.base import FitLabel, Host, KioskPage, button, put_text, text_label
-from jxdesk.gui.kiosk.cards import Card, result_cards, yuan
+from jxdesk.gui.kiosk.cards import Card, result_cards, year_note, yuan
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.kiosk.pictures import TierPicture
 from jxdesk.gui.kiosk.style import BIG_PT, NAME_PT, TARGET_PX
@@ -126,6 +126,9 @@ class ResultPage(KioskPage):
         body_lay = QVBoxLayout(body)
         body_lay.setContentsMargins(0, 0, 12, 0)
         body_lay.setSpacing(12)
+        # the year estimated and, for a later year, the figures it uses, once (R19)
+        self.year_note = text_label("note")
+        body_lay.addWidget(self.year_note)
         row = QHBoxLayout()
         row.setSpacing(16)
         self.cards: dict[str, CardView] = {}
@@ -177,6 +180,7 @@ class ResultPage(KioskPage):
         self.title.hide()  # said in the window's top line: the cards get the height
         for card in result_cards(f.model, f.notes(), f.kids, f.account_unknown):
             self.cards[card.key].show_card(card)
+        put_text(self.year_note, year_note(f.model))
         self.why.setText(say("why", lang))
         self.why.setVisible(f.model.result() is not None)
         self.see_bills.setText(say("see_bills", lang))

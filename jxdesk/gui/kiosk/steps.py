@@ -36,7 +36,7 @@ class Step(IntEnum):
     SCHEME = 0
     ACCOUNT = 1
     AID = 2
-    FAMILY = 3  # a child born since 2025, or on the way?
+    FAMILY = 3  # a child born in the last three years, or on the way?
     KID_YEAR = 4
     KID_MONTH = 5
     KID_DAY = 6
@@ -58,6 +58,7 @@ class Step(IntEnum):
     BILLS = 22  # 看病费用: the bills, to change or delete
     EXPLAIN = 23  # 为什么是这个数？ the steps behind the result
     RULES = 24  # 规则依据: the documents and packs the figures come from (read-only)
+    YEAR = 25  # 这些费用是哪一年的？ (January to March only: the first question, R19)
 
 
 #: the result and the pages read from it: no step number, 完成，清空 at the bottom

@@ -159,15 +159,22 @@ WORDS: dict[str, str] = {
     ),
     "rules_packs": QT_TRANSLATE_NOOP("kiosk", "正在使用的参数更新包"),
     "rules_no_packs": QT_TRANSLATE_NOOP("kiosk", "没有参数更新包，用的是软件自带的参数。"),
+    # the year (January to March only, R19)
+    "q_costs_year": QT_TRANSLATE_NOOP("kiosk", "这些费用是哪一年的？"),
+    "costs_year_hint": QT_TRANSLATE_NOOP("kiosk", "按看病的日期选：去年看的病，选去年"),
+    "this_year": QT_TRANSLATE_NOOP("kiosk", "今年"),
+    "last_year": QT_TRANSLATE_NOOP("kiosk", "去年"),
+    "premium_not_published": QT_TRANSLATE_NOOP("kiosk", "尚未公布"),
+    "estimate_year": QT_TRANSLATE_NOOP("kiosk", "按 {year} 年估算"),
     # the family
     "unknown": QT_TRANSLATE_NOOP("kiosk", "不知道 / 跳过"),
     "unknown_hint": QT_TRANSLATE_NOOP("kiosk", "窗口可以帮您查"),
-    "q_family": QT_TRANSLATE_NOOP("kiosk", "2025 年以来家里有孩子出生吗？或者正在怀孕？"),
+    "q_family": QT_TRANSLATE_NOOP("kiosk", "最近几年家里有孩子出生吗？或者正在怀孕？"),
     "family_hint": QT_TRANSLATE_NOOP(
         "kiosk", "可以估算孕产补助、育儿津贴、生育津贴和孩子的参保补助"
     ),
     "born": QT_TRANSLATE_NOOP("kiosk", "有，已经出生了"),
-    "born_hint": QT_TRANSLATE_NOOP("kiosk", "2025 年及以后出生"),
+    "born_hint": QT_TRANSLATE_NOOP("kiosk", "{year} 年及以后出生"),
     "expected": QT_TRANSLATE_NOOP("kiosk", "有，正在怀孕"),
     "expected_hint": QT_TRANSLATE_NOOP("kiosk", "按预产期估算"),
     "none": QT_TRANSLATE_NOOP("kiosk", "没有"),

@@ -70,6 +70,8 @@ def medical_aid(case: Case, base: Decimal, snap: Snapshot, trace: Trace) -> Deci
             snap.article(f"{AID}.rate"),
             {"category": person.medical_aid, "rate": rate},
         )
+        if person.medical_aid is MedicalAid.OTHER:  # 第三十六条5: "不低于50%", the floor taken
+            trace.step("aid_other_floor", snap.article(f"{AID}.rate"), {"rate": rate})
     if person.targeted_child_illness:
         floor = snap.get(f"{AID}.child_illness_rate")
         max_age = int(snap.get(f"{AID}.child_illness_max_age"))

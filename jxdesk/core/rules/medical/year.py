@@ -11,7 +11,7 @@ from jxdesk.core.codes import ClaimKind, MedicalAid, Route, Scheme
 from jxdesk.core.money import ZERO, fen
 from jxdesk.core.parameters import Snapshot
 from jxdesk.core.result import ClaimResult, Medical
-from jxdesk.core.rules.medical.after_fund import critical_illness, medical_aid
+from jxdesk.core.rules.medical.after_fund import CI, critical_illness, medical_aid
 from jxdesk.core.rules.medical.common import InpatientPool, OutpatientPool
 from jxdesk.core.rules.medical.enrollment import Start, benefits_start
 from jxdesk.core.rules.medical.inpatient import settle_inpatient
@@ -124,6 +124,9 @@ def settle_year(case: Case, snap: Snapshot, trace: Trace) -> Medical:
     covered_eligible = eligible - before_eligible
     aid_person = person.medical_aid is not MedicalAid.NONE
     ci = critical_illness(base, aid_person, snap, trace)
+    if person.scheme.is_resident and not aid_person and base > snap.get(f"{CI}.base_cap"):
+        # the cap binds: the national raise for continuous residents would change it ((七十))
+        trace.step("national_ci_cap_not_modelled", "国办发〔2024〕38号")
     # R8 counts account payments on chronic claims in the 大病保险 base, so 大病保险 can exceed
     # the cash still borne; medical aid then has nothing left to cover.
     aid = medical_aid(case, max(ZERO, covered_eligible - fund - account - ci), snap, trace)

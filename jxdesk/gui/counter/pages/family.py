@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from jxdesk.gui import i18n
+from jxdesk.gui.clock import birth_span
 from jxdesk.gui.codes import SCHEMES
 from jxdesk.gui.counter.pages.base import BasePage
 from jxdesk.gui.counter.rowgrid import RowGrid
@@ -136,6 +137,7 @@ class FamilyPage(BasePage):
         rows: list[list[QWidget]] = []
         for row, child in enumerate(children):
             born = DateField(child.birth_date)
+            born.years = lambda: birth_span(self.model.answers.year)
             born.on_edit(lambda text, r=row: self._child(r, "birth_date", text))
             order = QSpinBox()
             order.setRange(1, 30)

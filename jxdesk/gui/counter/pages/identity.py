@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 
 from jxdesk.gui import i18n
-from jxdesk.gui.codes import ENROLLMENT_ROUTES, FIRST_YEAR, LAST_YEAR, MEDICAL_AID, SCHEMES
+from jxdesk.gui.clock import counter_years
+from jxdesk.gui.codes import ENROLLMENT_ROUTES, MEDICAL_AID, SCHEMES
 from jxdesk.gui.counter.pages.base import BasePage
 from jxdesk.gui.qt import (
     QButtonGroup,
@@ -94,7 +95,7 @@ class IdentityPage(BasePage):
         grid = QGridLayout(middle)
         grid.setVerticalSpacing(4)
         self.year = QSpinBox()
-        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year.setRange(*counter_years())  # 2025 to this year by the clock (R19)
         self.year.valueChanged.connect(self._year_changed)
         self.year_label = QLabel()
         self.year_label.setBuddy(self.year)
@@ -237,7 +238,9 @@ class IdentityPage(BasePage):
     def load(self) -> None:
         a = self.model.answers
         self.scheme_buttons[a.scheme].setChecked(True)
+        self.year.setRange(*counter_years(current=a.year))  # (a case's own year kept)
         self.year.setValue(a.year)
+        self._year_hint()
         self.aid.setCurrentIndex(MEDICAL_AID.index(a.medical_aid))
         self.route.setCurrentIndex(ENROLLMENT_ROUTES.index(a.enrollment_route))
         for edit, text in (
@@ -277,6 +280,13 @@ class IdentityPage(BasePage):
             self.model.answers.scheme = SCHEMES[index]
             self._show()
             self.edited()
+
+    def _year_hint(self) -> None:
+        """This year by default, and the years offered (a tooltip: page 1 has no room for
+        another line at 1024 × 768)."""
+        hint = tr(i18n.YEAR_HINT).format(first=self.year.minimum(), last=self.year.maximum())
+        self.year.setToolTip(hint)
+        self.year.setAccessibleDescription(hint)
 
     def _year_changed(self, value: int) -> None:
         if not self._loading:
@@ -354,6 +364,7 @@ class IdentityPage(BasePage):
             b.setAccessibleDescription(tr(i18n.SCHEME_HINT[code]))
         self.year_label.setText(tr(i18n.YEAR))
         self.year.setAccessibleName(tr(i18n.YEAR))
+        self._year_hint()
         self.aid_label.setText(tr(i18n.MEDICAL_AID))
         self.aid.setAccessibleName(tr(i18n.MEDICAL_AID))
         self.aid_hint.setText(tr(i18n.MEDICAL_AID_HINT))

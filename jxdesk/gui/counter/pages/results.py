@@ -18,6 +18,7 @@ from jxdesk.gui.counter.result_panels import (
 from jxdesk.gui.qt import QFileDialog, QHBoxLayout, QPushButton, QWidget, tr
 from jxdesk.gui.viewmodel import Page, WizardModel
 from jxdesk.gui.widgets import Columns, ErrorLabel, label, money
+from jxdesk.gui.yearly import carried_over_lines
 
 SECTION_TITLE = {"medical": i18n.MEDICAL, "fertility": i18n.FERTILITY, "premium": i18n.PREMIUM}
 
@@ -44,6 +45,9 @@ class ResultsPage(BasePage):
         super().__init__(model, parent)
         self.problem = ErrorLabel()
         self.body.addWidget(self.problem)
+        self.year_note = label(role="hint")  # a later year's figures carried over (R19)
+        self.year_note.setWordWrap(True)
+        self.body.addWidget(self.year_note)
         # side by side where they fit, else under each other (widgets.Columns)
         self.cards = Columns(min_em=13)
         self.medical = MedicalCard(self.explain)
@@ -95,6 +99,10 @@ class ResultsPage(BasePage):
             w.setVisible(ready)
         for b in (self.all_button, self.print_button, self.pdf_button):
             b.setEnabled(ready)
+        lang = self.model.lang
+        carried = carried_over_lines(result, lambda st: self.model.engine.render(st, lang))
+        self.year_note.setText("\n".join(carried))
+        self.year_note.setVisible(bool(carried))
         if ready:
             self.medical.refresh(self.model)
             self.fertility.refresh(self.model)
@@ -114,6 +122,10 @@ class ResultsPage(BasePage):
         if part == "all":
             title, lines = tr(i18n.EXPLAIN_ALL), self.model.all_lines()
         else:
+            if part == "premium" and not result.premium.available:  # no figure to show
+                self.dialog = ExplainDialog(tr(i18n.PREMIUM), self.model.explanation(part), self)
+                self.dialog.open()
+                return
             amount = {
                 "medical": self.model.medical_paid_for_you(),
                 "fertility": result.fertility.total,
