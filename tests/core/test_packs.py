@@ -180,7 +180,7 @@ def test_the_pack_is_shown_with_its_documents_dates_and_source(tmp_path: Path) -
     assert params.packs == ("example-2026-contribution",)
     (info,) = params.pack_info
     line = info.summary()
-    for text in ("第1版", "适用2026年", "2025-12-01", info.source, info.fingerprint):
+    for text in ("第1版", "适用2026年", "2025-06-01", info.source, info.fingerprint):
         assert text in line
     assert "example-2026-notice" in params.documents
     cite = params.at(date(2026, 1, 1)).cite("premium.contribution.resident")

@@ -21,7 +21,7 @@ TEST_PRIVATE_KEY = FIXTURES / "keys" / "jxdesk-test.private.pem"
 TEST_PUBLIC_KEY = FIXTURES / "keys" / "jxdesk-test.pub.pem"
 CONTRIB = "parameters/premium/contribution.yaml"
 #: the day the pack tests run on (the core never reads the clock; the example pack was issued
-#: 2025-12-01 and expires 2030-11-30)
+#: 2025-06-01 and expires 2030-05-31: the GUI tests pin 2025-06-16)
 TODAY = date(2026, 3, 1)
 
 
