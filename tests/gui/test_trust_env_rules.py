@@ -88,3 +88,28 @@ def test_a_pack_the_release_trusts_is_a_plain_in_force(
     assert [r.state for r in rules_info.pack_rows(engine.params, engine.statuses, same)] == [
         i18n.PACK_LOADED
     ]
+
+
+def test_the_rules_page_names_a_pack_refused_for_its_own_case(tmp_path: Path) -> None:
+    """Issue 16: a pack whose figures do not give its own known answers is refused, and the
+    counter's 规则版本 names the pack and the case."""
+    import json
+
+    from support.packs import remake
+
+    pack = tmp_path / "cfg" / "packs" / "wrong"
+    shutil.copytree(EXAMPLE, pack)
+    f = pack / "parameters" / "premium" / "contribution.yaml"
+    f.write_text(f.read_text("utf-8").replace("value: 999", "value: 990", 1), "utf-8")
+    (pack / "checks").mkdir()
+    case = {"year": 2026, "person": {"scheme": "resident"}}
+    expected = {"premium": {"contribution": "999.00"}}
+    (pack / "checks" / "01-resident.json").write_text(
+        json.dumps({"case": case, "expected": expected}), "utf-8"
+    )
+    remake(pack)
+    engine = Engine(config_dir=tmp_path / "cfg")
+    (row,) = rules_info.pack_rows(engine.params, engine.statuses, same)
+    assert row.name == "example-2026-contribution v1" and row.state == i18n.PACK_REFUSED
+    assert row.detail.startswith("checks/01-resident.json: the pack's figures do not give")
+    assert engine.params.pack_info == ()
