@@ -37,6 +37,9 @@ KEEP_PLUGINS: dict[str, tuple[str, ...]] = {
     "imageformats": ("*qico*",),
     # Printing through CUPS, only when the app uses QtPrintSupport (the hook adds it then).
     "printsupport": ("*",),
+    # The kiosk's voice (issue 22): the platform's own engine, never Qt's test "mock" one
+    # (speech-dispatcher on Linux, SAPI and WinRT on Windows, AVSpeech on macOS).
+    "texttospeech": ("*speechd*", "*sapi*", "*winrt*", "*darwin*"),
 }
 
 # Qt's own translations (dialog buttons, QWizard's 下一步/上一步) for these languages only.
@@ -75,16 +78,15 @@ EXCLUDES = [
     # modules nothing imports at run time (the C _decimal is used, never _pydecimal; no
     # asyncio, HTTP, XML-RPC, DOM/SAX, TOML, INI, statistics, tar, .xz or .bz2 archives; packs
     # are plain or deflated zips), and the CJK codecs (jxdesk reads and writes UTF-8 only).
-    # xml.etree stays: the kiosk reads its catalogue with it.
+    # xml.etree stays: the kiosk reads its catalogue with it; tomllib too: kiosk.toml; and
+    # xml.sax and http, which segno (the slip's QR code) imports through xml.sax.saxutils and
+    # urllib.request (nothing opens a connection: ssl is still out).
     "asyncio",
     "_asyncio",
     "_pydecimal",
     "xmlrpc",
     "xml.dom",
-    "xml.sax",
-    "tomllib",
     "tarfile",
-    "http",
     "configparser",
     "statistics",
     "_statistics",
@@ -109,18 +111,39 @@ EXCLUDES = [
 # libdbus-1 (linked only by QtDBus, which QtGui needs) with what it pulls in — libsystemd,
 # libgcrypt, libgpg-error, libcap, liblz4: 2.9 MB — is also the system's: every Linux desktop
 # has libdbus-1-3 (Debian/Ubuntu package), and CI installs it (.ci/run).
-SYSTEM_LIBS = ("libcups.so*", "libdbus-1.so*")
+#
+# The voice's audio (issue 22): libpulse (linked by QtMultimedia, which QtTextToSpeech needs)
+# with its sound-file codecs, and libspeechd (the speech-dispatcher plug-in's client) belong
+# to the system's sound and speech services, as the voices themselves do: a kiosk that speaks
+# has libpulse0 and speech-dispatcher installed; without them the button hides itself.
+# QtMultimedia also links QtNetwork (never imported: no socket is made), and QtNetwork the
+# Kerberos libraries (1.5 MB), which are the system's too (libgssapi-krb5-2, which libcups
+# needs as well: every machine that prints has them).
+SYSTEM_LIBS = (
+    "libcups.so*",
+    "libdbus-1.so*",
+    "libpulse.so*",
+    "libpulsecommon*",
+    "libsndfile.so*",
+    "libspeechd.so*",
+    "libkrb5.so*",
+    "libkrb5support.so*",
+    "libk5crypto.so*",
+    "libgssapi_krb5.so*",
+    "libkeyutils.so*",
+    "libcom_err.so*",
+)
 
-# PySide6 modules that must never be collected (the app uses QtCore, QtGui, QtWidgets and,
-# for printing, QtPrintSupport).
+# PySide6 modules that must never be collected (the app uses QtCore, QtGui, QtWidgets, for
+# printing QtPrintSupport, and for the kiosk's voice QtTextToSpeech with QtMultimedia).
 _UNUSED_QT = """
     Qt3DAnimation Qt3DCore Qt3DExtras Qt3DInput Qt3DLogic Qt3DRender QtBluetooth
     QtCharts QtConcurrent QtDataVisualization QtDBus QtDesigner QtGraphs QtHelp
-    QtHttpServer QtLabsStyleKit QtLocation QtMultimedia QtMultimediaWidgets QtNetwork
+    QtHttpServer QtLabsStyleKit QtLocation QtMultimediaWidgets QtNetwork
     QtNetworkAuth QtNfc QtOpenGL QtOpenGLWidgets QtPdf QtPdfWidgets QtPositioning QtQml
     QtQmlFeatures QtQuick QtQuick3D QtQuickControls2 QtQuickTest QtQuickWidgets
     QtRemoteObjects QtScxml QtSensors QtSerialBus QtSerialPort QtSpatialAudio QtSql
-    QtStateMachine QtSvg QtSvgWidgets QtTest QtTextToSpeech QtUiTools QtWebChannel
+    QtStateMachine QtSvg QtSvgWidgets QtTest QtUiTools QtWebChannel
     QtWebEngineCore QtWebEngineQuick QtWebEngineWidgets QtWebSockets QtWebView QtXml
 """
 QT_EXCLUDES = [f"PySide6.{m}" for m in _UNUSED_QT.split()]

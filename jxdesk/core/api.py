@@ -190,6 +190,8 @@ def parse_json(text: str | bytes) -> Any:
         size = len(text.encode("utf-8", "surrogatepass"))
         if size > MAX_CASE_BYTES:
             raise too_large()
+    if text[:1] != "{" and text.lstrip("\r\n\t\ufeff")[:2].upper() == "JX":  # a slip's code
+        text = _unslip(text)  # (slipcode.is_slip_code, without importing it at start)
     try:
         value = _decode(_DECODER, text)
     except _Duplicate:
@@ -207,6 +209,17 @@ def parse_json(text: str | bytes) -> Any:
             for path in _duplicate_paths(tree)
         ]
     )
+
+
+def _unslip(text: str) -> str:
+    """The case's JSON in a slip code (jxdesk.core.slipcode), or InvalidCase naming the
+    part of the code that is wrong."""
+    from jxdesk.core.slipcode import SlipCodeError, decode
+
+    try:
+        return decode(text)
+    except SlipCodeError as exc:
+        raise InvalidCase([Problem("", exc.code, exc.message, exc.params)]) from None
 
 
 def validate_text(

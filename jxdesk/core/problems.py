@@ -162,6 +162,17 @@ ZH: dict[str, str] = {
     "read_error": "无法读取文件：{detail}",
     "duplicate_key": "同一字段填写了不止一次",
     "too_large": "内容过大，最多读取 {limit} 字节",
+    # a slip's QR code (jxdesk.core.slipcode): which part of the code is wrong
+    "slip_foreign": "不是本系统凭条上的二维码（应以 JX1: 开头）",
+    "slip_prefix": "二维码开头已损坏（应为 JX1:）",
+    "slip_version": "这是第 {version} 版凭条二维码，本系统只能读取第 1 版，请升级后再扫",
+    "slip_empty": "二维码在 JX1: 之后没有内容",
+    "slip_length": "二维码不完整（长度不对，可能没有扫全）",
+    "slip_character": "二维码中有不该出现的字符（第 {at} 个：{char}），可能扫错或损坏",
+    "slip_base45": "二维码已损坏（编码不对）",
+    "slip_damaged": "二维码已损坏，无法解开",
+    "slip_too_large": "二维码内容过大（解开后超过 {limit} 字节），不读取",
+    "slip_cut": "二维码不完整或多了内容，可能没有扫全",
 }
 
 

@@ -78,7 +78,7 @@ def gui_main(args: list[str]) -> int:
         print(problem, file=sys.stderr)
         return EXIT_ERROR
     app, language = make_app(options)
-    headless = options.mode in (Mode.SCREENSHOT, Mode.SAVE_PDF)  # (offscreen, no window)
+    headless = options.mode in (Mode.SCREENSHOT, Mode.SAVE_PDF, Mode.SLIP)  # (offscreen)
     lazy = not options.kiosk and not headless
     sheet = style(app, options.large_text, defer_sheet=lazy)
     if options.kiosk or headless:

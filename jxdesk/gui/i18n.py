@@ -405,3 +405,16 @@ INSTALL_MACHINE = QT_TRANSLATE_NOOP("jxdesk", "为本机所有用户安装")
 INSTALL_USER = QT_TRANSLATE_NOOP("jxdesk", "仅为当前用户安装")
 REPORT_PACKS = QT_TRANSLATE_NOOP("jxdesk", "生效的参数包")
 REPORT_NO_PACKS = QT_TRANSLATE_NOOP("jxdesk", "无（仅使用内置参数）")
+
+# ---- 扫码打开 (issue 22: jxdesk/gui/counter/scan_open.py)
+SCAN_OPEN = QT_TRANSLATE_NOOP("jxdesk", "扫码打开…")
+SCAN_TITLE = QT_TRANSLATE_NOOP("jxdesk", "扫码打开凭条")
+SCAN_HINT = QT_TRANSLATE_NOOP(
+    "jxdesk", "用扫码枪扫凭条上的二维码（或粘贴二维码的文字），再按回车：打开凭条上的案件。"
+)
+SCAN_FIELD = QT_TRANSLATE_NOOP("jxdesk", "二维码内容")
+SCAN_OPEN_BUTTON = QT_TRANSLATE_NOOP("jxdesk", "打开")
+SCAN_CANCEL = QT_TRANSLATE_NOOP("jxdesk", "取消")
+SCAN_EMPTY = QT_TRANSLATE_NOOP("jxdesk", "还没有扫到内容。")
+SCAN_BAD = QT_TRANSLATE_NOOP("jxdesk", "打不开这个二维码：{problem}")
+SCAN_BAD_CASE = QT_TRANSLATE_NOOP("jxdesk", "二维码里的案件有问题，没有打开：\n{problems}")

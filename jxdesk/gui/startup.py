@@ -44,6 +44,7 @@ class Mode(Enum):
     SCREENSHOT = "screenshot"  # open a case, save the results page as PNG, exit 0
     SAVE_PDF = "save-pdf"  # open a case, write the results' PDF (as 保存为 PDF does), exit 0
     KIOSK = "kiosk"  # full screen touch kiosk: keypad, idle wipe (jxdesk/gui/kiosk)
+    SLIP = "slip"  # --kiosk --case F --slip OUT.pdf: the kiosk's printed slip, exit 0
 
 
 class Options:
@@ -62,6 +63,8 @@ class Options:
         "countdown_seconds",
         "geometry",
         "save_pdf",
+        "slip",
+        "paper",
     )
     __slots__ = _FIELDS
 
@@ -78,6 +81,8 @@ class Options:
         countdown_seconds: float | None = None,  # kiosk: None = JXDESK_COUNTDOWN_SECONDS or 30
         geometry: tuple[int, int] | None = None,  # --geometry WxH: the window's size
         save_pdf: Path | None = None,  # with a case: write its printout there as PDF, exit
+        slip: Path | None = None,  # kiosk, with a case: write the slip there as PDF, exit
+        paper: str | None = None,  # the slip's paper, 80mm or a4 (None: the kiosk's setting)
     ) -> None:
         self.mode = mode
         self.lang = lang
@@ -90,6 +95,8 @@ class Options:
         self.countdown_seconds = countdown_seconds
         self.geometry = geometry
         self.save_pdf = save_pdf
+        self.slip = slip
+        self.paper = paper
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self._FIELDS)
@@ -166,6 +173,8 @@ def parse_args(argv: Sequence[str]) -> Options:
     p.add_argument("--case", type=Path, help="open the wizard on this case (JSON)")
     p.add_argument("--screenshot", type=Path, help="with --case: save the results page as PNG")
     p.add_argument("--save-pdf", type=Path, help="with --case: write the printout as PDF, exit")
+    p.add_argument("--slip", type=Path, help="--kiosk, with --case: write the slip as PDF, exit")
+    p.add_argument("--paper", choices=("80mm", "a4"), help="the slip's paper (80mm by default)")
     p.add_argument("--page", type=int, choices=(1, 2, 3, 4), help=argparse.SUPPRESS)
     p.add_argument("--kiosk", action="store_true", help="full-screen touch kiosk (docs/kiosk.md)")
     p.add_argument("--idle-seconds", type=float, help="kiosk: idle time before the countdown")
@@ -181,6 +190,10 @@ def parse_args(argv: Sequence[str]) -> Options:
     mode = Mode.SMOKE if a.smoke else Mode.SCREENSHOT if a.screenshot else Mode.WINDOW
     if a.save_pdf and mode is Mode.WINDOW:
         mode = Mode.SAVE_PDF
+    if a.slip and not (a.case and a.kiosk):
+        p.error("--slip needs --kiosk and --case")
+    if a.slip and mode is Mode.WINDOW:
+        mode = Mode.SLIP
     if a.kiosk and mode is Mode.WINDOW:
         mode = Mode.KIOSK
     return Options(
@@ -195,6 +208,8 @@ def parse_args(argv: Sequence[str]) -> Options:
         countdown_seconds=a.countdown_seconds,
         geometry=a.geometry,
         save_pdf=a.save_pdf,
+        slip=a.slip,
+        paper=a.paper,
     )
 
 
@@ -311,7 +326,7 @@ def choose_platform(mode: Mode) -> str | None:
     else a message for a window that cannot open."""
     if os.environ.get("QT_QPA_PLATFORM"):
         return None
-    if mode in (Mode.SCREENSHOT, Mode.SAVE_PDF):
+    if mode in (Mode.SCREENSHOT, Mode.SAVE_PDF, Mode.SLIP):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         return None
     screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -341,7 +356,8 @@ def make_app(options: Options) -> tuple[QApplication, Language]:
     app.setApplicationName("jxdesk")
     fonts.register_fonts()  # the bundled CJK font (~1.5 ms where there is one)
     language = Language(app)
-    language.apply(options.lang, qt_dialogs=options.mode in (Mode.SCREENSHOT, Mode.SAVE_PDF))
+    headless = (Mode.SCREENSHOT, Mode.SAVE_PDF, Mode.SLIP)
+    language.apply(options.lang, qt_dialogs=options.mode in headless)
     return app, language
 
 

@@ -568,6 +568,44 @@
         <translation>Total costs ¥{amount}</translation>
     </message>
     <message>
+        <source>扫码打开…</source>
+        <translation>Open from a slip's QR code…</translation>
+    </message>
+    <message>
+        <source>扫码打开凭条</source>
+        <translation>Open a kiosk slip</translation>
+    </message>
+    <message>
+        <source>用扫码枪扫凭条上的二维码（或粘贴二维码的文字），再按回车：打开凭条上的案件。</source>
+        <translation>Scan the QR code on the slip with the scanner (or paste its text), then press Enter: the case on the slip opens.</translation>
+    </message>
+    <message>
+        <source>二维码内容</source>
+        <translation>QR code text</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>还没有扫到内容。</source>
+        <translation>Nothing has been scanned yet.</translation>
+    </message>
+    <message>
+        <source>打不开这个二维码：{problem}</source>
+        <translation>This QR code cannot be opened: {problem}</translation>
+    </message>
+    <message>
+        <source>二维码里的案件有问题，没有打开：
+{problems}</source>
+        <translation>The case in the QR code has problems; nothing was opened:
+{problems}</translation>
+    </message>
+    <message>
         <source>您自己付</source>
         <translation>You pay</translation>
     </message>
@@ -2040,6 +2078,66 @@
     <message>
         <source>好的，重新开始</source>
         <translation>OK, start again</translation>
+    </message>
+    <message>
+        <source>🔊 朗读</source>
+        <translation>🔊 Read aloud</translation>
+    </message>
+    <message>
+        <source>■ 停止朗读</source>
+        <translation>■ Stop reading</translation>
+    </message>
+    <message>
+        <source>可以选：{choices}。</source>
+        <translation>You can choose: {choices}.</translation>
+    </message>
+    <message>
+        <source>已经输入：{value}。</source>
+        <translation>Entered so far: {value}.</translation>
+    </message>
+    <message>
+        <source>打印凭条</source>
+        <translation>Print a slip</translation>
+    </message>
+    <message>
+        <source>凭条正在打印，请在出纸口取走。</source>
+        <translation>Your slip is printing: please take it from the printer.</translation>
+    </message>
+    <message>
+        <source>凭条没有打印出来，请找工作人员帮忙。</source>
+        <translation>The slip could not be printed: please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>医保和生育补助估算凭条</source>
+        <translation>Medical insurance and birth benefits: estimate slip</translation>
+    </message>
+    <message>
+        <source>日期：{date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <source>估算，仅供参考，以医保经办机构结算为准</source>
+        <translation>An estimate for reference only: the medical insurance agency's settlement decides.</translation>
+    </message>
+    <message>
+        <source>规则版本：{year} 年度，依据 {docs}（最近一份 {effective} 起施行）</source>
+        <translation>Rules version: {year}, under {docs} (the latest in force from {effective})</translation>
+    </message>
+    <message>
+        <source>参数包：{packs}</source>
+        <translation>Parameter packs: {packs}</translation>
+    </message>
+    <message>
+        <source>无（使用内置参数）</source>
+        <translation>none (the built-in parameters)</translation>
+    </message>
+    <message>
+        <source>这个二维码里存有您在自助机上填写的内容（没有姓名，没有证件号码）。到窗口出示，工作人员扫一下就能看到同样的估算，不用再问一遍。</source>
+        <translation>This QR code holds what you entered at the kiosk (no name, no ID number). Show it at the counter: one scan and the clerk sees the same estimate, with no questions asked again.</translation>
+    </message>
+    <message>
+        <source>您填写的内容太多，一个二维码放不下，所以这张凭条上没有二维码。到窗口时请把情况再告诉工作人员。</source>
+        <translation>What you entered is too much for one QR code, so this slip has none. At the counter, please tell the clerk again.</translation>
     </message>
 </context>
 </TS>

@@ -295,13 +295,16 @@ def _band_displaces(claims: list[dict[str, Any]]) -> bool:
 
 
 def _displaces(claims: list[dict[str, Any]]) -> bool:
-    """An outpatient or chronic claim followed by an ordinary outpatient one: the displacement
-    where the rules are not monotonic (docs/rules.md)."""
+    """An outpatient-pool claim (ordinary or chronic) after another: the displacements where
+    the rules are not monotonic (docs/rules.md). An earlier claim pushes an ordinary one past
+    its maximum, where 大病保险 may pay more than the fund; or an earlier ordinary claim fills
+    the shared 15,000 at its own rate, lower than a later chronic claim's."""
     seen = False
     for c in claims:
-        if c["kind"] == "outpatient" and seen:
-            return True
-        seen = seen or c["kind"] in ("outpatient", "chronic")
+        if c["kind"] in ("outpatient", "chronic"):
+            if seen:
+                return True
+            seen = True
     return False
 
 
@@ -372,3 +375,28 @@ def test_a_later_start_can_raise_the_fund_through_the_band() -> None:
         enrolled = {**person, "enrollment": {"route": "employer_registration", "date": day}}
         funds.append(estimate({"year": 2025, "person": enrolled, "claims": claims}).medical.fund)
     assert funds == [Decimal("189843.34"), Decimal("189843.35")]
+
+
+def test_a_later_start_can_raise_the_fund_through_the_shared_outpatient_axis() -> None:
+    """The case hypothesis found on 2026-12-07. From 2025-01-01 the 9,986.84 ordinary claim at
+    a primary facility is settled at 85% (8,488.81) and fills the shared axis, so the chronic
+    claim has 15,000 − 9,986.84 = 5,013.16 left at 88% (4,411.58): fund 12,900.39, and the
+    person's 大病保险 base (608,360.42) is above the 600,000 cap: 0.7 × 585,000 = 409,500.00.
+    From 2025-02-01 the first claim is out: the chronic claim has the whole 15,000 at 88%
+    (13,200.00), the base 599,572.00 is below the cap: 0.7 × 584,572 = 409,200.40. Insurance
+    pays 422,400.39 and then 422,400.40: a fen more for a later start."""
+    person = {"scheme": "employee", "birth_date": "2015-06-01"}
+    claims = [
+        {"kind": "outpatient", "facility": "primary", "eligible": "9986.84", "date": "2025-01-01"},
+        {"kind": "chronic", "facility": "primary", "eligible": "612772", "date": "2025-02-14"},
+    ]
+    assert _displaces(claims)
+    paid = []
+    for day in ("2025-01-15", "2025-02-15"):
+        enrolled = {**person, "enrollment": {"route": "special_group", "date": day}}
+        m = estimate({"year": 2025, "person": enrolled, "claims": claims}).medical
+        paid.append((m.fund, m.critical_illness))
+    assert paid == [
+        (Decimal("12900.39"), Decimal("409500.00")),
+        (Decimal("13200.00"), Decimal("409200.40")),
+    ]

@@ -7,6 +7,7 @@
     Ctrl+Shift+N      新建: wipe the case, back to page 1 (also the 新建 button)
     Ctrl+P / Ctrl+S   print / save as PDF (from any page, once the case is valid)
     Ctrl+R            规则版本: documents and parameter packs (also the 规则版本 button)
+    Ctrl+Shift+O      扫码打开: the case on a kiosk slip's QR code (scan_open.py)
     Escape            nothing (it used to close the window and lose the case; 退出 still does)
 
 `install_counter` also installs the crash guard: an unexpected error shows a friendly
@@ -56,6 +57,9 @@ class Counter(QObject):
         self._key("Ctrl+S", self.save_pdf)
         self._new_button()
         self.rules = RulesButton(wizard)  # 规则版本, Ctrl+R (rules_dialog.py)
+        from jxdesk.gui.counter.scan_open import scan_action
+
+        self.scan = scan_action(wizard)  # 扫码打开, Ctrl+Shift+O
         self.guard = CrashGuard(self.crashed, mode="counter")
         wizard.installEventFilter(self)
 

@@ -26,6 +26,7 @@ from jxdesk.gui.qt import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    from jxdesk.gui.kiosk.config import KioskConfig
     from jxdesk.gui.kiosk.flow import KioskFlow, Step
 
 
@@ -33,10 +34,13 @@ class Host(Protocol):
     """The window, as its pages see it."""
 
     flow: KioskFlow
+    config: KioskConfig
 
     def show_step(self) -> None: ...
 
     def refresh(self) -> None: ...
+
+    def tell(self, title: str, text: str, seconds: int = 8) -> None: ...
 
 
 def text_label(role: str | None = None) -> QLabel:

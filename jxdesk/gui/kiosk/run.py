@@ -24,7 +24,13 @@ def kiosk_main(
     from jxdesk.gui.engine import Engine
     from jxdesk.gui.viewmodel import WizardModel
 
-    config = resolve(options.idle_seconds, options.countdown_seconds, options.lang)
+    config = resolve(
+        options.idle_seconds, options.countdown_seconds, options.lang, paper=options.paper
+    )
+    if options.mode is Mode.SLIP:
+        from jxdesk.gui.kiosk.slip import slip_main
+
+        return slip_main(app, language, options, data, config)
     if options.mode is Mode.SCREENSHOT:
         assert options.screenshot is not None
         return screenshot(app, language, options, data)
@@ -59,6 +65,7 @@ def kiosk_main(
             stop()
             return
         window.start()
+        window.voice.probe()  # 🔊 朗读 where the machine has a voice (else logged, hidden)
 
     window.stack.installEventFilter(FirstPaint(after_first_paint, window))
     if options.mode is Mode.SMOKE:

@@ -22,6 +22,7 @@ from jxdesk.gui.kiosk.flow import AFTER_RESULT, KioskFlow, Step
 from jxdesk.gui.kiosk.guard import TapGuard
 from jxdesk.gui.kiosk.idle import IdleWatch
 from jxdesk.gui.kiosk.keypad import Keypad
+from jxdesk.gui.kiosk.speech import Voice
 from jxdesk.gui.kiosk.words import say
 from jxdesk.gui.qt import (
     QCloseEvent,
@@ -130,6 +131,7 @@ class KioskWindow(QWidget):
         top = QHBoxLayout()
         self.heading = text_label("step")
         top.addWidget(self.heading, 1)
+        self.voice = Voice(self, self.config, top)  # 🔊 朗读 (speech.py), once probed
         self.language = button()
         self.language.clicked.connect(self._toggle_language)
         top.addWidget(self.language)
@@ -149,13 +151,17 @@ class KioskWindow(QWidget):
         self.restart.clicked.connect(self._restart)
         bottom.addWidget(self.back)
         bottom.addStretch(1)
+        self.slip = button()  # 打印凭条, on the result (slip.py)
+        self.slip.clicked.connect(self._print_slip)
+        bottom.addWidget(self.slip)
         bottom.addWidget(self.restart)
         outer.addLayout(bottom)
 
         self.countdown = Overlay(self, self._resume)
         self.crash = Overlay(self, self._crash_seen)
         self.confirm = Overlay(self, self._confirmed, self.confirm_hide, tap_anywhere=False)
-        self.overlays = (self.countdown, self.crash, self.confirm)
+        self.note = Overlay(self, self._note_seen)  # 打印凭条's outcome (slip.py)
+        self.overlays = (self.countdown, self.crash, self.confirm, self.note)
         self.guard = TapGuard(
             self,
             self.config.guard_seconds,
@@ -165,6 +171,9 @@ class KioskWindow(QWidget):
         self._crash_timer = QTimer(self)
         self._crash_timer.setSingleShot(True)
         self._crash_timer.timeout.connect(self.crash.hide)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.timeout.connect(self.note.hide)
 
         self.idle = IdleWatch(
             self.config.idle_ms, self.config.countdown_ms, lambda: self.flow.pristine, self
@@ -186,11 +195,14 @@ class KioskWindow(QWidget):
 
     def show_step(self) -> None:
         page = self.page
-        if self.stack.currentWidget() is not page:
+        changed = self.stack.currentWidget() is not page
+        if changed:
             page.enter()
             self.stack.setCurrentWidget(page)
             self.guard.arm()  # the next half second of taps is a double tap: dropped
         self.refresh()
+        if changed:
+            self.voice.page_changed()  # silence; the new page read if so configured
 
     def refresh(self) -> None:
         lang = self.lang
@@ -220,6 +232,10 @@ class KioskWindow(QWidget):
             self.restart.style().unpolish(self.restart)
             self.restart.style().polish(self.restart)
         self.restart.setVisible(not f.pristine)
+        self.slip.setText(say("print_slip", lang))
+        self.slip.setAccessibleName(self.slip.text())
+        self.slip.setVisible(f.step is Step.RESULT and f.model.result() is not None)
+        self.voice.refresh()
 
     def show_case(self) -> None:
         """The result of the answers the model holds (a case file: screenshots)."""
@@ -279,6 +295,8 @@ class KioskWindow(QWidget):
 
     def wipe(self) -> None:
         """Everything forgotten, the first page, the language a session starts in."""
+        self.voice.stop()
+        self.note.hide()
         self.countdown.hide()
         self.confirm.hide()
         self.flow.wipe()
@@ -319,6 +337,21 @@ class KioskWindow(QWidget):
             self.crash.cover()
             self._crash_timer.start(CRASH_MESSAGE_MS)
 
+    def _print_slip(self) -> None:
+        from jxdesk.gui.kiosk.slip import print_for
+
+        print_for(self)
+
+    def tell(self, title: str, text: str, seconds: int = 8) -> None:
+        """A full-screen message that a tap, or `seconds`, takes away (打印凭条)."""
+        self.note.say(title, text, say("idle_touch", self.lang))
+        self.note.cover()
+        self._note_timer.start(seconds * 1000)
+
+    def _note_seen(self) -> None:
+        self.note.hide()
+        self._note_timer.stop()
+
     def _crash_seen(self) -> None:
         self.crash.hide()
         self._crash_timer.stop()
@@ -358,6 +391,7 @@ class KioskWindow(QWidget):
                 keypad.set_scale(scale)
 
     def shutdown(self) -> None:
+        self.voice.shutdown()
         self.allow_close = True
         self.guard.uninstall()
         self.close()

@@ -305,6 +305,30 @@ WORDS: dict[str, str] = {
     "crash_title": QT_TRANSLATE_NOOP("kiosk", "抱歉，刚才出了点问题"),
     "crash_text": QT_TRANSLATE_NOOP("kiosk", "您填写的内容已清空，请从头再来。"),
     "crash_ok": QT_TRANSLATE_NOOP("kiosk", "好的，重新开始"),
+    # voice and the slip (issue 22: speech.py, spoken.py, slip.py, slip_text.py)
+    "speak": QT_TRANSLATE_NOOP("kiosk", "🔊 朗读"),
+    "speak_stop": QT_TRANSLATE_NOOP("kiosk", "■ 停止朗读"),
+    "speak_choices": QT_TRANSLATE_NOOP("kiosk", "可以选：{choices}。"),
+    "speak_entered": QT_TRANSLATE_NOOP("kiosk", "已经输入：{value}。"),
+    "print_slip": QT_TRANSLATE_NOOP("kiosk", "打印凭条"),
+    "slip_printing": QT_TRANSLATE_NOOP("kiosk", "凭条正在打印，请在出纸口取走。"),
+    "slip_failed": QT_TRANSLATE_NOOP("kiosk", "凭条没有打印出来，请找工作人员帮忙。"),
+    "slip_title": QT_TRANSLATE_NOOP("kiosk", "医保和生育补助估算凭条"),
+    "slip_date": QT_TRANSLATE_NOOP("kiosk", "日期：{date}"),
+    "slip_disclaimer": QT_TRANSLATE_NOOP("kiosk", "估算，仅供参考，以医保经办机构结算为准"),
+    "slip_rules": QT_TRANSLATE_NOOP(
+        "kiosk", "规则版本：{year} 年度，依据 {docs}（最近一份 {effective} 起施行）"
+    ),
+    "slip_packs": QT_TRANSLATE_NOOP("kiosk", "参数包：{packs}"),
+    "slip_no_packs": QT_TRANSLATE_NOOP("kiosk", "无（使用内置参数）"),
+    "slip_holds": QT_TRANSLATE_NOOP(
+        "kiosk",
+        "这个二维码里存有您在自助机上填写的内容（没有姓名，没有证件号码）。到窗口出示，工作人员扫一下就能看到同样的估算，不用再问一遍。",
+    ),
+    "slip_too_large": QT_TRANSLATE_NOOP(
+        "kiosk",
+        "您填写的内容太多，一个二维码放不下，所以这张凭条上没有二维码。到窗口时请把情况再告诉工作人员。",
+    ),
 }
 
 
