@@ -31,7 +31,7 @@ from pathlib import Path
 BASELINE = "import decimal, datetime, json, typing, re"
 START = (
     "from jxdesk.core.parameters.packs import load_effective_parameters as l; "
-    "p = l()[0]; p.at(__import__('datetime').date(2025, 1, 1))"
+    "d = __import__('datetime').date; p = l(today=d(2025, 6, 16))[0]; p.at(d(2025, 1, 1))"
 )
 
 

@@ -14,9 +14,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "packs":  # check, list or make parameter packs (an admin's tool)
+        from datetime import date
+
         from jxdesk.core.parameters.pack_tool import main as packs_main
 
-        return packs_main(args[1:])
+        return packs_main(args[1:], today=date.today())  # the clock is read here, not in core
     if args and args[0] == "calc":
         # jxdesk uses no pydantic plugins: without this, pydantic reads the metadata of
         # every installed package to look for some (~10 ms of each calc)

@@ -68,7 +68,8 @@ def read_lines(stream: IO[bytes], limit: int = MAX_CASE_BYTES) -> Iterator[Line]
             return
         line: Line
         if raw.endswith(b"\n"):
-            line = raw[:-1]
+            # the line end is \n or \r\n: neither counts towards the limit (as in `calc`)
+            line = raw[:-1].removesuffix(b"\r")
         elif len(raw) < limit + 2:  # the last line, without a newline
             line = raw
         else:  # longer than the limit: read past the rest of it

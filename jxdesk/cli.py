@@ -45,17 +45,31 @@ def _parser() -> argparse.ArgumentParser:
 
 def _open(source: str) -> IO[bytes]:
     if source == "-":
+        if sys.stdin is None:  # `calc - <&-`: there is no standard input at all
+            import errno
+
+            raise OSError(errno.EBADF, "it is closed")
         return os.fdopen(os.dup(sys.stdin.fileno()), "rb")
     return open(source, "rb")
 
 
+def shown(source: str) -> str:
+    """A file name as standard error may show it: "standard input" for -, every character
+    that is not printable as an escape (problems.printable)."""
+    from jxdesk.core.problems import printable
+
+    return "standard input" if source == "-" else printable(source)
+
+
 def _read(source: str) -> bytes:
     """The case's bytes, a UTF-8 byte order mark dropped; InvalidCase if it is too large
-    (no more than the limit is read)."""
+    (no more than the limit is read). The limit counts what the batch counts of a line: the
+    case without a byte order mark and without the line end (\\n or \\r\\n) after it."""
     with _open(source) as f:
-        data = f.read(MAX_CASE_BYTES + len(BOM) + 1)
+        data = f.read(MAX_CASE_BYTES + len(BOM) + 3)
         if data.startswith(BOM):
             data = data[len(BOM) :]
+        data = data.removesuffix(b"\n").removesuffix(b"\r")  # (JSON's whitespace anyway)
         if len(data) > MAX_CASE_BYTES:
             raise too_large()
     return data
@@ -75,9 +89,12 @@ def _parameters() -> ParameterSet:
     """The built-in parameters with any valid packs from the configuration folder laid over.
 
     A refused pack is named on standard error and the built-in figures stay in force."""
+    from datetime import date
+
     from jxdesk.core.parameters.packs import load_effective_parameters
 
-    params, statuses = load_effective_parameters()
+    # the command is where the clock is read (the core never does): packs expire
+    params, statuses = load_effective_parameters(today=date.today())
     for status in statuses:
         if status.state == "refused":
             print(f"parameter pack refused: {status.line()}", file=sys.stderr)
@@ -162,7 +179,7 @@ def calc_main(argv: Sequence[str]) -> int:
         print(f"standard output: cannot write: {exc.strerror}", file=sys.stderr)
         return EXIT_INTERNAL
     except OSError as exc:
-        print(f"{args.source}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+        print(f"{shown(args.source)}: cannot read: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INVALID
     except ParameterError as exc:  # a damaged install: the file is named, never the case
         print(f"jxdesk: the installation is damaged, no estimate: {exc}", file=sys.stderr)

@@ -10,6 +10,7 @@ orjson where that certainly gives the same case (validate_text says when).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
@@ -62,6 +63,9 @@ _DECODER = json.JSONDecoder(
 class _Pairs(list[tuple[str, Any]]):
     """An object as its list of pairs, duplicates kept (only to name them)."""
 
+
+#: a \\uD800-\\uDFFF escape (a lone one, unless its partner follows)
+_LONE = re.compile(r"\\u[dD][89a-fA-F]")
 
 _PAIRS = json.JSONDecoder(object_pairs_hook=_Pairs, parse_float=Decimal, parse_constant=_constant)
 
@@ -125,6 +129,51 @@ def _decode(decoder: json.JSONDecoder, text: str) -> Any:
         raise _not_json("a number has too many digits") from None
 
 
+def _lone_surrogates(tree: Any) -> list[Problem]:
+    """A `\\ud800` escape with no partner decodes to a lone surrogate, which is no character
+    (pydantic then says only "unable to parse raw data"): name each field that holds one."""
+    found: list[Problem] = []
+
+    def bad(text: str) -> str | None:
+        for ch in text:
+            if "\ud800" <= ch <= "\udfff":
+                return f"\\u{ord(ch):04x}"
+        return None
+
+    def walk(node: Any, loc: tuple[int | str, ...]) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                where = (*loc, key)  # (path_of writes it with escapes)
+                escape = bad(key)
+                if escape:
+                    found.append(
+                        Problem(
+                            path_of(where),
+                            "lone_surrogate",
+                            f"the field's name holds {escape}, an escape that is no character",
+                            {"escape": escape},
+                        )
+                    )
+                walk(value, where)
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, (*loc, i))
+        elif isinstance(node, str):
+            escape = bad(node)
+            if escape:
+                found.append(
+                    Problem(
+                        path_of(loc),
+                        "lone_surrogate",
+                        f"holds {escape}, an escape that is no character",
+                        {"escape": escape},
+                    )
+                )
+
+    walk(tree, ())
+    return found
+
+
 def parse_json(text: str | bytes) -> Any:
     """The JSON value of a case's text (bytes must be UTF-8). Raises InvalidCase."""
     if isinstance(text, bytes):
@@ -144,9 +193,15 @@ def parse_json(text: str | bytes) -> Any:
     if text[:1] != "{" and text.lstrip("\r\n\t\ufeff")[:2].upper() == "JX":  # a slip's code
         text = _unslip(text)  # (slipcode.is_slip_code, without importing it at start)
     try:
-        return _decode(_DECODER, text)
+        value = _decode(_DECODER, text)
     except _Duplicate:
         pass
+    else:
+        if "\\u" in text and _LONE.search(text):  # (a quick look first: almost never)
+            lone = _lone_surrogates(value)
+            if lone:
+                raise InvalidCase(lone)
+        return value
     tree = _decode(_PAIRS, text)  # the slow way, only to name every key given twice
     raise InvalidCase(
         [

@@ -162,6 +162,20 @@ def _person(person: Person, year: int | None, out: list[Problem]) -> None:
                 "is required for the newborn enrolment route",
             )
         )
+    # (R18) an enrolment after the settlement year cannot open that year's benefits; a newborn
+    # may still register early in the next (跨年度, 第二十四条). 9999-12-31 also overflowed.
+    latest = None if year is None else year + 1 if e.route is Route.NEWBORN else year
+    if e.date is not None and latest is not None and e.date.year > latest:
+        out.append(
+            Problem(
+                "person.enrollment.date",
+                "enrollment_after_year",
+                f"is after the settlement year {year}"
+                if latest == year
+                else f"is after {latest}: too late even for a newborn of {year}",
+                {"year": str(year), "latest": str(latest)},
+            )
+        )
     if e.date is not None and born is not None and e.date < born:
         out.append(
             Problem(

@@ -1,7 +1,8 @@
 """The release's own resources, fingerprinted: any change to a shipped file stops the start.
 
 `resources/manifest.json` lists every file the app reads from resources/ (the parameter YAML,
-the compiled parameters, the known answers, the translation catalogues, the trusted keys) with
+the compiled parameters, the known answers, the translation catalogues, the trusted keys, the
+lowest accepted pack versions) with
 its length and SHA-256. It is generated, never edited, by the same command that compiles the
 parameters:
 
@@ -37,6 +38,7 @@ COMMAND = "uv run python -m jxdesk.core.parameters.compiled"
 COVERED = (
     ("parameters", ".yaml", True),
     ("", ".compiled.json", False),
+    ("", "pack-versions.yaml", False),  # the lowest pack versions this release accepts
     ("selftest", ".json", False),
     ("translations", ".qm", False),
     ("keys", ".pem", False),

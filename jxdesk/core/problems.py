@@ -46,6 +46,25 @@ class InvalidCase(ValueError):
 _PLAIN_NAME = r"[A-Za-z_][A-Za-z0-9_]{0,63}"
 
 
+def printable(text: str) -> str:
+    """`text` with every character that is not printable (a newline, ESC, bidirectional
+    controls, a byte of a file name that is not UTF-8) written as an escape: what a message
+    may echo of a file name, so that it never splits a line nor drives the terminal."""
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch.isprintable():
+            out.append(ch)
+        elif ord(ch) < 0x100:
+            out.append(f"\\x{ord(ch):02x}")
+        elif ord(ch) < 0x10000:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(f"\\U{ord(ch):08x}")
+    return "".join(out)
+
+
 def field_name(name: str) -> str:
     """A field name as a message may show it. The names of the contract are shown as they
     are; anything else came from the input and is quoted, every character that is not
@@ -129,6 +148,8 @@ ZH: dict[str, str] = {
     "enrollment_date_required": "参保方式为{route_zh}时须填写登记或缴费日期",
     "newborn_birth_date_required": "新生儿参保须填写出生日期",
     "enrollment_before_birth": "参保日期早于出生日期（{born}）",
+    "enrollment_after_year": "参保日期晚于 {latest} 年底，不能计入结算年度 {year} 年",
+    "lone_surrogate": "含有不成对的代理项转义 {escape}，不是有效字符",
     "account_given_and_estimated": "已填写当年个人账户余额，不能再选择按划入估算（二者选一）",
     "account_base_required": "{scheme_zh}按划入估算个人账户，须填写本人月缴费基数",
     "child_born_too_late": "出生日期不能晚于 {last} 年底（预产期最多提前一年填写）",

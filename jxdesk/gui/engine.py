@@ -12,12 +12,23 @@ from typing import TYPE_CHECKING, Any
 from jxdesk.gui.records import Value
 
 if TYPE_CHECKING:  # pragma: no cover - types only
+    from collections.abc import Callable
     from datetime import date
 
     from jxdesk.core.parameters import ParameterSet
     from jxdesk.core.parameters.packs import PackStatus
     from jxdesk.core.result import Result
     from jxdesk.core.trace import Step
+
+
+def _today() -> date:
+    """The GUI's clock (jxdesk.gui.clock: pinned by tests); the core never reads it."""
+    from datetime import date
+
+    from jxdesk.gui import clock
+
+    day = clock.today()
+    return date(day.year, day.month, day.day)
 
 
 class FieldProblem(Value):
@@ -60,6 +71,8 @@ class Engine:
         self.user = user
         self.config_dir = config_dir
         self.statuses: list[PackStatus] = []  # what became of each pack found
+        #: the GUI's clock (tests pin it): packs are checked against today's date
+        self.today: Callable[[], date] = _today
 
     @property
     def loaded(self) -> bool:
@@ -76,7 +89,7 @@ class Engine:
 
             try:
                 self._params, self.statuses = load_effective_parameters(
-                    self.config_dir, user=self.user
+                    self.config_dir, user=self.user, today=self.today()
                 )
             except OSError as exc:  # an unreadable packs folder: the built-in figures hold
                 self._params = load_parameters()

@@ -370,6 +370,17 @@ PACK_NAME = QT_TRANSLATE_NOOP("jxdesk", "名称")
 PACK_STATE = QT_TRANSLATE_NOOP("jxdesk", "状态")
 PACK_DETAIL = QT_TRANSLATE_NOOP("jxdesk", "说明")
 PACK_LOADED = QT_TRANSLATE_NOOP("jxdesk", "生效")
+PACK_LOADED_ENV_KEY = QT_TRANSLATE_NOOP(
+    "jxdesk", "生效，但仅因 $JXDESK_TRUST_KEYS 受信任（不是本版本的签发密钥）"
+)
+PACK_ENV_KEY_WARNING = QT_TRANSLATE_NOOP(
+    "jxdesk",
+    "警告：这个参数包的签名密钥只是由环境变量 $JXDESK_TRUST_KEYS 加入的，"
+    "不是本版本信任的签发密钥；柜台和自助机不应设置它。",
+)
+RULES_TRUST_ENV = QT_TRANSLATE_NOOP(
+    "jxdesk", "警告：环境变量 $JXDESK_TRUST_KEYS 为本程序加入了受信任的密钥：{keys}"
+)
 PACK_REFUSED = QT_TRANSLATE_NOOP("jxdesk", "拒绝")
 PACK_SUPERSEDED = QT_TRANSLATE_NOOP("jxdesk", "已被新版本取代")
 NO_PACKS = QT_TRANSLATE_NOOP("jxdesk", "没有安装参数包：使用内置参数。")

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from jxdesk.gui import i18n
 
 if TYPE_CHECKING:  # pragma: no cover - types only
+    from datetime import date
+
     from jxdesk.core.parameters import ParameterSet
     from jxdesk.core.parameters.packs import PackStatus
     from jxdesk.core.parameters.tree import PackInfo
@@ -57,8 +59,10 @@ def years_text(years: tuple[int, ...], tr: i18n.Tr) -> str:
 
 
 def pack_summary(info: PackInfo, tr: i18n.Tr) -> str:
-    """`PackInfo.summary()` in the reader's language (the same words in Chinese)."""
-    return tr(i18n.PACK_SUMMARY).format(
+    """`PackInfo.summary()` in the reader's language (the same words in Chinese), after a
+    warning when only $JXDESK_TRUST_KEYS makes the pack trusted (as loud as `packs list`)."""
+    warning = tr(i18n.PACK_ENV_KEY_WARNING) + " " if info.trusted_only_by_env else ""
+    return warning + tr(i18n.PACK_SUMMARY).format(
         title=info.title,
         name=info.name,
         version=info.version,
@@ -93,6 +97,8 @@ def pack_rows(params: ParameterSet, statuses: list[PackStatus], tr: i18n.Tr) -> 
     for s in statuses:
         name = f"{s.info.name} v{s.info.version}" if s.info else Path(s.location).name
         state = STATE.get(s.state)
+        if s.loaded and s.info is not None and s.info.trusted_only_by_env:
+            state = i18n.PACK_LOADED_ENV_KEY
         loaded = s.loaded and s.info is not None
         detail = pack_summary(s.info, tr) if loaded and s.info else s.reason or ""
         rows.append(PackRow(name, tr(state) if state else s.state, s.loaded, detail, s.line()))
@@ -104,9 +110,19 @@ def packs_in_force(params: ParameterSet, tr: i18n.Tr) -> list[str]:
     return [pack_summary(info, tr) for info in params.pack_info]
 
 
+def trust_env_warning(tr: i18n.Tr) -> str | None:
+    """The warning `packs list` prints when $JXDESK_TRUST_KEYS adds keys, or None."""
+    import os
+
+    keys = os.environ.get("JXDESK_TRUST_KEYS", "")
+    return tr(i18n.RULES_TRUST_ENV).format(keys=keys) if keys.strip() else None
+
+
 def rules_text(params: ParameterSet, statuses: list[PackStatus], tr: i18n.Tr) -> str:
     """The whole page as plain text (for a log, a test, or copying)."""
-    lines = [tr(i18n.RULES_DOCUMENTS)]
+    warning = trust_env_warning(tr)
+    lines = [warning] if warning else []
+    lines.append(tr(i18n.RULES_DOCUMENTS))
     for d in document_rows(params, tr):
         lines.append(f"  {d.number}《{d.title}》 {d.effective} {d.reliability} {d.origin}".rstrip())
     lines.append(tr(i18n.RULES_PACKS))
@@ -124,12 +140,12 @@ class InstallOutcome(NamedTuple):
     target: Path | None = None
 
 
-def check(path: Path, tr: i18n.Tr) -> tuple[PackInfo | None, str]:
-    """Validate a pack the administrator opened: (its info, "") or (None, why refused)."""
+def check(path: Path, tr: i18n.Tr, today: date) -> tuple[PackInfo | None, str]:
+    """Validate a pack the administrator opened on `today`: (its info, "") or (None, why)."""
     from jxdesk.core.parameters.packs import PackRefused, check_pack
 
     try:
-        return check_pack(path), ""
+        return check_pack(path, today=today), ""
     except PackRefused as exc:
         return None, tr(i18n.PACK_CHECK_REFUSED).format(reason=str(exc))
     except OSError as exc:
@@ -149,7 +165,7 @@ def install(path: Path, engine: Engine, tr: i18n.Tr, *, machine: bool) -> Instal
     from jxdesk.core.parameters.packs import PackRefused, install_pack
 
     try:
-        target = install_pack(path, engine.config_dir, machine=machine)
+        target = install_pack(path, engine.config_dir, machine=machine, today=engine.today())
     except PackRefused as exc:
         return InstallOutcome(False, tr(i18n.PACK_CHECK_REFUSED).format(reason=str(exc)))
     except FileExistsError as exc:

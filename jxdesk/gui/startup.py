@@ -227,6 +227,9 @@ class Language(QObject):
         self.app = app
         self.lang = "zh"
         self._installed: list[QTranslator] = []
+        #: each catalogue loaded once and kept (a kiosk switches language many times a day:
+        #: a new QTranslator per switch, parented here, was never freed: ~67 KB each)
+        self._loaded: dict[str, QTranslator | None] = {}
 
     def apply(self, lang: str, qt_dialogs: bool = True) -> bool:
         """Switch language; `qt_dialogs` also loads Qt's own Chinese (print, file dialogs)."""
@@ -255,12 +258,15 @@ class Language(QObject):
     def _load(self, name: str, directory: str) -> bool:
         from jxdesk.gui.qt import QTranslator
 
-        t = QTranslator(self)
-        if t.load(name, directory):
-            self.app.installTranslator(t)
-            self._installed.append(t)
-            return True
-        return False
+        if name not in self._loaded:
+            fresh = QTranslator(self)
+            self._loaded[name] = fresh if fresh.load(name, directory) else None
+        t = self._loaded[name]
+        if t is None:
+            return False
+        self.app.installTranslator(t)
+        self._installed.append(t)
+        return True
 
 
 class FirstPaint(QObject):
@@ -298,7 +304,9 @@ def load_case(path: Path, lang: str) -> dict[str, Any] | int:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        print(f"{path}: cannot read: {exc}", file=sys.stderr)
+        from jxdesk.core.problems import printable
+
+        print(f"{printable(str(path))}: cannot read: {exc}", file=sys.stderr)
         return EXIT_INVALID
     try:
         data = parse_json(text)

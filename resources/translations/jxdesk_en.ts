@@ -1079,6 +1079,18 @@
         <translation>In force</translation>
     </message>
     <message>
+        <source>生效，但仅因 $JXDESK_TRUST_KEYS 受信任（不是本版本的签发密钥）</source>
+        <translation>In force, but trusted only through $JXDESK_TRUST_KEYS (not a signing key of this release)</translation>
+    </message>
+    <message>
+        <source>警告：这个参数包的签名密钥只是由环境变量 $JXDESK_TRUST_KEYS 加入的，不是本版本信任的签发密钥；柜台和自助机不应设置它。</source>
+        <translation>Warning: this pack's signing key was added only by the environment variable $JXDESK_TRUST_KEYS; it is not a signing key this release trusts. A counter or kiosk must never set it.</translation>
+    </message>
+    <message>
+        <source>警告：环境变量 $JXDESK_TRUST_KEYS 为本程序加入了受信任的密钥：{keys}</source>
+        <translation>Warning: the environment variable $JXDESK_TRUST_KEYS adds trusted keys for this program: {keys}</translation>
+    </message>
+    <message>
         <source>拒绝</source>
         <translation>Refused</translation>
     </message>

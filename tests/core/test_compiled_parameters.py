@@ -366,7 +366,7 @@ PROBE = """
 import json, sys
 from datetime import date
 from jxdesk.core.parameters.packs import load_effective_parameters
-params, statuses = load_effective_parameters()
+params, statuses = load_effective_parameters(today=date(2026, 3, 1))
 params.at(date(2025, 1, 1)).get("{path}")
 print(json.dumps({{
     "modules": sorted(sys.modules),

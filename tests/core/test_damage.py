@@ -61,3 +61,37 @@ def test_the_loader_raises_a_parameter_error_naming_the_file(tmp_path: Path, dam
     resources = damaged_copy(tmp_path, damage)
     with pytest.raises(ParameterError, match=r"inpatient\.yaml"):
         load_tree(resources / "parameters")
+
+
+@pytest.mark.parametrize(
+    "damage", ["impossible-day", "impossible-month", "parameters-unreadable", "resources-missing"]
+)
+def test_a_batch_on_a_damaged_install_names_the_install_not_its_input(
+    tmp_path: Path, damage: str
+) -> None:
+    """Issue 18: an unreadable parameters folder was "INPUT: cannot read: ..." (exit 2), an
+    impossible date "internal error: ValueError"."""
+    resources = damaged_copy(tmp_path, damage)
+    lines = tmp_path / "cases.jsonl"
+    lines.write_text(CASE + "\n" + CASE + "\n", "utf-8")
+    done = run_jxdesk(["calc", "--batch", str(lines)], resources, tmp_path / "config")
+    assert done.returncode == 1, done.stderr
+    assert done.stdout == ""
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("jxdesk: the installation is damaged, no estimate: ")
+    assert DAMAGES[damage][1] in line and "cases.jsonl" not in line
+
+
+@pytest.mark.parametrize("damage", ["impossible-day", "parameters-unreadable"])
+def test_packs_list_on_a_damaged_install_names_the_install(tmp_path: Path, damage: str) -> None:
+    """With a pack to lay over, `packs list` reads the built-in files: a traceback before."""
+    from support.packs import EXAMPLE, install
+
+    resources = damaged_copy(tmp_path, damage)
+    install(tmp_path / "config", EXAMPLE)
+    done = run_jxdesk(["packs", "list"], resources, tmp_path / "config")
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("jxdesk: the installation is damaged: ")
+    assert DAMAGES[damage][1] in line

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from support.compare import golden_files, load_golden
-from support.packs import edit_yaml
+from support.packs import TODAY, edit_yaml
 
 from jxdesk.core.api import estimate_json
 from jxdesk.core.parameters import load_parameters
@@ -76,7 +76,7 @@ def remake(pack: Path) -> None:
 
 def refusal(pack: Path) -> str:
     with pytest.raises(PackRefused) as exc:
-        check_pack(pack)
+        check_pack(pack, today=TODAY)
     return str(exc.value)
 
 
@@ -84,7 +84,7 @@ def refusal(pack: Path) -> str:
 
 
 def test_the_example_pack_is_valid_and_marked_fictional() -> None:
-    info = check_pack(EXAMPLE)
+    info = check_pack(EXAMPLE, today=TODAY)
     assert info.years == (2026,)
     assert "虚构" in info.title
     assert info.parameters == (
@@ -96,7 +96,7 @@ def test_the_example_pack_is_valid_and_marked_fictional() -> None:
 
 
 def test_without_a_pack_2026_premium_is_not_available() -> None:
-    params, statuses = load_effective_parameters()
+    params, statuses = load_effective_parameters(today=TODAY)
     assert statuses == [] and params is load_parameters()
     result = estimate_json(CASE_2026, params)
     assert result["premium"]["available"] is False
@@ -105,7 +105,7 @@ def test_without_a_pack_2026_premium_is_not_available() -> None:
 
 def test_a_2026_pack_turns_on_the_2026_premium_estimate(tmp_path: Path) -> None:
     install(tmp_path / "cfg", EXAMPLE)
-    params, statuses = load_effective_parameters(tmp_path / "cfg")
+    params, statuses = load_effective_parameters(tmp_path / "cfg", today=TODAY)
     assert [s.state for s in statuses] == ["loaded"]
     result = estimate_json(CASE_2026, params)
     premium = result["premium"]
@@ -124,7 +124,7 @@ def test_the_pack_follows_its_figure(tmp_path: Path) -> None:
     )
     remake(pack)
     install(tmp_path / "cfg", pack)
-    params, _ = load_effective_parameters(tmp_path / "cfg")
+    params, _ = load_effective_parameters(tmp_path / "cfg", today=TODAY)
     premium = estimate_json(CASE_2026, params)["premium"]
     assert premium["contribution"] == "1234.00"
     assert {i["who"]: i["amount"] for i in premium["items"]}["child:0"] == "617.00"
@@ -136,14 +136,14 @@ def test_the_env_var_names_the_config_folder(
     install(tmp_path / "cfg", EXAMPLE)
     monkeypatch.setenv(CONFIG_ENV, str(tmp_path / "cfg"))
     assert config_dirs() == [tmp_path / "cfg"]
-    params, statuses = load_effective_parameters()
+    params, statuses = load_effective_parameters(today=TODAY)
     assert statuses[0].loaded
     assert estimate_json(CASE_2026, params)["premium"]["available"] is True
 
 
 def test_a_pack_applies_only_to_the_years_it_covers(tmp_path: Path) -> None:
     install(tmp_path / "cfg", EXAMPLE)
-    params, _ = load_effective_parameters(tmp_path / "cfg")
+    params, _ = load_effective_parameters(tmp_path / "cfg", today=TODAY)
     resident = params.leaves["premium.contribution.resident"]
     assert params.at(date(2025, 6, 1)).get("premium.contribution.resident") == Decimal(680)
     assert params.at(date(2026, 12, 31)).get("premium.contribution.resident") == Decimal(999)
@@ -156,7 +156,7 @@ def test_a_pack_applies_only_to_the_years_it_covers(tmp_path: Path) -> None:
 
 def test_a_contribution_pack_changes_nothing_else(tmp_path: Path) -> None:
     install(tmp_path / "cfg", EXAMPLE)
-    params, _ = load_effective_parameters(tmp_path / "cfg")
+    params, _ = load_effective_parameters(tmp_path / "cfg", today=TODAY)
     for path in golden_files():
         case = load_golden(path)["case"]
         with_pack, without = estimate_json(case, params), estimate_json(case)
@@ -169,18 +169,18 @@ def test_a_contribution_pack_changes_nothing_else(tmp_path: Path) -> None:
 def test_the_built_in_parameters_are_not_modified(tmp_path: Path) -> None:
     before = list(load_parameters().leaves["premium.contribution.resident"].history)
     install(tmp_path / "cfg", EXAMPLE)
-    load_effective_parameters(tmp_path / "cfg")
+    load_effective_parameters(tmp_path / "cfg", today=TODAY)
     assert load_parameters().leaves["premium.contribution.resident"].history == before
     assert load_parameters().packs == ()
 
 
 def test_the_pack_is_shown_with_its_documents_dates_and_source(tmp_path: Path) -> None:
     install(tmp_path / "cfg", EXAMPLE)
-    params, _ = load_effective_parameters(tmp_path / "cfg")
+    params, _ = load_effective_parameters(tmp_path / "cfg", today=TODAY)
     assert params.packs == ("example-2026-contribution",)
     (info,) = params.pack_info
     line = info.summary()
-    for text in ("第1版", "适用2026年", "2025-12-01", info.source, info.fingerprint):
+    for text in ("第1版", "适用2026年", "2025-06-01", info.source, info.fingerprint):
         assert text in line
     assert "example-2026-notice" in params.documents
     cite = params.at(date(2026, 1, 1)).cite("premium.contribution.resident")
@@ -196,9 +196,9 @@ def test_reading_the_config_folder_writes_nothing(tmp_path: Path) -> None:
         return sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in tmp_path.rglob("*"))
 
     before = state()
-    load_effective_parameters(cfg)
+    load_effective_parameters(cfg, today=TODAY)
     assert state() == before
-    load_effective_parameters(tmp_path / "absent")
+    load_effective_parameters(tmp_path / "absent", today=TODAY)
     assert not (tmp_path / "absent").exists()
 
 
@@ -211,7 +211,11 @@ def test_zip_packs_load_with_or_without_a_top_folder(tmp_path: Path) -> None:
                 rel = f.relative_to(EXAMPLE).as_posix()
                 z.write(f, rel)
                 n.write(f, f"example-2026/{rel}")
-    assert check_pack(flat).name == check_pack(nested).name == "example-2026-contribution"
+    assert (
+        check_pack(flat, today=TODAY).name
+        == check_pack(nested, today=TODAY).name
+        == "example-2026-contribution"
+    )
 
 
 def test_a_newer_version_supersedes_an_older_one(tmp_path: Path) -> None:
@@ -221,7 +225,7 @@ def test_a_newer_version_supersedes_an_older_one(tmp_path: Path) -> None:
     remake(v2)
     install(tmp_path / "cfg", EXAMPLE, "a-v1")
     install(tmp_path / "cfg", v2, "b-v2")
-    params, statuses = load_effective_parameters(tmp_path / "cfg")
+    params, statuses = load_effective_parameters(tmp_path / "cfg", today=TODAY)
     assert [(s.state, s.info and s.info.version) for s in statuses] == [
         ("superseded", 1),
         ("loaded", 2),
@@ -232,7 +236,7 @@ def test_a_newer_version_supersedes_an_older_one(tmp_path: Path) -> None:
 def test_the_same_pack_twice_loads_once(tmp_path: Path) -> None:
     install(tmp_path / "cfg", EXAMPLE, "one")
     install(tmp_path / "cfg", EXAMPLE, "two")
-    _, statuses = load_effective_parameters(tmp_path / "cfg")
+    _, statuses = load_effective_parameters(tmp_path / "cfg", today=TODAY)
     assert sorted(s.state for s in statuses) == ["loaded", "superseded"]
 
 
@@ -244,20 +248,22 @@ def test_machine_wide_and_per_user_folders(tmp_path: Path, monkeypatch: pytest.M
     assert pack_dirs() == [tmp_path / "etc/jxdesk/packs", tmp_path / "home/jxdesk/packs"]
     assert pack_dirs(user=False) == [tmp_path / "etc/jxdesk/packs"]
     install(tmp_path / "home/jxdesk", EXAMPLE)
-    assert load_effective_parameters()[1][0].loaded
-    assert load_effective_parameters(user=False)[1] == []  # a kiosk ignores per-user packs
+    assert load_effective_parameters(today=TODAY)[1][0].loaded
+    assert (
+        load_effective_parameters(user=False, today=TODAY)[1] == []
+    )  # a kiosk ignores per-user packs
 
 
 def test_install_pack_checks_then_copies(tmp_path: Path) -> None:
-    target = install_pack(EXAMPLE, tmp_path / "cfg")
+    target = install_pack(EXAMPLE, tmp_path / "cfg", today=TODAY)
     assert target == tmp_path / "cfg/packs/example-2026-contribution-v1"
-    assert load_effective_parameters(tmp_path / "cfg")[1][0].loaded
+    assert load_effective_parameters(tmp_path / "cfg", today=TODAY)[1][0].loaded
     with pytest.raises(FileExistsError):
-        install_pack(EXAMPLE, tmp_path / "cfg")
+        install_pack(EXAMPLE, tmp_path / "cfg", today=TODAY)
     bad = pack_copy(tmp_path, "bad")
     (bad / "extra.txt").write_text("x", "utf-8")
     with pytest.raises(PackRefused):
-        install_pack(bad, tmp_path / "cfg2")
+        install_pack(bad, tmp_path / "cfg2", today=TODAY)
     assert not (tmp_path / "cfg2").exists()
 
 
@@ -265,17 +271,17 @@ def test_the_command_line_tool(tmp_path: Path, capsys: pytest.CaptureFixture[str
     pack = pack_copy(tmp_path)
     zipped = tmp_path / "pack.zip"
     key = str(TEST_PRIVATE_KEY)
-    assert main(["make", str(pack), "--key", key, "--zip", str(zipped)]) == 0
-    assert main(["check", str(zipped)]) == 0
+    assert main(["make", str(pack), "--key", key, "--zip", str(zipped)], today=TODAY) == 0
+    assert main(["check", str(zipped)], today=TODAY) == 0
     assert "example-2026-contribution" in capsys.readouterr().out
     install(tmp_path / "cfg", zipped)
-    assert main(["list", "--config-dir", str(tmp_path / "cfg")]) == 0
+    assert main(["list", "--config-dir", str(tmp_path / "cfg")], today=TODAY) == 0
     assert "loaded" in capsys.readouterr().out
     (pack / "extra.txt").write_text("x", "utf-8")
-    assert main(["check", str(pack)]) == 2
+    assert main(["check", str(pack)], today=TODAY) == 2
     assert "extra.txt: not listed in pack.yaml" in capsys.readouterr().err
     install(tmp_path / "cfg", pack, "broken")
-    assert main(["list", "--config-dir", str(tmp_path / "cfg")]) == 1
+    assert main(["list", "--config-dir", str(tmp_path / "cfg")], today=TODAY) == 1
 
 
 # --------------------------------------------------------------------------- every refusal
@@ -284,7 +290,7 @@ def test_the_command_line_tool(tmp_path: Path, capsys: pytest.CaptureFixture[str
 def test_refused_pack_leaves_the_built_in_parameters_in_force(tmp_path: Path) -> None:
     pack = install(tmp_path / "cfg", EXAMPLE)
     (pack / CONTRIB).write_text((pack / CONTRIB).read_text("utf-8").replace("999", "1"), "utf-8")
-    params, statuses = load_effective_parameters(tmp_path / "cfg")
+    params, statuses = load_effective_parameters(tmp_path / "cfg", today=TODAY)
     assert params is load_parameters()
     (status,) = statuses
     assert status.state == "refused" and status.reason is not None
@@ -340,7 +346,7 @@ def test_refused_manifest_not_yaml(tmp_path: Path) -> None:
         (lambda d: d.update(years=[2024]), "2024 is not a year"),
         (lambda d: d.update(format="something/2"), "format: Input should be"),
         (lambda d: d.update(name="Bad Name"), "name: use 1-64 lower-case"),
-        (lambda d: d.update(version=0), "version: must be 1 or more"),
+        (lambda d: d.update(version=0), "version: must be a whole number from 1 to 1000000, got 0"),
         (lambda d: d.update(source=" "), "source: must not be empty"),
         (lambda d: d.update(colour="red"), "colour: Extra inputs are not permitted"),
         (lambda d: d["files"].update({"../x.yaml": "0" * 64}), "../x.yaml: not a plain"),
@@ -497,7 +503,7 @@ def test_refused_single_yaml_file(tmp_path: Path) -> None:
     cfg = tmp_path / "cfg"
     (cfg / "packs").mkdir(parents=True)
     shutil.copyfile(EXAMPLE / CONTRIB, cfg / "packs" / "contribution.yaml")
-    params, (status,) = load_effective_parameters(cfg)
+    params, (status,) = load_effective_parameters(cfg, today=TODAY)
     assert params is load_parameters()
     assert status.state == "refused"
     assert status.reason is not None and "a single YAML file is not a pack" in status.reason
@@ -509,7 +515,7 @@ def test_refused_conflicting_packs(tmp_path: Path) -> None:
     remake(other)
     install(tmp_path / "cfg", EXAMPLE)
     install(tmp_path / "cfg", other)
-    params, statuses = load_effective_parameters(tmp_path / "cfg")
+    params, statuses = load_effective_parameters(tmp_path / "cfg", today=TODAY)
     by_name = {s.info.name: s for s in statuses if s.info}
     assert by_name["example-2026-contribution"].loaded
     refused = by_name["zz-other-2026"]
@@ -524,7 +530,7 @@ def test_refused_same_name_and_version_with_other_contents(tmp_path: Path) -> No
     remake(twin)
     install(tmp_path / "cfg", EXAMPLE, "a")
     install(tmp_path / "cfg", twin, "b")
-    _, statuses = load_effective_parameters(tmp_path / "cfg")
+    _, statuses = load_effective_parameters(tmp_path / "cfg", today=TODAY)
     assert [s.state for s in statuses] == ["loaded", "refused"]
     assert "same name and version" in (statuses[1].reason or "")
 
@@ -532,7 +538,7 @@ def test_refused_same_name_and_version_with_other_contents(tmp_path: Path) -> No
 def test_a_refused_pack_is_reported_once_with_its_location(tmp_path: Path) -> None:
     pack = install(tmp_path / "cfg", EXAMPLE)
     (pack / "stray.txt").write_text("x", "utf-8")
-    _, statuses = load_effective_parameters(tmp_path / "cfg")
+    _, statuses = load_effective_parameters(tmp_path / "cfg", today=TODAY)
     (status,) = statuses
     assert status.location == str(pack)
     assert status.line().startswith(str(pack))

@@ -125,7 +125,7 @@ def test_a_good_file_loads_exactly(tmp_path: Path) -> None:
             "needs its source",
         ),
         (GOOD_LEAF.replace("jzf-2024-22", "no-such-doc"), "unknown document"),
-        (GOOD_LEAF.replace("value: 400", "value: .nan"), "not a number"),
+        (GOOD_LEAF.replace("value: 400", "value: .nan"), "'.nan' is not a plain form"),
         (
             GOOD_LEAF.replace("unit: CNY", "unit: rate").replace("400", "85"),
             "rate must lie between 0 and 1",

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 import yaml
-from support.packs import EXAMPLE, install
+from support.packs import EXAMPLE, TODAY, install
 
 from jxdesk.core.parameters import load_parameters, tree
 from jxdesk.core.parameters.packs import CONFIG_ENV, load_effective_parameters
@@ -117,7 +117,7 @@ def test_a_removed_parameter_names_its_file() -> None:
 
 def test_a_2026_pack_changes_no_known_answer(tmp_path: Path) -> None:
     install(tmp_path / "cfg", EXAMPLE)
-    params, statuses = load_effective_parameters(tmp_path / "cfg")
+    params, statuses = load_effective_parameters(tmp_path / "cfg", today=TODAY)
     assert statuses[0].loaded and params.packs
     assert params.at(date(2026, 1, 1)).get("premium.contribution.resident") == Decimal(999)
     assert run_selftest(params) == []

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 import yaml
-from support.packs import EXAMPLE, edit_yaml, install, remake
+from support.packs import EXAMPLE, TODAY, edit_yaml, install, remake
 
 from jxdesk.core.api import estimate_json
 from jxdesk.core.parameters import load_parameters
@@ -92,14 +92,14 @@ def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_the_pack_loads_and_the_start_up_guard_passes(config: Path) -> None:
-    params, statuses = load_effective_parameters(config)
+    params, statuses = load_effective_parameters(config, today=TODAY)
     assert [s.state for s in statuses] == ["loaded"], [s.line() for s in statuses]
     assert params.packs == ("jx-2026-yearly",)
     assert startup_problem(params) is None
 
 
 def test_2026_is_served_with_the_pack(config: Path) -> None:
-    params, _ = load_effective_parameters(config)
+    params, _ = load_effective_parameters(config, today=TODAY)
     r = estimate_json(CHILD_2026, params)
     # the pack's contribution: the 低保 person's paid in full, the second child's 50%
     assert r["premium"] == {
@@ -142,7 +142,7 @@ def test_2026_is_served_with_the_pack(config: Path) -> None:
 
 
 def test_2025_is_unchanged_by_the_pack(config: Path) -> None:
-    params, _ = load_effective_parameters(config)
+    params, _ = load_effective_parameters(config, today=TODAY)
     with_pack, plain = estimate_json(YEAR_2025, params), estimate_json(YEAR_2025, load_parameters())
     assert with_pack == plain
     assert with_pack["premium"]["contribution"] == "680.00"

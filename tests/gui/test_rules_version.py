@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from support.need import require
+from support.packs import TODAY
 
 from jxdesk.core.parameters.packs import CONFIG_ENV
 from jxdesk.gui import i18n, rules_info
@@ -128,13 +129,15 @@ def test_rows_with_a_loaded_and_a_refused_pack(tmp_path: Path) -> None:
     engine = Engine(config_dir=config)
     rows = rules_info.pack_rows(engine.params, engine.statuses, same)
     by_state = {r.state: r for r in rows}
-    assert set(by_state) == {i18n.PACK_LOADED, i18n.PACK_REFUSED}
+    # (the suite's test key is trusted through $JXDESK_TRUST_KEYS alone: the page says so)
+    assert set(by_state) == {i18n.PACK_LOADED_ENV_KEY, i18n.PACK_REFUSED}
     info = engine.params.pack_info[0]
-    assert by_state[i18n.PACK_LOADED].detail == info.summary()  # same words as the core
+    warned = f"{i18n.PACK_ENV_KEY_WARNING} {info.summary()}"  # same words as the core
+    assert by_state[i18n.PACK_LOADED_ENV_KEY].detail == warned
     assert "checksum mismatch" in by_state[i18n.PACK_REFUSED].detail
     docs = rules_info.document_rows(engine.params, same)
     assert any(d.origin == info.name for d in docs)  # the pack's own documents
-    assert rules_info.packs_in_force(engine.params, same) == [info.summary()]
+    assert rules_info.packs_in_force(engine.params, same) == [warned]
 
 
 def test_install_checks_copies_and_recomputes(tmp_path: Path) -> None:
@@ -158,9 +161,9 @@ def test_install_checks_copies_and_recomputes(tmp_path: Path) -> None:
 
 
 def test_check_names_the_problem(tmp_path: Path) -> None:
-    info, problem = rules_info.check(broken_copy(tmp_path), same)
+    info, problem = rules_info.check(broken_copy(tmp_path), same, TODAY)
     assert info is None and "checksum mismatch" in problem
-    info, problem = rules_info.check(EXAMPLE, same)
+    info, problem = rules_info.check(EXAMPLE, same, TODAY)
     assert info is not None and problem == ""
     assert rules_info.pack_source(EXAMPLE / "pack.yaml") == EXAMPLE
 

@@ -66,6 +66,30 @@ def _selftest_missing(root: Path) -> None:
     shutil.rmtree(root / "selftest")
 
 
+def _impossible_day(root: Path) -> None:
+    """A date key that no calendar has (issue 18: PyYAML's ValueError crashed every mode)."""
+    f = root / INPATIENT
+    text = f.read_text("utf-8")
+    assert "2025-01-01:" in text
+    f.write_text(text.replace("2025-01-01:", "2026-02-30:", 1), "utf-8")
+
+
+def _impossible_month(root: Path) -> None:
+    f = root / INPATIENT
+    text = f.read_text("utf-8")
+    f.write_text(text.replace("2025-01-01:", "2025-13-01:", 1), "utf-8")
+
+
+def _parameters_unreadable(root: Path) -> None:
+    """The folder cannot be listed (the tests run as root: chmod 000 would still read)."""
+    shutil.rmtree(root / "parameters")
+    (root / "parameters").write_text("not a folder\n", "utf-8")
+
+
+def _resources_missing(root: Path) -> None:
+    shutil.rmtree(root)
+
+
 def _figure_edited(root: Path) -> None:
     """A hand edit of one figure no known answer reads alone (issue 16: the loader read the
     edited YAML in place of the compiled file, and the level-2 rate 0.85 -> 0.84 passed)."""
@@ -122,6 +146,10 @@ DAMAGES: dict[str, tuple[Callable[[Path], None], str]] = {
     ),
     "documents-missing": (_documents_missing, "parameters/documents.yaml: missing"),
     "selftest-missing": (_selftest_missing, "selftest: 0 known-answer cases"),
+    "impossible-day": (_impossible_day, f"{INPATIENT}: '2026-02-30' is not a date that exists"),
+    "impossible-month": (_impossible_month, f"{INPATIENT}: '2025-13-01' is not a date"),
+    "parameters-unreadable": (_parameters_unreadable, "parameters: cannot read: "),
+    "resources-missing": (_resources_missing, "resources: cannot read: "),
     "figure-edited": (_figure_edited, f"{INPATIENT}: changed since the release was built"),
     "expectations-emptied": (
         _expectations_emptied,
@@ -139,6 +167,7 @@ PARAMETER_DAMAGES = sorted(
     set(DAMAGES)
     - {"selftest-missing", "expectations-emptied", "qm-damaged", "qm-missing", "font-truncated"}
     - {"figure-edited"}
+    - {"resources-missing"}  # (no compiled file left to refuse)
 )
 
 

@@ -80,13 +80,20 @@ def load_tree(root: Path) -> ParameterSet:
 
 @functools.cache
 def load_parameters() -> ParameterSet:
-    """The built-in parameters (cached: they are read once per process)."""
+    """The built-in parameters (cached: they are read once per process).
+
+    A missing resources folder or an unreadable parameters folder is damage to the install:
+    ParameterError naming it (an OSError here would be taken for the case file's)."""
     from jxdesk.core.parameters.compiled import PARAMETERS_DIR, load_compiled
 
-    resources = resources_root()  # (os.path: pathlib only for the YAML path)
-    compiled = load_compiled(resources)
-    if compiled is not None:
-        return compiled
-    from pathlib import Path
+    try:
+        resources = resources_root()  # (os.path: pathlib only for the YAML path)
+        compiled = load_compiled(resources)
+        if compiled is not None:
+            return compiled
+        from pathlib import Path
 
-    return load_tree(Path(os.path.join(resources, PARAMETERS_DIR)))
+        return load_tree(Path(os.path.join(resources, PARAMETERS_DIR)))
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        raise ParameterError(f"{where}cannot read: {exc.strerror or exc}") from exc

@@ -17,22 +17,21 @@ from jxdesk.core.parameters.pack_format import (
     ATTACHMENTS_DIR,
     FORMAT,
     MANIFEST,
-    MAX_FILE_BYTES,
-    MAX_FILES,
-    MAX_PACK_BYTES,
     PARAMETERS_DIR,
     SIGNATURE,
     PackRefused,
     bad_member,
     sha256,
-    today,
 )
+from jxdesk.core.parameters.pack_overlay import Checked
 from jxdesk.core.parameters.tree import Document, Leaf, PackInfo, ParameterSet, fixed_year
 
 if TYPE_CHECKING:  # pragma: no cover - types only
+    from datetime import date
     from pathlib import Path
 
     from jxdesk.core.parameters.pack_manifest import Manifest
+    from jxdesk.core.parameters.pack_source import PackSource
     from jxdesk.core.parameters.signing import TrustedKey
 
 __all__ = [
@@ -48,30 +47,12 @@ __all__ = [
     "check_pack",
     "fixed_year",
     "read_pack_files",
+    "run_checks",
     "sha256",
-    "today",
 ]
 
 
 # --------------------------------------------------------------------------- reading a pack
-
-
-def _read_folder(folder: Path) -> dict[str, bytes]:
-    files: dict[str, bytes] = {}
-    total = 0
-    for f in sorted(folder.rglob("*")):
-        if f.is_dir():
-            continue
-        rel = f.relative_to(folder).as_posix()
-        if f.is_symlink() or not f.is_file():
-            raise PackRefused(f"{rel}: not a regular file")
-        size = f.stat().st_size
-        total += size
-        if size > MAX_FILE_BYTES or total > MAX_PACK_BYTES or len(files) >= MAX_FILES:
-            raise PackRefused(f"{rel}: the pack is too large for a parameter pack")
-        files[rel] = f.read_bytes()
-    _no_twins(list(files))
-    return files
 
 
 def _no_twins(names: Sequence[str]) -> None:
@@ -95,45 +76,31 @@ def _no_twins(names: Sequence[str]) -> None:
             raise PackRefused(f"{n}: a second {base}: a pack has one {base}, at its top")
 
 
-def _read_zip(path: Path) -> dict[str, bytes]:
+def read_pack_files(path: Path) -> PackSource:
+    """The files of a pack (folder or .zip), by POSIX relative path, listed now and each read
+    when first looked up (pack_source: sizes capped before anything is read or inflated).
+    Raises PackRefused. Close it when done (it may hold the zip file open)."""
     import zipfile
 
-    try:
-        with zipfile.ZipFile(path) as z:
-            infos = [i for i in z.infolist() if not i.is_dir()]
-            if len(infos) > MAX_FILES or sum(i.file_size for i in infos) > MAX_PACK_BYTES:
-                raise PackRefused("the pack is too large for a parameter pack")
-            names = [i.filename for i in infos]
-            # A zip of the folder itself (NAME/pack.yaml, ...) is accepted as well.
-            prefix = ""
-            if MANIFEST not in names:
-                tops = {n.split("/", 1)[0] for n in names}
-                if len(tops) == 1 and f"{next(iter(tops))}/{MANIFEST}" in names:
-                    prefix = next(iter(tops)) + "/"
-            _no_twins([n.removeprefix(prefix) for n in names])
-            files: dict[str, bytes] = {}
-            for info in infos:
-                if info.file_size > MAX_FILE_BYTES:
-                    raise PackRefused(f"{info.filename}: too large for a parameter pack")
-                files[info.filename.removeprefix(prefix)] = z.read(info)
-            return files
-    except PackRefused:
-        raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-        raise PackRefused(f"not a readable zip file: {exc}") from exc
-    except RuntimeError as exc:  # encrypted members
-        raise PackRefused(f"cannot read the zip file: {exc}") from exc
+    from jxdesk.core.parameters.pack_source import FolderSource, ZipSource
 
-
-def read_pack_files(path: Path) -> dict[str, bytes]:
-    """Every file of a pack (folder or .zip), by POSIX relative path. Raises PackRefused."""
     try:
         if path.is_dir():
-            return _read_folder(path)
+            folder = FolderSource(path)
+            _no_twins(list(folder))
+            return folder
         if path.is_file() and path.suffix.lower() == ".zip":
-            return _read_zip(path)
+            z = ZipSource(path)
+            try:
+                _no_twins(z.names)
+            except PackRefused:
+                z.close()
+                raise
+            return z
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise PackRefused(f"not a readable zip file: {exc}") from exc
     except OSError as exc:
-        raise PackRefused(f"cannot read: {exc}") from exc
+        raise PackRefused(f"cannot read: {exc.strerror or exc}") from exc
     if path.is_file() and path.suffix.lower() in (".yaml", ".yml"):
         raise PackRefused(
             f"a single YAML file is not a pack: a pack is a folder (or .zip) with {MANIFEST}"
@@ -141,26 +108,29 @@ def read_pack_files(path: Path) -> dict[str, bytes]:
     raise PackRefused(f"not a pack: a pack is a folder (or .zip) with {MANIFEST}")
 
 
-class Checked:
-    """A pack that passed every check on its own, ready to lay over the parameters."""
-
-    __slots__ = ("documents", "info", "leaves")
-
-    def __init__(
-        self, info: PackInfo, leaves: dict[str, Leaf], documents: dict[str, Document]
-    ) -> None:
-        self.info, self.leaves, self.documents = info, leaves, documents
+def _declared(files: Mapping[str, bytes], name: str) -> int | None:
+    """The size a listing declares for `name` (before reading it), if the source knows it."""
+    sizes = getattr(files, "sizes", None)
+    return sizes.get(name) if isinstance(sizes, dict) else None
 
 
 def _check_files(
-    files: dict[str, bytes], keys: Mapping[str, TrustedKey] | None
+    files: Mapping[str, bytes],
+    keys: Mapping[str, TrustedKey] | None,
+    today: date,
+    floors: Mapping[str, int],
 ) -> tuple[Manifest, bytes, TrustedKey]:
     from jxdesk.core.parameters.pack_manifest import parse_manifest
-    from jxdesk.core.parameters.signing import trusted_keys, verify
+    from jxdesk.core.parameters.signing import MAX_SIGNATURE_BYTES, trusted_keys, verify
     from jxdesk.core.parameters.yaml_files import read_yaml
 
     if MANIFEST not in files:
         raise PackRefused(f"{MANIFEST}: missing (this is not a parameter pack)")
+    # Sizes first, from the listing: nothing large is read (or inflated) before the signature.
+    if (_declared(files, MANIFEST) or 0) > MAX_YAML_BYTES:
+        raise PackRefused(f"{MANIFEST}: too large for a manifest")
+    if (_declared(files, SIGNATURE) or 0) > MAX_SIGNATURE_BYTES:
+        raise PackRefused(f"{SIGNATURE}: not a pack signature (too large)")
     raw = files[MANIFEST]
     if len(raw) > MAX_YAML_BYTES:
         raise PackRefused(f"{MANIFEST}: too large for a manifest")
@@ -170,7 +140,14 @@ def _check_files(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PackRefused(f"{MANIFEST}: not UTF-8 text") from exc
-    manifest = parse_manifest(read_yaml(text, MANIFEST))
+    manifest = parse_manifest(read_yaml(text, MANIFEST), today)
+    floor = floors.get(manifest.name)
+    if floor is not None and manifest.version < floor:
+        raise PackRefused(
+            f"{MANIFEST}: version {manifest.version} of '{manifest.name}' is older than "
+            f"version {floor}, the lowest this release accepts (an older pack put back in "
+            "place of a newer one?): install the issuing office's current version"
+        )
 
     missing = sorted(set(manifest.files) - set(files))
     if missing:
@@ -193,7 +170,7 @@ def _check_files(
     return manifest, raw, signer
 
 
-def _text(files: dict[str, bytes], name: str) -> str:
+def _text(files: Mapping[str, bytes], name: str) -> str:
     if len(files[name]) > MAX_YAML_BYTES:
         raise PackRefused(f"{name}: too large for a parameter file")
     try:
@@ -247,19 +224,29 @@ def _check_against_base(leaf: Leaf, base: ParameterSet, years: Sequence[int], or
 
 
 def check_files(
-    files: dict[str, bytes],
+    files: Mapping[str, bytes],
     location: str,
     base: ParameterSet,
     keys: Mapping[str, TrustedKey] | None = None,
+    *,
+    today: date,
+    floors: Mapping[str, int] | None = None,
 ) -> Checked:
     """Check one pack's files: signature, manifest, checksums, then every figure.
 
-    `keys` are the trusted public keys (by default `signing.trusted_keys()`)."""
+    `keys` are the trusted public keys (by default `signing.trusted_keys()`); `today` is the
+    day the caller's clock says (the core never reads it); `floors` the lowest version
+    accepted per pack name (by default resources/pack-versions.yaml). The pack's own
+    known-answer cases are read here and run once it is laid over (`run_checks`)."""
     from pathlib import PurePosixPath
 
+    from jxdesk.core.parameters.pack_checks import read_checks
+    from jxdesk.core.parameters.pack_versions import minimum_versions
     from jxdesk.core.parameters.yaml_files import parse_documents, parse_node, read_yaml
 
-    manifest, raw, signer = _check_files(files, keys)
+    if floors is None:
+        floors = minimum_versions()
+    manifest, raw, signer = _check_files(files, keys, today, floors)
     fixed = fixed_year(base)
     if manifest.years[0] <= fixed:
         raise PackRefused(
@@ -311,21 +298,43 @@ def check_files(
         parameters=tuple(sorted(leaves)),
         signer=signer.label,
     )
-    return Checked(info, leaves, documents)
+    checks = read_checks(files, sorted(manifest.files), manifest.years)
+    return Checked(info, leaves, documents, checks)
+
+
+def run_checks(checked: Checked, params: ParameterSet) -> None:
+    """PackRefused if the pack's own known-answer cases do not hold with `params` (the
+    parameters in force with the pack laid over)."""
+    from jxdesk.core.parameters.pack_checks import failed_check
+
+    problem = failed_check(checked.checks, params) if checked.checks else None
+    if problem:
+        raise PackRefused(problem)
 
 
 def check_pack(
     path: Path | str,
     base: ParameterSet | None = None,
     keys: Mapping[str, TrustedKey] | None = None,
+    *,
+    today: date,
 ) -> PackInfo:
-    """Validate one pack against the built-in parameters; its info, or PackRefused."""
+    """Validate one pack against the built-in parameters on `today` (the caller's clock),
+    its own known-answer cases included; its info, or PackRefused."""
     from pathlib import Path
 
+    from jxdesk.core.parameters.pack_overlay import lay_over
+
     path = Path(path)
+    base = base or load_parameters()
     try:
         files = read_pack_files(path)
-        return check_files(files, str(path), base or load_parameters(), keys).info
+        try:
+            checked = check_files(files, str(path), base, keys, today=today)
+            run_checks(checked, lay_over(base, [checked]))
+        finally:
+            files.close()
+        return checked.info
     except PackRefused as exc:
         raise PackRefused(f"{path}: {exc}") from None
     except ParameterError as exc:  # bad YAML, schema errors: the message names the file

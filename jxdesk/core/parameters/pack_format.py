@@ -23,15 +23,17 @@ MAX_FILES = 500
 FIRST_YEAR, LAST_YEAR = 2025, 2100
 #: a pack may cover the current year and at most this many years after it
 YEARS_AHEAD = 2
+#: no pack is issued before the scheme it amends (嘉政发〔2024〕22号, issued 2024-11-22)
+EARLIEST_ISSUED = date(2024, 11, 22)
+#: a pack's signed expiry is at most this long after its issue (five years)
+MAX_VALID_DAYS = 5 * 366
+#: versions are small whole numbers (never 2**63: every tool must compare them alike)
+MAX_VERSION = 1_000_000
+CHECKS_DIR = "checks"
 
 
 class PackRefused(ParameterError):
     """A pack that cannot be trusted. The message names the pack, the file and the problem."""
-
-
-def today() -> date:
-    """Today's date (a function, so that tests can move the clock)."""
-    return date.today()
 
 
 def bad_member(name: str) -> str | None:
@@ -53,8 +55,11 @@ def bad_member(name: str) -> str | None:
         return None
     if p.parts[0] == ATTACHMENTS_DIR and len(p.parts) > 1:
         return None
+    if p.parts[0] == CHECKS_DIR and len(p.parts) == 2 and p.suffix == ".json":
+        return None
     return (
-        f"a pack holds only {DOCUMENTS_FILE}, {PARAMETERS_DIR}/**/*.yaml and {ATTACHMENTS_DIR}/**"
+        f"a pack holds only {DOCUMENTS_FILE}, {PARAMETERS_DIR}/**/*.yaml, {CHECKS_DIR}/*.json "
+        f"and {ATTACHMENTS_DIR}/**"
     )
 
 

@@ -5,20 +5,44 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Strict,
+    StrictInt,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from jxdesk.core.parameters.pack_format import (
+    EARLIEST_ISSUED,
     FIRST_YEAR,
     LAST_YEAR,
     MANIFEST,
+    MAX_VALID_DAYS,
+    MAX_VERSION,
     PARAMETERS_DIR,
     YEARS_AHEAD,
     PackRefused,
     bad_member,
-    today,
 )
+
+#: a date written as a plain YYYY-MM-DD (never a number or a string pydantic would also take)
+StrictDate = Annotated[date, Strict()]
+
+
+def _today(info: ValidationInfo) -> date:
+    """The day the caller says it is (the core never reads the clock: the CLI and GUI do)."""
+    context = info.context or {}
+    today = context.get("today")
+    if not isinstance(today, date):  # pragma: no cover - parse_manifest always passes it
+        raise ValueError("internal: no date to check against")
+    return today
+
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -33,11 +57,14 @@ class Manifest(BaseModel):
     #: what the 规则版本 page and printouts show, e.g. 2026年度城乡居民医保个人缴费标准
     title: str
     #: a newer version of a pack with the same name supersedes the older one
-    version: int
+    version: StrictInt
     issued_by: str
-    issued: date
+    issued: StrictDate
+    #: the last day the pack may be used (TUF: signed metadata expires, so that holding back
+    #: a newer pack cannot keep an old one in force for ever)
+    expires: StrictDate
     #: the calendar years the pack's figures apply to
-    years: list[int]
+    years: list[StrictInt]
     #: where the figures come from: the notice's number, title, date or address
     source: str
     note: str | None = None
@@ -64,13 +91,13 @@ class Manifest(BaseModel):
     @field_validator("version")
     @classmethod
     def _version(cls, v: int) -> int:
-        if v < 1:
-            raise ValueError("must be 1 or more")
+        if not 1 <= v <= MAX_VERSION:
+            raise ValueError(f"must be a whole number from 1 to {MAX_VERSION}, got {v}")
         return v
 
     @field_validator("years")
     @classmethod
-    def _years(cls, v: list[int]) -> list[int]:
+    def _years(cls, v: list[int], info: ValidationInfo) -> list[int]:
         if not v:
             raise ValueError("list at least one year")
         if len(set(v)) != len(v):
@@ -78,7 +105,7 @@ class Manifest(BaseModel):
         for y in v:
             if not FIRST_YEAR <= y <= LAST_YEAR:
                 raise ValueError(f"{y} is not a year from {FIRST_YEAR} to {LAST_YEAR}")
-        ahead = today().year + YEARS_AHEAD
+        ahead = _today(info).year + YEARS_AHEAD
         for y in v:
             if y > ahead:
                 raise ValueError(
@@ -89,10 +116,33 @@ class Manifest(BaseModel):
 
     @field_validator("issued")
     @classmethod
-    def _issued(cls, v: date) -> date:
-        if v > today():
+    def _issued(cls, v: date, info: ValidationInfo) -> date:
+        if v < EARLIEST_ISSUED:
+            raise ValueError(
+                f"{v.isoformat()} is before {EARLIEST_ISSUED.isoformat()}, when the scheme "
+                "whose figures packs set was issued"
+            )
+        if v > _today(info):
             raise ValueError(f"{v.isoformat()} lies in the future: a pack is issued before use")
         return v
+
+    @model_validator(mode="after")
+    def _expires(self, info: ValidationInfo) -> Manifest:
+        end, start = self.expires, self.issued
+        if end <= start:
+            raise ValueError(f"expires: {end.isoformat()} is not after issued ({start})")
+        if (end - start).days > MAX_VALID_DAYS:
+            raise ValueError(
+                f"expires: {end.isoformat()} is more than {MAX_VALID_DAYS} days after issued "
+                f"({start}): a pack is valid for at most five years"
+            )
+        today = _today(info)
+        if today > end:
+            raise ValueError(
+                f"expires: the pack expired on {end.isoformat()} (today is {today}): ask the "
+                "issuing office for its current pack"
+            )
+        return self
 
     @field_validator("files")
     @classmethod
@@ -117,11 +167,12 @@ def _describe(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def parse_manifest(data: Any) -> Manifest:
-    """The manifest's fields, validated; PackRefused saying which field is wrong."""
+def parse_manifest(data: Any, today: date) -> Manifest:
+    """The manifest's fields, validated on `today` (issued not after it, not expired before
+    it); PackRefused saying which field is wrong."""
     if not isinstance(data, dict):
         raise PackRefused(f"{MANIFEST}: expected a mapping (format, name, title, ...)")
     try:
-        return Manifest.model_validate(data)
+        return Manifest.model_validate(data, context={"today": today})
     except ValidationError as exc:
         raise PackRefused(f"{MANIFEST}: {_describe(exc)}") from exc

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import zipfile
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from jxdesk.core.parameters.common import ParameterError
@@ -29,6 +30,7 @@ from jxdesk.core.parameters.packs import (
     scoped_pack_dirs,
 )
 from jxdesk.core.parameters.tree import PackInfo
+from jxdesk.core.problems import printable
 
 
 def _zip_prefix(names: Sequence[str]) -> str:
@@ -114,7 +116,7 @@ def _show(info: PackInfo) -> None:
     print("sets: " + ", ".join(info.parameters))
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, today: date) -> int:
     if args.command == "make":
         files = make_manifest(args.folder)
         print(f"{args.folder / MANIFEST}: {len(files)} files")
@@ -122,16 +124,16 @@ def _run(args: argparse.Namespace) -> int:
             print(f"not signed yet: jxdesk packs sign {args.folder} --key PRIVATE.pem")
         else:
             sign_pack(args.folder, args.key)
-            _show(check_pack(args.folder))
+            _show(check_pack(args.folder, today=today))
         if args.zip:
             _write_zip(args.folder, list(files), args.zip)
             print(f"wrote {args.zip}")
     elif args.command == "sign":
         written = sign_pack(args.pack, args.key)
         print(f"signed: {written}")
-        _show(check_pack(args.pack))
+        _show(check_pack(args.pack, today=today))
     elif args.command == "check":
-        _show(check_pack(args.pack))
+        _show(check_pack(args.pack, today=today))
     elif args.command == "keygen":
         from jxdesk.core.parameters.signing import KEYS_DIR, generate_key_pair
 
@@ -147,7 +149,15 @@ def _run(args: argparse.Namespace) -> int:
             print("reading (per-user, never overriding): " + ", ".join(str(d) for d in personal))
         if os.environ.get(TRUST_ENV):
             print(f"warning: ${TRUST_ENV} adds trusted keys: {os.environ[TRUST_ENV]}")
-        _, statuses = load_effective_parameters(args.config_dir, user=not args.machine_only)
+        try:
+            _, statuses = load_effective_parameters(
+                args.config_dir, user=not args.machine_only, today=today
+            )
+        except PackRefused:
+            raise
+        except ParameterError as exc:  # the built-in files themselves: not a pack's fault
+            print(printable(f"jxdesk: the installation is damaged: {exc}"), file=sys.stderr)
+            return 1
         for s in statuses:
             print(s.line())
         if not statuses:
@@ -156,20 +166,23 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, today: date) -> int:
+    """`jxdesk packs ...` on `today` (the caller's clock: jxdesk/__main__.py reads it)."""
     args = _parser().parse_args(argv)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     try:
-        return _run(args)
+        return _run(args, today)
     except ParameterError as exc:
-        print(f"refused: {exc}", file=sys.stderr)
+        print(printable(f"refused: {exc}"), file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(printable(f"error: {exc}"), file=sys.stderr)
         return 2
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from datetime import date as _date
+
+    sys.exit(main(today=_date.today()))  # a program's entry: here the clock is read

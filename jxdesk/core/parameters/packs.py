@@ -47,7 +47,8 @@ from jxdesk.core.parameters.pack_format import (
     bad_member,
     sha256,
 )
-from jxdesk.core.parameters.tree import Dated, Leaf, PackInfo, ParameterSet
+from jxdesk.core.parameters.pack_overlay import lay_over, runs
+from jxdesk.core.parameters.tree import PackInfo, ParameterSet
 
 if TYPE_CHECKING:  # pragma: no cover - types only (a start with no pack imports neither)
     from pathlib import Path
@@ -77,48 +78,6 @@ PACKS_DIR = "packs"
 
 
 # --------------------------------------------------------------------------- laying packs over
-
-
-def _runs(years: Iterable[int]) -> list[tuple[int, int]]:
-    """Consecutive years as (first, last) runs: 2026, 2027, 2029 -> (2026, 2027), (2029, 2029)."""
-    out: list[tuple[int, int]] = []
-    for y in sorted(years):
-        if out and out[-1][1] == y - 1:
-            out[-1] = (out[-1][0], y)
-        else:
-            out.append((y, y))
-    return out
-
-
-def _in_force(history: Sequence[Dated], day: date) -> Dated | None:
-    current = None
-    for d in history:
-        if d.since <= day:
-            current = d
-    return current
-
-
-def overlay_leaf(base: Leaf, pack: Leaf, years: Iterable[int], pack_name: str) -> Leaf:
-    """The leaf with the pack's values in force for the pack's years.
-
-    For each run of consecutive covered years: from the pack's first date in the run to the end
-    of the run only the pack's values apply (built-in entries there are set aside); on the
-    first day after the run, whatever the built-in history has in force then applies again.
-    """
-    history = list(base.history)
-    entries = [d.replace(pack=pack_name) for d in pack.history]
-    for first_year, last_year in _runs(years):
-        start, end = date(first_year, 1, 1), date(last_year + 1, 1, 1)
-        mine = [d for d in entries if start <= d.since < end]
-        if not mine:
-            continue
-        begin = mine[0].since
-        after = _in_force(history, end)
-        kept = [d for d in history if not begin <= d.since < end]
-        if after is not None and not any(d.since == end for d in kept):
-            kept.append(after.replace(since=end))
-        history = sorted(kept + mine, key=lambda d: d.since)
-    return Leaf(base.path, base.label, base.unit, base.origin, history)
 
 
 # --------------------------------------------------------------------------- where packs live
@@ -233,26 +192,15 @@ class PackStatus:
         return self.state == "loaded"
 
     def line(self) -> str:
-        who = f"{self.info.name} v{self.info.version}" if self.info else self.location
+        """One line (a folder's name may hold a newline or ESC: written as escapes)."""
+        from jxdesk.core.problems import printable
+
+        where = printable(self.location)
+        who = f"{self.info.name} v{self.info.version}" if self.info else where
         if self.state == "loaded":
             signed = f"; signed by {self.info.signer}" if self.info and self.info.signer else ""
-            return f"{who}: loaded ({self.location}{signed})"
-        return f"{who}: {self.state}: {self.reason}"
-
-
-def _apply(base: ParameterSet, checked: Sequence[Checked]) -> ParameterSet:
-    leaves = dict(base.leaves)
-    documents = dict(base.documents)
-    for c in checked:
-        documents.update(c.documents)
-        for path, leaf in c.leaves.items():
-            leaves[path] = overlay_leaf(leaves[path], leaf, c.info.years, c.info.name)
-    return ParameterSet(
-        leaves,
-        documents,
-        packs=tuple(c.info.name for c in checked),
-        pack_info=tuple(c.info for c in checked),
-    )
+            return f"{who}: loaded ({where}{signed})"
+        return printable(f"{who}: {self.state}: {self.reason}")
 
 
 def _pack_years(c: Checked) -> dict[str, set[int]]:
@@ -262,7 +210,7 @@ def _pack_years(c: Checked) -> dict[str, set[int]]:
         starts = [d.since.year for d in leaf.history]
         out[path] = {
             y
-            for a, b in _runs(c.info.years)
+            for a, b in runs(c.info.years)
             for y in range(a, b + 1)
             if any(a <= s <= y for s in starts)
         }
@@ -270,17 +218,46 @@ def _pack_years(c: Checked) -> dict[str, set[int]]:
 
 
 def _check_all(
-    paths: Sequence[Path], base: ParameterSet, statuses: dict[str, PackStatus]
+    paths: Sequence[Path],
+    base: ParameterSet,
+    statuses: dict[str, PackStatus],
+    today: date,
+    floors: Mapping[str, int],
 ) -> list[Checked]:
     from jxdesk.core.parameters.pack_files import check_files, read_pack_files
 
     good: list[Checked] = []
     for p in paths:
         try:
-            good.append(check_files(read_pack_files(p), str(p), base))
+            files = read_pack_files(p)
+            try:
+                good.append(check_files(files, str(p), base, today=today, floors=floors))
+            finally:
+                files.close()
         except ParameterError as exc:
             statuses[str(p)] = PackStatus(str(p), "refused", str(exc))
     return good
+
+
+def _own_answers_hold(
+    base: ParameterSet, applied: list[Checked], statuses: dict[str, PackStatus]
+) -> list[Checked]:
+    """The applied packs whose own known-answer cases hold with everything in force; a pack
+    whose case fails is refused (naming the case) and the rest are laid over again."""
+    from jxdesk.core.parameters.pack_files import run_checks
+
+    kept = list(applied)
+    while True:
+        params = lay_over(base, kept)
+        for c in kept:
+            try:
+                run_checks(c, params)
+            except PackRefused as exc:
+                statuses[c.info.location] = PackStatus(c.info.location, "refused", str(exc), c.info)
+                kept.remove(c)
+                break
+        else:
+            return kept
 
 
 def _newest(good: list[Checked], statuses: dict[str, PackStatus]) -> list[Checked]:
@@ -345,19 +322,27 @@ def effective_parameters(
     base: ParameterSet | None = None,
     *,
     user_paths: Iterable[Path] = (),
+    today: date,
+    floors: Mapping[str, int] | None = None,
 ) -> tuple[ParameterSet, list[PackStatus]]:
     """The built-in parameters with every valid pack among `paths` laid over them.
 
     `paths` are the machine-wide packs (what an administrator installed); `user_paths` the
     per-user ones, which never override them: a per-user pack with the name of a machine-wide
     pack is not used, and one that sets a parameter for a year a machine-wide pack sets is
-    refused, whatever the names and versions."""
+    refused, whatever the names and versions. `today` is the caller's date (expiry, issue
+    dates); `floors` the lowest version accepted per name (default: the release's
+    resources/pack-versions.yaml). A pack whose own known-answer cases fail once everything
+    is laid over is refused."""
+    from jxdesk.core.parameters.pack_versions import minimum_versions
+
     base = base or load_parameters()
+    floors = minimum_versions() if floors is None else floors
     machine_paths, personal_paths = list(paths), list(user_paths)
     statuses: dict[str, PackStatus] = {}
-    machine_good = _check_all(machine_paths, base, statuses)
+    machine_good = _check_all(machine_paths, base, statuses, today, floors)
     machine = _newest(list(machine_good), statuses)
-    personal = _newest(_check_all(personal_paths, base, statuses), statuses)
+    personal = _newest(_check_all(personal_paths, base, statuses, today, floors), statuses)
     personal = _not_overriding(personal, machine_good, statuses)
 
     # Different packs may not set the same parameter for the same year: the later one is
@@ -389,13 +374,15 @@ def effective_parameters(
             for y in years:
                 claimed[(path, y)] = c.info.name
         applied.append(c)
+    applied = _own_answers_hold(base, applied, statuses)
+    for c in applied:
         statuses[c.info.location] = PackStatus(c.info.location, "loaded", None, c.info)
 
     everything = machine_paths + personal_paths
     ordered = [statuses[str(p)] for p in everything if str(p) in statuses]
     if not applied:
         return base, ordered
-    return _apply(base, applied), ordered
+    return lay_over(base, applied), ordered
 
 
 def _scoped(config_dir: Path | str | None, user: bool) -> tuple[list[str], list[str]]:
@@ -420,9 +407,16 @@ def scoped_pack_dirs(
 
 
 def load_effective_parameters(
-    config_dir: Path | str | None = None, *, user: bool = True, base: ParameterSet | None = None
+    config_dir: Path | str | None = None,
+    *,
+    user: bool = True,
+    base: ParameterSet | None = None,
+    today: date,
 ) -> tuple[ParameterSet, list[PackStatus]]:
-    """The parameters in force: built-in, with each valid installed pack laid over them.
+    """The parameters in force on `today`: built-in, with each valid installed pack laid over.
+
+    `today` is the caller's date: the CLI and the GUI read the clock, the core never does
+    (a pack past its signed expiry, or issued after `today`, is refused).
 
     `config_dir` replaces the configuration folders (packs are read from `<config_dir>/packs`);
     by default they are those of `config_dirs(user=user)`, machine-wide first: a per-user pack
@@ -437,7 +431,10 @@ def load_effective_parameters(
     from pathlib import Path
 
     return effective_parameters(
-        find_packs(map(Path, machine)), base, user_paths=find_packs(map(Path, personal))
+        find_packs(map(Path, machine)),
+        base,
+        user_paths=find_packs(map(Path, personal)),
+        today=today,
     )
 
 
@@ -445,12 +442,14 @@ def check_pack(
     path: Path | str,
     base: ParameterSet | None = None,
     keys: Mapping[str, TrustedKey] | None = None,
+    *,
+    today: date,
 ) -> PackInfo:
-    """Validate one pack against the built-in parameters; its info, or PackRefused
-    (jxdesk.core.parameters.pack_files.check_pack, imported when first needed)."""
+    """Validate one pack against the built-in parameters on `today` (the caller's date); its
+    info, or PackRefused (jxdesk.core.parameters.pack_files.check_pack, imported when needed)."""
     from jxdesk.core.parameters.pack_files import check_pack as check
 
-    return check(path, base, keys)
+    return check(path, base, keys, today=today)
 
 
 def install_pack(
@@ -459,6 +458,7 @@ def install_pack(
     *,
     machine: bool = False,
     base: ParameterSet | None = None,
+    today: date,
 ) -> Path:
     """Check a pack and copy it into a configuration folder's packs folder.
 
@@ -471,7 +471,7 @@ def install_pack(
     from pathlib import Path
 
     source = Path(source)
-    info = check_pack(source, base)
+    info = check_pack(source, base, today=today)
     dirs = pack_dirs(config_dir)
     target_dir = dirs[0] if machine else dirs[-1]
     suffix = ".zip" if source.is_file() else ""

@@ -96,6 +96,17 @@ class LeafEntry(_Strict):
     description: str | None = None
     values: dict[date, ValueEntry]
 
+    @field_validator("values", mode="before")
+    @classmethod
+    def _plain_dates(cls, v: Any) -> Any:
+        """Each key a plain date (YYYY-MM-DD): never a quoted string or a number that pydantic
+        would also read as a date, so that one day cannot be written twice in two spellings."""
+        if isinstance(v, dict):
+            for key in v:
+                if type(key) is not date:
+                    raise ValueError(f"{key!r}: a value's key is a plain date, YYYY-MM-DD")
+        return v
+
     @field_validator("values")
     @classmethod
     def _not_empty(cls, v: dict[date, ValueEntry]) -> dict[date, ValueEntry]:

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from jxdesk.core.parameters.common import ParameterError
+from jxdesk.core.parameters.tree import ENV_TRUST_MARK
 from jxdesk.core.resources import resources_dir
 
 SIGNATURE = "pack.sig"
@@ -57,7 +58,7 @@ class TrustedKey:
 
     @property
     def label(self) -> str:
-        added = f" (trusted only through ${TRUST_ENV})" if self.added else ""
+        added = f" {ENV_TRUST_MARK}" if self.added else ""
         return f"{self.name} {self.key_id}{added}"
 
 

@@ -192,6 +192,10 @@ class Leaf(_Record):
         return self.history[i - 1] if i else None
 
 
+#: what a signer's label carries when the key is trusted only through $JXDESK_TRUST_KEYS
+ENV_TRUST_MARK = "(trusted only through $JXDESK_TRUST_KEYS)"
+
+
 class PackInfo(_Record):
     """A parameter pack in force: what the 规则版本 page and every printout show."""
 
@@ -258,6 +262,12 @@ class PackInfo(_Record):
             parameters=parameters,
             signer=signer,
         )
+
+    @property
+    def trusted_only_by_env(self) -> bool:
+        """Signed by a key that $JXDESK_TRUST_KEYS added (tests), not one the release ships:
+        every place that shows the pack says so (signing.TrustedKey.label writes the mark)."""
+        return ENV_TRUST_MARK in self.signer
 
     @property
     def years_text(self) -> str:

@@ -18,6 +18,7 @@ import yaml
 from pydantic import ValidationError
 
 from jxdesk.core.parameters.common import DOCUMENTS_FILE, MAX_FILE_BYTES, ParameterError
+from jxdesk.core.parameters.plain_scalars import StrictResolver, check_scalar
 from jxdesk.core.parameters.schema import DocumentEntry, LeafEntry
 from jxdesk.core.parameters.tree import Citation, Dated, Document, Leaf, ParameterSet
 
@@ -26,11 +27,14 @@ _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 
 class _DecimalLoader(_SafeLoader):  # type: ignore[valid-type,misc]
-    """YAML with every non-integer number read as an exact Decimal, never a float."""
+    """YAML with only the plain forms of `plain_scalars` resolved (never YAML 1.1's octal,
+    base 60, yes/no ...), every non-integer number read as an exact Decimal, never a float."""
+
+    yaml_implicit_resolvers = StrictResolver.yaml_implicit_resolvers
 
 
 def _decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
-    text = str(loader.construct_scalar(node)).replace("_", "")  # type: ignore[arg-type]
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
     try:
         return Decimal(text)
     except InvalidOperation as exc:  # .inf, .nan
@@ -59,7 +63,9 @@ def check_plain_yaml(text: str, origin: str) -> None:
 
     Anchors and aliases (`&a`, `*a`, merge keys): a kilobyte of nested aliases expands to
     millions of nodes; nesting deeper than MAX_DEPTH; more than MAX_EVENTS nodes; a key written
-    twice in one mapping (YAML keeps the last silently). One linear pass over libyaml's events.
+    twice in one mapping (YAML keeps the last silently); explicit tags (`!!int`); a plain value
+    outside the forms of `plain_scalars` (YAML 1.1's octal, base 60, ..., a date that does not
+    exist). One linear pass over libyaml's events.
     """
     depth = 0
     count = 0
@@ -75,6 +81,16 @@ def check_plain_yaml(text: str, origin: str) -> None:
                     f"{origin}: YAML anchors and aliases (& and *) are not allowed in "
                     f"parameter files{_mark(event)}"
                 )
+            tag = getattr(event, "tag", None)
+            if tag is not None:
+                raise ParameterError(
+                    f"{origin}: explicit YAML tags ({tag}) are not allowed in parameter "
+                    f"files{_mark(event)}"
+                )
+            if isinstance(event, yaml.ScalarEvent):
+                problem = check_scalar(event, origin)
+                if problem:
+                    raise ParameterError(problem)
             if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)) and stack:
                 mapping, seen, keys = stack[-1]
                 if mapping and seen[0] % 2 == 0 and isinstance(event, yaml.ScalarEvent):
@@ -106,6 +122,8 @@ def read_yaml(text: str, origin: str) -> Any:
         return yaml.load(text, Loader=_DecimalLoader)
     except yaml.YAMLError as exc:
         raise ParameterError(f"{origin}: not valid YAML: {exc}") from exc
+    except ValueError as exc:  # pragma: no cover - check_plain_yaml refuses impossible dates
+        raise ParameterError(f"{origin}: not a valid value: {exc}") from exc
     except RecursionError as exc:  # pragma: no cover - MAX_DEPTH stops it first
         raise ParameterError(f"{origin}: nested too deeply") from exc
 
@@ -220,6 +238,9 @@ def parse_node(
 def load_tree(root: Path) -> ParameterSet:
     """Every parameter file under `root`; a missing, unreadable or malformed file (or one
     with a value the schema refuses) raises ParameterError naming the file."""
+    if not root.is_dir():
+        gone = root.parent if not root.parent.is_dir() else root  # the resources folder itself?
+        raise ParameterError(f"{gone}: cannot read: missing, or not a folder")
     doc_file = root / DOCUMENTS_FILE
     if not doc_file.is_file():
         raise ParameterError(f"{doc_file}: missing")

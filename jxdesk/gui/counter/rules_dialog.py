@@ -81,6 +81,9 @@ def rules_html(model: WizardModel) -> str:
         )
     )
     h.append(f"<h3>{escape(tr(i18n.RULES_PACKS))}</h3>")
+    warning = rules_info.trust_env_warning(tr)
+    if warning:  # as loud as `packs list`
+        h.append(f'<p style="color:#b00020"><b>{escape(warning)}</b></p>')
     if packs:
         h.append(
             _table(
@@ -160,7 +163,7 @@ class RulesDialog(QDialog):
         if self.read_only:  # never from a kiosk
             return rules_info.InstallOutcome(False, tr(i18n.READ_ONLY_NOTE))
         source = rules_info.pack_source(chosen)
-        info, problem = rules_info.check(source, tr)
+        info, problem = rules_info.check(source, tr, self.model.engine.today())
         if info is None:
             self._say(problem, ok=False)
             return rules_info.InstallOutcome(False, problem)
