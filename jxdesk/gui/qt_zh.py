@@ -20,7 +20,7 @@ class AmpersandFallback(QTranslator):
     def isEmpty(self) -> bool:
         return False
 
-    def translate(
+    def translate(  # type: ignore[override]  # (6.9's stubs say str; None is Qt's "none here")
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         # None, not "": an empty string is a translation (to nothing), and Qt would stop

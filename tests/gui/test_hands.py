@@ -219,7 +219,7 @@ def test_the_save_dialog_is_in_one_language_and_opens_at_home(
     clerk.next_page(qtbot, wizard)
     clerk.click(qtbot, wizard.results.pdf_button)
     caption, folder, filters, options = seen[0]
-    assert (caption, filters) == ("Save as PDF", "PDF files (*.pdf)")
+    assert (caption, filters) == ("Export PDF", "PDF files (*.pdf)")  # (导出 PDF: one name)
     assert Path(folder).parent in (Path.home(), Path.home() / "Documents")
     assert Path(folder).name == "estimate.pdf"
     assert options & QFileDialog.Option.DontUseNativeDialog  # Qt's dialog, in our language
