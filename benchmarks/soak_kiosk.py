@@ -65,7 +65,8 @@ def visit(win, i: int, s) -> int:  # type: ignore[no-untyped-def]
     from jxdesk.gui.kiosk.demo import fill, type_figure
     from jxdesk.gui.kiosk.flow import Step
     from jxdesk.gui.kiosk.reading import ExplainPage
-    from jxdesk.gui.kiosk.result import BillsPage, ResultPage
+    from jxdesk.gui.kiosk.bills import BillsPage
+    from jxdesk.gui.kiosk.result import ResultPage
 
     switches = 0
     if i % 3 == 1:

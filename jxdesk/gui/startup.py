@@ -230,6 +230,7 @@ class Language(QObject):
         #: each catalogue loaded once and kept (a kiosk switches language many times a day:
         #: a new QTranslator per switch, parented here, was never freed: ~67 KB each)
         self._loaded: dict[str, QTranslator | None] = {}
+        self._fallbacks: dict[int, QTranslator] = {}  # qt_zh.AmpersandFallback per catalogue
 
     def apply(self, lang: str, qt_dialogs: bool = True) -> bool:
         """Switch language; `qt_dialogs` also loads Qt's own Chinese (print, file dialogs)."""
@@ -248,7 +249,11 @@ class Language(QObject):
                 if self._load("qtbase_zh_CN", qt_dir):
                     from jxdesk.gui.qt_zh import AmpersandFallback  # labels Qt's .qm lacks
 
-                    fallback = AmpersandFallback(self._installed[-1])
+                    # one for the catalogue, made once: a new one per switch would leak
+                    catalogue = self._installed[-1]
+                    fallback = self._fallbacks.get(id(catalogue))
+                    if fallback is None:
+                        fallback = self._fallbacks[id(catalogue)] = AmpersandFallback(catalogue)
                     self.app.installTranslator(fallback)
                     self._installed.append(fallback)
             QLocale.setDefault(QLocale("zh_CN"))

@@ -30,7 +30,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from jxdesk.core.result import Result
     from jxdesk.core.trace import Step
-    from jxdesk.gui.summary import SummarySection
     from jxdesk.gui.whatif import Comparison
 
 Money = Callable[["Decimal"], str]
@@ -428,12 +427,6 @@ class WizardModel:
             excluded=money(excluded),
             total=money(eligible + excluded),
         )
-
-    # ---- the answers, summarised for the results page and the printout (summary.py)
-    def summary(self, tr: i18n.Tr, money: Money = plain_money) -> list[SummarySection]:
-        from jxdesk.gui.summary import summarise
-
-        return summarise(self, tr, money)
 
 
 def select_steps(steps: Sequence[Step], part: str) -> list[Step]:

@@ -13,7 +13,15 @@ from jxdesk.core.api import problems_of
 from jxdesk.core.models import FACILITIES_FOR_KIND
 from jxdesk.gui import codes, i18n
 from jxdesk.gui.answers import Answers, ChildAnswer, ClaimAnswer, clean_money, from_case, to_case
-from jxdesk.gui.viewmodel import Page, WizardModel, page_of, problem_where, select_steps
+from jxdesk.gui.summary import summarise
+from jxdesk.gui.viewmodel import (
+    Page,
+    WizardModel,
+    page_of,
+    plain_money,
+    problem_where,
+    select_steps,
+)
 
 EXAMPLES = sorted(WORKED_EXAMPLES.glob("*.json")) + sorted(
     Path(__file__).resolve().parents[2].joinpath("examples").glob("*.json")
@@ -218,7 +226,7 @@ def test_fertility_explanations() -> None:
 
 def test_summary_names_each_page() -> None:
     model = _two_stays()
-    sections = model.summary(i18n.same)
+    sections = summarise(model, i18n.same, plain_money)
     assert [s.page for s in sections] == [Page.IDENTITY, Page.CLAIMS, Page.IDENTITY]
     assert sections[1].lines[1] == (
         "1. 住院 · 三级 · 未规范转诊异地 · 50,000.00 元 + 自费 3,000.00 元"
@@ -309,7 +317,8 @@ def test_the_summary_lists_every_answer_the_estimate_used() -> None:
     a.mother.continuous_months = "14"
     a.mother.difficult_labour = True
     a.mother.leave_days = "190"
-    text = "\n".join(line for s in WizardModel(a).summary(i18n.same) for line in s.lines)
+    sections = summarise(WizardModel(a), i18n.same, plain_money)
+    text = "\n".join(line for s in sections for line in s.lines)
     for answer in ("出生日期 1990-04-02", "2025-03-09", "参加居民医保", "难产", "实际产假天数 190"):
         assert answer in text
     assert "在嘉兴登记户口" not in text  # not registered: not said to be

@@ -282,6 +282,9 @@ def test_counter_new_case_is_for_this_year_again(qtbot: Any, day: str, wizard: A
     clerk.click_type(qtbot, spin, "2028")  # next year is not offered: kept at 2027
     assert spin.value() <= 2027 and wizard.model.answers.year <= 2027
     Counter(wizard).new_case()
+    box = wizard.quit_box  # the year was changed: 新建 asks first (issue 19)
+    assert box is not None and box.isVisible()
+    clerk.click(qtbot, next(b for b in box.buttons() if b.text() == "不保存"))
     assert wizard.model.answers.year == 2027 and spin.value() == 2027
 
 

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any
 
 from jxdesk.gui.qt import (
     QApplication,
@@ -26,9 +26,9 @@ from jxdesk.gui.qt import (
     QWizard,
 )
 
-if TYPE_CHECKING:  # pragma: no cover
-    from jxdesk.gui.counter.wizard import Wizard
-
+#: the counter's Wizard (wizard.py), typed loosely: wizard.py imports this module, and the
+#: package keeps its import graph free of cycles (tests/test_import_cycles.py)
+Wizard = Any
 WORDS = {
     "title": {"zh": "保存案件？", "en": "Save the case?"},
     "text": {

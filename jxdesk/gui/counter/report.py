@@ -15,6 +15,7 @@ from html import escape
 
 from jxdesk.gui import clock, i18n
 from jxdesk.gui.rules_info import packs_in_force
+from jxdesk.gui.summary import summarise
 from jxdesk.gui.viewmodel import Money, WizardModel, plain_money
 
 
@@ -49,7 +50,7 @@ def report_html(
         f"<p>{escape(tr(i18n.REPORT_DATE).format(date=today.isoformat()))}</p>",
         _h(tr(i18n.ANSWERS)),
     ]
-    for section in model.summary(tr, money):
+    for section in summarise(model, tr, money):
         lines = "<br/>".join(escape(line) for line in section.lines)
         h.append(f"<p><b>{escape(section.title)}</b><br/>{lines}</p>")
     if result is not None:

@@ -25,6 +25,7 @@ from jxdesk.gui.qt import (
     QWidget,
     tr,
 )
+from jxdesk.gui.summary import summarise
 from jxdesk.gui.viewmodel import Page, WizardModel
 from jxdesk.gui.whatif import variant_label
 from jxdesk.gui.widgets import Card, label, money, set_role, yuan
@@ -281,7 +282,7 @@ class SummaryPanel(Card):
         self.title.setText(tr(i18n.ANSWERS))
         clear(self.rows)
         self.links = []
-        for section in model.summary(tr, money):
+        for section in summarise(model, tr, money):
             head = QHBoxLayout()
             head.addWidget(label(f"<b>{section.title}</b>"), 1)
             link = QPushButton(tr(i18n.CHANGE))
