@@ -62,10 +62,10 @@ def settle() -> None:
 def visit(win, i: int, s) -> int:  # type: ignore[no-untyped-def]
     """One visitor's session (see the module's text); the language switches made."""
     from jxdesk.gui.kiosk.amounts import KeypadPage
+    from jxdesk.gui.kiosk.bills import BillsPage
     from jxdesk.gui.kiosk.demo import fill, type_figure
     from jxdesk.gui.kiosk.flow import Step
     from jxdesk.gui.kiosk.reading import ExplainPage
-    from jxdesk.gui.kiosk.bills import BillsPage
     from jxdesk.gui.kiosk.result import ResultPage
 
     switches = 0
