@@ -388,13 +388,13 @@ class KioskWindow(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if (
-            event.type() == QEvent.Type.WindowStateChange
-            and self.kiosk
-            and not self.allow_close
-            and not self.isFullScreen()
-        ):
-            QTimer.singleShot(0, self.showFullScreen)
+        if event.type() == QEvent.Type.WindowStateChange and self.kiosk:
+            # looked at once the change has landed (a Qt may report it before its state)
+            QTimer.singleShot(0, self._keep_full_screen)
+
+    def _keep_full_screen(self) -> None:
+        if self.kiosk and not self.allow_close and not self.isFullScreen():
+            self.showFullScreen()
 
     def arrange_for(self, width: int, height: int) -> None:
         """Lay the pages out for a screen of this shape (before the window takes it:
