@@ -12,11 +12,12 @@ catch because it was made before signing) is refused, naming the pack and the ca
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 from jxdesk.core.parameters.pack_format import CHECKS_DIR, PackRefused
 from jxdesk.core.parameters.tree import ParameterMissing, ParameterSet
+from jxdesk.core.selftest import _differences
 
 #: at most this many cases in one pack (each runs at every start that reads the pack)
 MAX_CHECKS = 50
@@ -58,23 +59,6 @@ def read_checks(
     return tuple(out)
 
 
-def _differences(expected: Any, actual: Any, where: str) -> Iterator[str]:
-    if isinstance(expected, dict):
-        if not isinstance(actual, dict):
-            yield f"{where}: expected a mapping, got {actual!r}"
-            return
-        for key, want in expected.items():
-            yield from _differences(want, actual.get(key), f"{where}.{key}" if where else key)
-    elif isinstance(expected, list):
-        if not isinstance(actual, list) or len(actual) != len(expected):
-            yield f"{where}: expected {len(expected)} entries, got {actual!r}"
-            return
-        for i, (want, got) in enumerate(zip(expected, actual, strict=True)):
-            yield from _differences(want, got, f"{where}[{i}]")
-    elif expected != actual:
-        yield f"{where}: expected {expected!r}, got {actual!r}"
-
-
 def failed_check(checks: Sequence[PackCheck], params: ParameterSet) -> str | None:
     """The first case whose amounts differ with `params` (the pack laid over), or None."""
     from jxdesk.core.api import validate
@@ -92,7 +76,7 @@ def failed_check(checks: Sequence[PackCheck], params: ParameterSet) -> str | Non
             return f"{check.file}: {exc}"
         except Exception as exc:  # any failure refuses the pack, never a traceback
             return f"{check.file}: {type(exc).__name__}: {exc}"
-        diffs = list(_differences(check.expected, result, ""))
+        diffs = list(_differences(check.expected, result, ""))  # (the self-test's comparison)
         if diffs:
             more = f" (and {len(diffs) - 3} more)" if len(diffs) > 3 else ""
             return (
