@@ -97,3 +97,34 @@ def test_months_without_a_national_figure_are_skipped_not_the_end(tmp_path: Path
     [step] = [s for s in r.steps if s.code == "national_childcare"]
     assert step.figures["years"] == "2025:9:2700;2026:6:1800;2027:12:3600;2028:3:900"
     assert step.figures["months"] == 30
+
+
+def test_a_flexible_mother_without_her_own_base_is_paid_on_the_published_one(
+    tmp_path: Path,
+) -> None:
+    # 第四十二条: a flexible worker's 生育津贴 is on the previous year's published base (第八条);
+    # the release holds none for 2025 (null, so the case must give it). Here a published
+    # base of 4,500 is entered (invented): the mother who does not know her own is paid on it.
+    root = tmp_path / "parameters"
+    shutil.copytree(resources_dir() / "parameters", root)
+    f = root / "fertility" / "maternity.yaml"
+    old = "      value: null\n      note: 上年度公布的缴费基数尚未录入本参数\n"
+    text = f.read_text("utf-8")
+    assert text.count(old) == 1
+    f.write_text(
+        text.replace(
+            old, "      value: 4500\n      source: {document: jzf-2024-22, article: 第八条}\n"
+        ),
+        "utf-8",
+    )
+    case = {
+        "year": 2025,
+        "person": {"scheme": "flexible"},
+        "mother": {"scheme": "flexible", "continuous_months": 24},
+        "children": [{"birth_date": "2025-11-11", "order": 2}],
+    }
+    r = calculate(Case.model_validate(case), load_tree(root))
+    # 4500 / 30 = 150 a day; 98 + 90 days for a second child = 188; 150 x 188 = 28200.00
+    assert r.fertility.maternity_allowance == D("28200")
+    [step] = [s for s in r.steps if s.code == "maternity_allowance"]
+    assert step.figures["base"] == D("4500") and step.figures["days"] == 188

@@ -12,21 +12,17 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from support.packs import EXAMPLE, TODAY, edit_yaml, install, remake
+from support.packs import TODAY, install, year_pack
 
 from jxdesk.core.api import estimate_json
 from jxdesk.core.parameters import load_parameters
 from jxdesk.core.parameters.packs import CONFIG_ENV, load_effective_parameters
 from jxdesk.core.selftest import startup_problem
 
-NATIONAL = "parameters/fertility/national_childcare.yaml"
-CONTRIB = "parameters/premium/contribution.yaml"
 CHILD_2026: dict[str, Any] = {
     "year": 2026,
     "person": {"scheme": "resident", "medical_aid": "minimum_living", "birth_date": "1990-05-05"},
@@ -43,44 +39,6 @@ YEAR_2025: dict[str, Any] = {
         {"kind": "inpatient", "facility": "level3", "eligible": "50000", "date": "2025-03-01"}
     ],
 }
-
-
-def year_pack(tmp_path: Path) -> Path:
-    """The 2026 pack: the example's contribution file with other figures, plus the national
-    childcare figure, each citing the pack's own (fictional) notice; checksummed and signed."""
-    pack = tmp_path / "jx-2026"
-    import shutil
-
-    shutil.copytree(EXAMPLE, pack)
-    (pack / "pack.sig").unlink()
-
-    def manifest(d: dict[str, Any]) -> None:
-        d.update(name="jx-2026-yearly", title="2026年度参数（虚构示例，仅供测试）")
-
-    edit_yaml(pack / "pack.yaml", manifest)
-
-    def contribution(d: dict[str, Any]) -> None:
-        for key, value in (("resident", 720), ("long_term_care_part", 30), ("student", 216)):
-            d[key]["values"][date(2026, 1, 1)]["value"] = value
-
-    edit_yaml(pack / CONTRIB, contribution)
-    (pack / NATIONAL).parent.mkdir(parents=True)
-    national = {
-        "description": "国家育儿补贴（2026年标准，虚构示例）",
-        "monthly": {
-            "label": "国家育儿补贴每孩每月标准（每年3600元）",
-            "unit": "CNY",
-            "values": {
-                date(2026, 1, 1): {
-                    "value": 400,
-                    "source": {"document": "example-2026-notice", "note": "虚构测试数字"},
-                }
-            },
-        },
-    }
-    (pack / NATIONAL).write_text(yaml.safe_dump(national, allow_unicode=True), "utf-8")
-    remake(pack)
-    return pack
 
 
 @pytest.fixture()
