@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from jxdesk.gui.kiosk import style
+from jxdesk.gui.kiosk.ahead import step_words
 from jxdesk.gui.kiosk.base import FitLabel, KioskPage, button, put_text, text_label
 from jxdesk.gui.kiosk.book import build_pages
 from jxdesk.gui.kiosk.config import KioskConfig
@@ -220,9 +221,7 @@ class KioskWindow(QWidget):
     def refresh(self) -> None:
         lang = self.lang
         f = self.flow
-        step = "" if f.step in AFTER_RESULT else say("step", lang).format(n=f.number)
-        if f.total_steps is not None:  # a bill added or changed from the result
-            step = say("step_of", lang).format(n=f.number, total=f.total_steps)
+        step = step_words(f, lang)  # 第 3 步，还有 2 步
         self.page.refresh()
         role = "step"
         if self.page.top_title:
