@@ -30,6 +30,11 @@ class KeypadPage(KioskPage):
         self.fields: dict[str, QPushButton] = {}
         self.labels: dict[str, QLabel] = {}
         self.current = fields[0][0]
+        # what may be said wrong: a field's figure once something was typed into it, an
+        # empty field only once it was typed in and left, or 下一步 was pressed (never on
+        # arrival, nor for a field the person only moved past)
+        self.typed: set[str] = set()
+        self.tried = False
         # the fields, then the keypad beside them (landscape) or under them (upright),
         # with 下一步 and 不知道 right under the keypad: one hand's reach from the keys
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -92,18 +97,15 @@ class KeypadPage(KioskPage):
     def problem(self, name: str) -> str | None:
         return None
 
-    def ready(self) -> bool:
-        return True
-
     def confirm(self) -> bool:
         raise NotImplementedError
 
     def dont_know(self) -> None:
         """不知道: the question is skipped, its answer not known."""
 
-    def missing(self) -> str:
-        """Why 下一步 is not possible yet (an empty field), or ""."""
-        return ""
+    def missing(self) -> tuple[str, str]:
+        """Why 下一步 is not possible yet: (the empty field, the word), or ("", "")."""
+        return "", ""
 
     def derived_text(self, lang: str) -> str:
         return ""
@@ -114,6 +116,8 @@ class KeypadPage(KioskPage):
     # ---- the page
     def enter(self) -> None:
         self.current = next(iter(self.fields))
+        self.typed.clear()
+        self.tried = False
 
     def forget(self) -> None:
         for b in self.fields.values():
@@ -126,6 +130,7 @@ class KeypadPage(KioskPage):
         self.refresh()
 
     def _key(self, key: str) -> None:
+        self.typed.add(self.current)
         press = entry.press_count if self.count else entry.press
         self.store(self.current, press(self.value(self.current), key))
         self.refresh()
@@ -135,9 +140,11 @@ class KeypadPage(KioskPage):
         self.win.show_step()
 
     def _next(self) -> None:
+        """下一步: on, or (a figure missing or wrong) what is wrong is said."""
         if self.confirm():
             self.win.show_step()
         else:
+            self.tried = True
             self.refresh()
 
     def shown(self, text: str, lang: str) -> str:
@@ -159,20 +166,24 @@ class KeypadPage(KioskPage):
             put_text(lab, say(str(lab.property("key")), lang))
             b.setAccessibleName(f"{lab.accessibleName()} {b.text()}")
             set_flag(b, "current", name == self.current)
-            problem = self.problem(name) if text else None
+            told = self.tried or name in self.typed
+            problem = self.problem(name) if text and told else None
             set_flag(b, "invalid", problem is not None)
             if problem:
                 problems.append(say(problem, lang) if problem in WORDS else problem)
-        missing = self.missing()
-        if missing:
+        field, missing = self.missing()
+        left = field in self.typed and field != self.current
+        if missing and (self.tried or left):
             problems.append(say(missing, lang))
+            set_flag(self.fields[field], "invalid", True)
         put_text(self.error, "\n".join(problems))
         self.error.setVisible(bool(problems))
         derived = self.derived_text(lang)
         put_text(self.derived, derived)
         self.derived.setVisible(bool(derived))
         self.next.setText(say("next", lang))
-        self.next.setEnabled(self.ready())
+        # (always pressable: a greyed button that does nothing when an 80-year-old
+        # presses it explains nothing; pressed too soon, it says what is missing)
         if self.skip is not None:
             self.skip.setText(say("dont_know", lang))
         self.keypad.retranslate(lang)
@@ -192,9 +203,6 @@ class AccountPage(KeypadPage):
 
     def problem(self, name: str) -> str | None:
         return self.win.flow.account_problem()
-
-    def ready(self) -> bool:
-        return not self.win.flow.account_problem()
 
     def confirm(self) -> bool:
         return self.win.flow.confirm_account()
@@ -221,14 +229,11 @@ class AmountPage(KeypadPage):
     def problem(self, name: str) -> str | None:
         return self.win.flow.amount_problem(name)
 
-    def ready(self) -> bool:
-        return self.win.flow.can_confirm_amount()
-
     def confirm(self) -> bool:
         return self.win.flow.confirm_amount()
 
-    def missing(self) -> str:
-        return "" if self.value("total") else "need_total"
+    def missing(self) -> tuple[str, str]:
+        return ("", "") if self.value("total") else ("total", "need_total")
 
     def derived_text(self, lang: str) -> str:
         c = self.win.flow.claim
@@ -249,9 +254,6 @@ class MotherMonthsPage(KeypadPage):
 
     def store(self, name: str, text: str) -> None:
         self.win.flow.set_mother("months", text)
-
-    def ready(self) -> bool:
-        return bool(self.value("months"))
 
     def confirm(self) -> bool:
         return self.win.flow.confirm_mother("months")
@@ -278,9 +280,6 @@ class MotherBasePage(KeypadPage):
 
     def problem(self, name: str) -> str | None:
         return self.win.flow.mother_problem("base")
-
-    def ready(self) -> bool:
-        return bool(self.value("base")) and not self.problem("base")
 
     def confirm(self) -> bool:
         return self.win.flow.confirm_mother("base")
