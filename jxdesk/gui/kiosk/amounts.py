@@ -5,12 +5,19 @@
 from __future__ import annotations
 
 from jxdesk.gui.kiosk import entry
-from jxdesk.gui.kiosk.base import Host, KioskPage, button, put_text, set_flag, text_label
+from jxdesk.gui.kiosk.base import Host, KioskPage, button, gap, put_text, set_flag, text_label
 from jxdesk.gui.kiosk.choices import title_prefix
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.kiosk.keypad import Keypad
 from jxdesk.gui.kiosk.words import WORDS, say
-from jxdesk.gui.qt import QBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
+from jxdesk.gui.qt import (
+    QBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class KeypadPage(KioskPage):
@@ -40,7 +47,9 @@ class KeypadPage(KioskPage):
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setSpacing(36)
         left = QVBoxLayout()
-        left.setSpacing(8)
+        left.setSpacing(12)
+        self.left_top = QWidget()  # (upright: the height the keys leave, above the fields)
+        left.addWidget(self.left_top, 1)
         for name, label_key in fields:
             lab = text_label()
             b = QPushButton()
@@ -52,6 +61,8 @@ class KeypadPage(KioskPage):
             self.fields[name] = b
             self.labels[name] = lab
             lab.setProperty("key", label_key)
+            if self.labels and len(self.labels) > 1:
+                left.addSpacing(16)  # (the second field's words apart from the first field)
             left.addWidget(lab)
             left.addWidget(b)
         self.derived = text_label("name")  # a figure worked out from the fields
@@ -66,6 +77,7 @@ class KeypadPage(KioskPage):
         self.keypad = Keypad(count=self.count)
         self.keypad.key_pressed.connect(self._key)
         right.addWidget(self.keypad)
+        self.right = right
         self.next = button(primary=True)
         self.next.clicked.connect(self._next)
         self.skip = button() if skip else None
@@ -84,8 +96,17 @@ class KeypadPage(KioskPage):
         self.body.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
-        self.body.setStretch(0, 0 if portrait else 1)
+        # upright: the keys take the spare height (up to keypad.TALL times), 下一步 and
+        # 不知道 stay right under them, the fields right above them, and what is left
+        # goes above the fields (the question stays at the top)
+        self.body.setStretch(0, 1)
+        self.body.setStretch(1, 12 if portrait else 0)
         self.left_stretch.setVisible(not portrait)
+        self.left_top.setVisible(portrait)
+        self.keypad.set_tall(portrait)
+        self.right.setStretch(0, 12 if portrait else 0)  # the keys, up to their cap
+        gap(self.right.itemAt(2), portrait)  # under 下一步
+        self.right.invalidate()
 
     # ---- where the figures go (subclasses)
     def value(self, name: str) -> str:

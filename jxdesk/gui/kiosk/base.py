@@ -80,6 +80,9 @@ def set_flag(w: QWidget, name: str, on: bool) -> None:
         w.style().polish(w)
 
 
+WIDGET_MAX = 16777215  # (QWIDGETSIZE_MAX: no maximum)
+
+
 class Tile(QPushButton):
     """One choice: a picture (tiers), its name in big type and a line of plain words."""
 
@@ -128,8 +131,29 @@ class Tile(QPushButton):
             if need > self.minimumHeight() and need != self._need:
                 self._need = need
                 self.setMinimumHeight(need)
+        self._cap()
 
     _need = 0
+    #: how much taller than its words a tile may grow into free height (upright: the
+    #: page's spare height goes to the tiles, up to this; 1: as tall as its words)
+    grow = 1.0
+
+    def set_grow(self, grow: float) -> None:
+        self.grow = grow
+        vertical = QSizePolicy.Policy.Expanding if grow > 1 else QSizePolicy.Policy.Preferred
+        policy = self.sizePolicy()
+        if policy.verticalPolicy() != vertical:
+            policy.setVerticalPolicy(vertical)
+            self.setSizePolicy(policy)
+        self._cap()
+
+    def _cap(self) -> None:
+        cap = WIDGET_MAX
+        if self.grow > 1:
+            natural = max(self._need, self.minimumSizeHint().height(), self.minimumHeight())
+            cap = round(natural * self.grow)
+        if self.maximumHeight() != cap:
+            self.setMaximumHeight(cap)
 
     def set_words(self, name: str, hint: str) -> None:
         put_text(self.name, name)
@@ -151,6 +175,8 @@ class ActionArea(QWidget):
         self.grid.setSpacing(16)
         self.per_row = per_row
         self.buttons: list[QPushButton] = []
+        # as tall as its rows of buttons: spare height is the page's to place
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hide()  # (until it holds a button)
 
     def add(self, b: QPushButton, stretch: bool = True) -> QPushButton:
@@ -232,6 +258,24 @@ class ScrollCue(QPushButton):
     def update_shown(self, *_: object) -> None:
         bar = self.area.verticalScrollBar()
         self.setVisible(self.active and bar.value() < bar.maximum())
+
+
+#: upright, between a page's lowest buttons and 返回 / 重新开始 where the height allows
+#: (a finger's width: the tiles and keys grow down towards them)
+GAP_ABOVE_NAV = 28
+
+
+def gap(item: object, portrait: bool) -> None:
+    """The spacer under a page's lowest buttons: upright, `GAP_ABOVE_NAV` when there is
+    room (none when there is not); landscape, the page's spare height."""
+    spacer = item.spacerItem() if hasattr(item, "spacerItem") else None
+    if spacer is not None:
+        if portrait:
+            spacer.changeSize(
+                0, GAP_ABOVE_NAV, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Maximum
+            )
+        else:
+            spacer.changeSize(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
 
 class KioskPage(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from jxdesk.gui.kiosk.base import Host, KioskPage, Tile, set_flag
+from jxdesk.gui.kiosk.base import Host, KioskPage, Tile, gap, set_flag
 from jxdesk.gui.kiosk.flow import CLAIM_STEPS, KID_STEPS, Step
 from jxdesk.gui.kiosk.words import say, say_if
 from jxdesk.gui.qt import QGridLayout
@@ -33,6 +33,10 @@ def title_prefix(win: Host, step: Step, lang: str) -> str:
     if step in KID_STEPS and f.kid is not None:
         return say("kid_n", lang).format(n=f.kid + 1) + colon
     return ""
+
+
+#: upright, a tile may grow to this many times the height its words need
+PORTRAIT_GROW = 2.0
 
 
 class ChoicePage(KioskPage):
@@ -73,8 +77,12 @@ class ChoicePage(KioskPage):
         self.tiles: dict[str, Tile] = {}
         self.placed: tuple[int, tuple[str, ...] | None] = (0, None)
         self.place_tiles(choices)
+        # landscape: the tiles as tall as their words, the rest below them; upright: the
+        # tiles grow into the height (up to `PORTRAIT_GROW` times), what is left goes
+        # above them, so that they stand low, where a hand reaches
+        self.lay.addStretch(0)
         self.lay.addLayout(grid)
-        self.lay.addStretch(1)  # the tiles are as tall as their words; the rest is below
+        self.lay.addStretch(1)
         self.lay.addWidget(self.action_area)
 
     def place_tiles(self, choices: tuple[str, ...]) -> None:
@@ -82,6 +90,7 @@ class ChoicePage(KioskPage):
         for code in choices:
             picture = code if self.pictures and code != "unknown" else None
             tile = Tile(code, picture, compact=self.compact and code != "unknown")
+            tile.set_grow(PORTRAIT_GROW if self.portrait else 1.0)
             tile.clicked.connect(lambda _=False, c=code: self._tapped(c))
             self.tiles[code] = tile
         self._place()
@@ -111,6 +120,14 @@ class ChoicePage(KioskPage):
         if columns != self.columns:
             self.columns = columns
             self._place(self.placed[1])
+        at = self.lay.indexOf(self.grid)
+        self.lay.setStretch(at - 1, 1 if portrait else 0)  # above the tiles
+        self.lay.setStretch(at, 12 if portrait else 0)  # (the tiles first, up to their cap)
+        self.lay.setStretch(at + 1, 0 if portrait else 1)  # below them
+        gap(self.lay.itemAt(at + 1), portrait)
+        self.lay.invalidate()
+        for tile in self.tiles.values():
+            tile.set_grow(PORTRAIT_GROW if portrait else 1.0)
 
     def _tapped(self, code: str) -> None:
         if code in self.visible_choices():

@@ -233,7 +233,10 @@ class KioskWindow(QWidget):
         if self.page.top_title:  # (the result: its title and disclaimer, nothing else)
             put_text(self.heading, step)
         else:
-            put_text(self.heading, f"{say('title', lang)} · {step}" if step else say("title", lang))
+            sep = "\n" if self.portrait else " · "  # (upright: the count on its own line)
+            put_text(
+                self.heading, f"{say('title', lang)}{sep}{step}" if step else say("title", lang)
+            )
         self.language.setText(say("language", lang))
         self.language.setAccessibleName("切换为英文" if lang == "zh" else "Switch to Chinese")
         came_from = [e.step for e in f.history[-1:]]
