@@ -131,27 +131,18 @@ class Tile(QPushButton):
             if need > self.minimumHeight() and need != self._need:
                 self._need = need
                 self.setMinimumHeight(need)
-        self._cap()
 
     _need = 0
-    #: how much taller than its words a tile may grow into free height (upright: the
-    #: page's spare height goes to the tiles, up to this; 1: as tall as its words)
-    grow = 1.0
 
-    def set_grow(self, grow: float) -> None:
-        self.grow = grow
-        vertical = QSizePolicy.Policy.Expanding if grow > 1 else QSizePolicy.Policy.Preferred
+    def set_grow(self, cap: int | None) -> None:
+        """Upright: grow into the page's spare height, up to `cap` px (its page gives all
+        its tiles the same); None: as tall as its words (landscape)."""
+        vertical = QSizePolicy.Policy.Preferred if cap is None else QSizePolicy.Policy.Expanding
         policy = self.sizePolicy()
         if policy.verticalPolicy() != vertical:
             policy.setVerticalPolicy(vertical)
             self.setSizePolicy(policy)
-        self._cap()
-
-    def _cap(self) -> None:
-        cap = WIDGET_MAX
-        if self.grow > 1:
-            natural = max(self._need, self.minimumSizeHint().height(), self.minimumHeight())
-            cap = round(natural * self.grow)
+        cap = WIDGET_MAX if cap is None else max(cap, self.minimumHeight())
         if self.maximumHeight() != cap:
             self.setMaximumHeight(cap)
 

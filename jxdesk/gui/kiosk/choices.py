@@ -8,7 +8,7 @@ from collections.abc import Callable
 from jxdesk.gui.kiosk.base import Host, KioskPage, Tile, gap, set_flag
 from jxdesk.gui.kiosk.flow import CLAIM_STEPS, KID_STEPS, Step
 from jxdesk.gui.kiosk.words import say, say_if
-from jxdesk.gui.qt import QGridLayout
+from jxdesk.gui.qt import QEvent, QGridLayout
 
 #: (code, lang) -> the tile's name and its line of plain words
 Words = Callable[[str, str], tuple[str, str]]
@@ -90,7 +90,6 @@ class ChoicePage(KioskPage):
         for code in choices:
             picture = code if self.pictures and code != "unknown" else None
             tile = Tile(code, picture, compact=self.compact and code != "unknown")
-            tile.set_grow(PORTRAIT_GROW if self.portrait else 1.0)
             tile.clicked.connect(lambda _=False, c=code: self._tapped(c))
             self.tiles[code] = tile
         self._place()
@@ -126,8 +125,20 @@ class ChoicePage(KioskPage):
         self.lay.setStretch(at + 1, 0 if portrait else 1)  # below them
         gap(self.lay.itemAt(at + 1), portrait)
         self.lay.invalidate()
+        self._grow()
+
+    def _grow(self) -> None:
+        """Upright: every tile shown may grow to `PORTRAIT_GROW` times the height the
+        wordiest of them needs (one height for all: a page of even tiles)."""
+        shown = [t for t in self.tiles.values() if not t.isHidden()]
+        need = max((t.heightForWidth(t.width()) for t in shown), default=0)
+        cap = round(need * PORTRAIT_GROW) if self.portrait and need else None
         for tile in self.tiles.values():
-            tile.set_grow(PORTRAIT_GROW if portrait else 1.0)
+            tile.set_grow(cap)
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._grow()  # (the words wrap anew at the new width)
 
     def _tapped(self, code: str) -> None:
         if code in self.visible_choices():
@@ -154,3 +165,4 @@ class ChoicePage(KioskPage):
             tile.set_words(name, line)
             tile.setVisible(code in shown)
             set_flag(tile, "chosen", code == current)
+        self._grow()
