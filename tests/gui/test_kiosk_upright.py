@@ -20,6 +20,8 @@ def upright(qtbot: Any, lang: str = "zh") -> Any:
 def test_no_error_on_arrival_nor_for_a_field_only_moved_past(qtbot) -> None:  # type: ignore[no-untyped-def]
     win = upright(qtbot)
     try:
+        # the count on a line of its own upright, from the first page on
+        assert win.heading.accessibleName().endswith("估算\n第 1 步，最多还有 20 步")
         tap = tapper(qtbot, win)
         fill(win, Session(), tap, stop=Step.AMOUNT)
         page = win.page

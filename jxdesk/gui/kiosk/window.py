@@ -413,6 +413,7 @@ class KioskWindow(QWidget):
                         self.cue_row.addWidget(page.cue)
                     else:
                         self.bottom.insertWidget(self.bottom.count() - 1, page.cue, 4)
+            self.refresh()  # (the top line: the count on a line of its own upright)
 
     def resize(self, *size: Any) -> None:
         if len(size) == 2:
