@@ -233,7 +233,9 @@ class KioskWindow(QWidget):
         if self.page.top_title:  # (the result: its title and disclaimer, nothing else)
             put_text(self.heading, step)
         else:
-            sep = "\n" if self.portrait else " · "  # (upright: the count on its own line)
+            # (a large upright screen: the count on a line of its own; 768 × 1366 has
+            # not the 5 px that takes)
+            sep = "\n" if self.portrait and self.scale > 1 else " · "
             put_text(
                 self.heading, f"{say('title', lang)}{sep}{step}" if step else say("title", lang)
             )
@@ -433,6 +435,7 @@ class KioskWindow(QWidget):
                 label.set_scale(scale)
             for keypad in self.findChildren(Keypad):
                 keypad.set_scale(scale)
+            self.refresh()
 
     def shutdown(self) -> None:
         self.voice.shutdown()
