@@ -2112,8 +2112,16 @@
         <translation>Estimated as a grade-3 hospital (the least paid)</translation>
     </message>
     <message>
-        <source>第 {n} 步，共 {total} 步</source>
-        <translation>Step {n} of {total}</translation>
+        <source>第 {n} 步，还有 {left} 步</source>
+        <translation>Step {n}, {left} more to go</translation>
+    </message>
+    <message>
+        <source>第 {n} 步，最多还有 {left} 步</source>
+        <translation>Step {n}, at most {left} more to go</translation>
+    </message>
+    <message>
+        <source>第 {n} 步，这是最后一步</source>
+        <translation>Step {n}, the last one</translation>
     </message>
     <message>
         <source>▼ 向下看更多</source>

@@ -151,19 +151,24 @@ def test_amount_page_needs_the_invoice_total(qtbot, kiosk) -> None:  # type: ign
     page = kiosk.page
     tap(page.fields["total"])
     tap(page.keypad.keys["clear"])
-    assert not page.next.isEnabled() and page.error.isVisible()
+    assert not page.error.isVisible()  # (nothing typed yet: nothing is wrong yet)
+    tap(page.next)  # pressed too soon: it says what is missing, and stays
+    assert kiosk.flow.step is Step.AMOUNT and page.error.accessibleName() == "请填写发票总金额"
     for k in "12.345":
         tap(page.keypad.keys[k])
     assert kiosk.flow.claim.total == "12.34" and kiosk.flow.claim.eligible == "12.34"
-    assert page.fields["total"].text() == "12.34 元"
-    assert page.next.isEnabled()
+    assert page.fields["total"].text() == "12.34 元" and not page.error.isVisible()
     tap(page.fields["excluded"])
     for k in "20":  # 自费 more than the total: said, and 下一步 waits
         tap(page.keypad.keys[k])
-    assert not page.next.isEnabled() and "自费不能比总金额多" in page.error.accessibleName()
+    assert "自费不能比总金额多" in page.error.accessibleName()
+    tap(page.next)
+    assert kiosk.flow.step is Step.AMOUNT
     tap(page.keypad.keys["back"])
-    assert kiosk.flow.claim.eligible == "10.34" and page.next.isEnabled()
+    assert kiosk.flow.claim.eligible == "10.34" and not page.error.isVisible()
     assert "医保范围内：10.34 元" in page.derived.accessibleName()
+    tap(page.next)
+    assert kiosk.flow.step is Step.RESULT
 
 
 def test_idle_countdown_then_wipe(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]

@@ -53,7 +53,7 @@ def said_along(qtbot: Any, win: Any, session: Session) -> dict[Step, str]:
 def test_the_retiree_hears_every_question_and_his_result(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
     said = said_along(qtbot, kiosk, RETIREE)
     scheme = said[Step.SCHEME]
-    assert scheme.startswith("第 1 步。您参加的是哪种医保？")
+    assert scheme.startswith("第 1 步，最多还有 20 步。您参加的是哪种医保？")
     assert "可以选：在职职工，单位给您交医保；退休职工" in scheme
     assert "三级医院" in said[Step.TIER]
     result = said[Step.RESULT]
@@ -84,7 +84,7 @@ def test_english_is_said_in_english(qtbot) -> None:  # type: ignore[no-untyped-d
         said = said_along(qtbot, win, RETIREE)
     finally:
         kiosk_fixtures.close_kiosk(win)
-    assert said[Step.SCHEME].startswith("Step 1. ")
+    assert said[Step.SCHEME].startswith("Step 1, at most 20 more to go. ")
     assert "You can choose: " in said[Step.SCHEME]
     result = said[Step.RESULT]
     assert "forty-six thousand seventy yuan" in result
@@ -161,7 +161,7 @@ def test_read_aloud_reads_each_page_as_it_opens(qtbot) -> None:  # type: ignore[
         tap(win.page.tiles["retiree"])
         qtbot.waitUntil(win.voice.speaking)
         assert win.voice.spoken == page_said(win.page, win.flow)
-        assert win.voice.spoken.startswith("Step 2.")
+        assert win.voice.spoken.startswith("Step 2, at most 19 more to go.")
     finally:
         kiosk_fixtures.close_kiosk(win)
 

@@ -5,12 +5,19 @@
 from __future__ import annotations
 
 from jxdesk.gui.kiosk import entry
-from jxdesk.gui.kiosk.base import Host, KioskPage, button, put_text, set_flag, text_label
+from jxdesk.gui.kiosk.base import Host, KioskPage, button, gap, put_text, set_flag, text_label
 from jxdesk.gui.kiosk.choices import title_prefix
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.kiosk.keypad import Keypad
 from jxdesk.gui.kiosk.words import WORDS, say
-from jxdesk.gui.qt import QBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
+from jxdesk.gui.qt import (
+    QBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class KeypadPage(KioskPage):
@@ -30,12 +37,19 @@ class KeypadPage(KioskPage):
         self.fields: dict[str, QPushButton] = {}
         self.labels: dict[str, QLabel] = {}
         self.current = fields[0][0]
+        # what may be said wrong: a field's figure once something was typed into it, an
+        # empty field only once it was typed in and left, or 下一步 was pressed (never on
+        # arrival, nor for a field the person only moved past)
+        self.typed: set[str] = set()
+        self.tried = False
         # the fields, then the keypad beside them (landscape) or under them (upright),
         # with 下一步 and 不知道 right under the keypad: one hand's reach from the keys
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setSpacing(36)
         left = QVBoxLayout()
-        left.setSpacing(8)
+        left.setSpacing(12)
+        self.left_top = QWidget()  # (upright: the height the keys leave, above the fields)
+        left.addWidget(self.left_top, 1)
         for name, label_key in fields:
             lab = text_label()
             b = QPushButton()
@@ -47,6 +61,8 @@ class KeypadPage(KioskPage):
             self.fields[name] = b
             self.labels[name] = lab
             lab.setProperty("key", label_key)
+            if self.labels and len(self.labels) > 1:
+                left.addSpacing(16)  # (the second field's words apart from the first field)
             left.addWidget(lab)
             left.addWidget(b)
         self.derived = text_label("name")  # a figure worked out from the fields
@@ -61,6 +77,7 @@ class KeypadPage(KioskPage):
         self.keypad = Keypad(count=self.count)
         self.keypad.key_pressed.connect(self._key)
         right.addWidget(self.keypad)
+        self.right = right
         self.next = button(primary=True)
         self.next.clicked.connect(self._next)
         self.skip = button() if skip else None
@@ -79,8 +96,17 @@ class KeypadPage(KioskPage):
         self.body.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
-        self.body.setStretch(0, 0 if portrait else 1)
+        # upright: the keys take the spare height (up to keypad.TALL times), 下一步 and
+        # 不知道 stay right under them, the fields right above them, and what is left
+        # goes above the fields (the question stays at the top)
+        self.body.setStretch(0, 1)
+        self.body.setStretch(1, 12 if portrait else 0)
         self.left_stretch.setVisible(not portrait)
+        self.left_top.setVisible(portrait)
+        self.keypad.set_tall(portrait)
+        self.right.setStretch(0, 12 if portrait else 0)  # the keys, up to their cap
+        gap(self.right.itemAt(2), portrait)  # under 下一步
+        self.right.invalidate()
 
     # ---- where the figures go (subclasses)
     def value(self, name: str) -> str:
@@ -92,18 +118,15 @@ class KeypadPage(KioskPage):
     def problem(self, name: str) -> str | None:
         return None
 
-    def ready(self) -> bool:
-        return True
-
     def confirm(self) -> bool:
         raise NotImplementedError
 
     def dont_know(self) -> None:
         """不知道: the question is skipped, its answer not known."""
 
-    def missing(self) -> str:
-        """Why 下一步 is not possible yet (an empty field), or ""."""
-        return ""
+    def missing(self) -> tuple[str, str]:
+        """Why 下一步 is not possible yet: (the empty field, the word), or ("", "")."""
+        return "", ""
 
     def derived_text(self, lang: str) -> str:
         return ""
@@ -114,6 +137,8 @@ class KeypadPage(KioskPage):
     # ---- the page
     def enter(self) -> None:
         self.current = next(iter(self.fields))
+        self.typed.clear()
+        self.tried = False
 
     def forget(self) -> None:
         for b in self.fields.values():
@@ -126,6 +151,7 @@ class KeypadPage(KioskPage):
         self.refresh()
 
     def _key(self, key: str) -> None:
+        self.typed.add(self.current)
         press = entry.press_count if self.count else entry.press
         self.store(self.current, press(self.value(self.current), key))
         self.refresh()
@@ -135,9 +161,11 @@ class KeypadPage(KioskPage):
         self.win.show_step()
 
     def _next(self) -> None:
+        """下一步: on, or (a figure missing or wrong) what is wrong is said."""
         if self.confirm():
             self.win.show_step()
         else:
+            self.tried = True
             self.refresh()
 
     def shown(self, text: str, lang: str) -> str:
@@ -159,20 +187,24 @@ class KeypadPage(KioskPage):
             put_text(lab, say(str(lab.property("key")), lang))
             b.setAccessibleName(f"{lab.accessibleName()} {b.text()}")
             set_flag(b, "current", name == self.current)
-            problem = self.problem(name) if text else None
+            told = self.tried or name in self.typed
+            problem = self.problem(name) if text and told else None
             set_flag(b, "invalid", problem is not None)
             if problem:
                 problems.append(say(problem, lang) if problem in WORDS else problem)
-        missing = self.missing()
-        if missing:
+        field, missing = self.missing()
+        left = field in self.typed and field != self.current
+        if missing and (self.tried or left):
             problems.append(say(missing, lang))
+            set_flag(self.fields[field], "invalid", True)
         put_text(self.error, "\n".join(problems))
         self.error.setVisible(bool(problems))
         derived = self.derived_text(lang)
         put_text(self.derived, derived)
         self.derived.setVisible(bool(derived))
         self.next.setText(say("next", lang))
-        self.next.setEnabled(self.ready())
+        # (always pressable: a greyed button that does nothing when an 80-year-old
+        # presses it explains nothing; pressed too soon, it says what is missing)
         if self.skip is not None:
             self.skip.setText(say("dont_know", lang))
         self.keypad.retranslate(lang)
@@ -192,9 +224,6 @@ class AccountPage(KeypadPage):
 
     def problem(self, name: str) -> str | None:
         return self.win.flow.account_problem()
-
-    def ready(self) -> bool:
-        return not self.win.flow.account_problem()
 
     def confirm(self) -> bool:
         return self.win.flow.confirm_account()
@@ -221,14 +250,11 @@ class AmountPage(KeypadPage):
     def problem(self, name: str) -> str | None:
         return self.win.flow.amount_problem(name)
 
-    def ready(self) -> bool:
-        return self.win.flow.can_confirm_amount()
-
     def confirm(self) -> bool:
         return self.win.flow.confirm_amount()
 
-    def missing(self) -> str:
-        return "" if self.value("total") else "need_total"
+    def missing(self) -> tuple[str, str]:
+        return ("", "") if self.value("total") else ("total", "need_total")
 
     def derived_text(self, lang: str) -> str:
         c = self.win.flow.claim
@@ -249,9 +275,6 @@ class MotherMonthsPage(KeypadPage):
 
     def store(self, name: str, text: str) -> None:
         self.win.flow.set_mother("months", text)
-
-    def ready(self) -> bool:
-        return bool(self.value("months"))
 
     def confirm(self) -> bool:
         return self.win.flow.confirm_mother("months")
@@ -278,9 +301,6 @@ class MotherBasePage(KeypadPage):
 
     def problem(self, name: str) -> str | None:
         return self.win.flow.mother_problem("base")
-
-    def ready(self) -> bool:
-        return bool(self.value("base")) and not self.problem("base")
 
     def confirm(self) -> bool:
         return self.win.flow.confirm_mother("base")

@@ -226,9 +226,16 @@ class FamilyQuestions:
     def confirm_mother(self, which: str, known: bool = True) -> bool:
         """下一步 (`known`) or 不知道 on the months or base page."""
         m = self.mother
+        if known and which == "months" and not m.months:
+            return False
+        if known and which == "base" and (not m.base or self.mother_problem("base")):
+            return False
+        self._mother_answered(which, known)
+        return True
+
+    def _mother_answered(self, which: str, known: bool) -> None:
+        m = self.mother
         if which == "months":
-            if known and not m.months:
-                return False
             m.months_unknown = not known
             if not known:
                 m.months = ""
@@ -237,9 +244,7 @@ class FamilyQuestions:
                 self.go(Step.MOTHER_BASE)
             else:  # no allowance without the months: the base and 难产 cannot matter
                 self._to_bills()
-            return True
-        if known and (not m.base or self.mother_problem("base")):
-            return False
+            return
         m.base_unknown = not known
         if not known:
             m.base = ""
@@ -248,7 +253,6 @@ class FamilyQuestions:
             self.go(Step.MOTHER_DIFFICULT)
         else:  # no allowance without the base: 难产 cannot matter
             self._to_bills()
-        return True
 
     def choose_difficult(self, code: str) -> None:
         m = self.mother

@@ -80,6 +80,9 @@ def set_flag(w: QWidget, name: str, on: bool) -> None:
         w.style().polish(w)
 
 
+WIDGET_MAX = 16777215  # (QWIDGETSIZE_MAX: no maximum)
+
+
 class Tile(QPushButton):
     """One choice: a picture (tiers), its name in big type and a line of plain words."""
 
@@ -131,6 +134,18 @@ class Tile(QPushButton):
 
     _need = 0
 
+    def set_grow(self, cap: int | None) -> None:
+        """Upright: grow into the page's spare height, up to `cap` px (its page gives all
+        its tiles the same); None: as tall as its words (landscape)."""
+        vertical = QSizePolicy.Policy.Preferred if cap is None else QSizePolicy.Policy.Expanding
+        policy = self.sizePolicy()
+        if policy.verticalPolicy() != vertical:
+            policy.setVerticalPolicy(vertical)
+            self.setSizePolicy(policy)
+        cap = WIDGET_MAX if cap is None else max(cap, self.minimumHeight())
+        if self.maximumHeight() != cap:
+            self.setMaximumHeight(cap)
+
     def set_words(self, name: str, hint: str) -> None:
         put_text(self.name, name)
         put_text(self.hint, hint)
@@ -151,6 +166,8 @@ class ActionArea(QWidget):
         self.grid.setSpacing(16)
         self.per_row = per_row
         self.buttons: list[QPushButton] = []
+        # as tall as its rows of buttons: spare height is the page's to place
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hide()  # (until it holds a button)
 
     def add(self, b: QPushButton, stretch: bool = True) -> QPushButton:
@@ -232,6 +249,24 @@ class ScrollCue(QPushButton):
     def update_shown(self, *_: object) -> None:
         bar = self.area.verticalScrollBar()
         self.setVisible(self.active and bar.value() < bar.maximum())
+
+
+#: upright, between a page's lowest buttons and 返回 / 重新开始 where the height allows
+#: (a finger's width: the tiles and keys grow down towards them)
+GAP_ABOVE_NAV = 28
+
+
+def gap(item: object, portrait: bool) -> None:
+    """The spacer under a page's lowest buttons: upright, `GAP_ABOVE_NAV` when there is
+    room (none when there is not); landscape, the page's spare height."""
+    spacer = item.spacerItem() if hasattr(item, "spacerItem") else None
+    if spacer is not None:
+        if portrait:
+            spacer.changeSize(
+                0, GAP_ABOVE_NAV, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Maximum
+            )
+        else:
+            spacer.changeSize(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
 
 class KioskPage(QWidget):

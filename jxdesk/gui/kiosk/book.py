@@ -12,7 +12,6 @@ from jxdesk.gui.kiosk.bills import BillsPage
 from jxdesk.gui.kiosk.choices import ChoicePage, keyed
 from jxdesk.gui.kiosk.explain import MONTHS as MONTH_NAMES
 from jxdesk.gui.kiosk.explain import day
-from jxdesk.gui.kiosk.family import MOTHER_SCHEMES
 from jxdesk.gui.kiosk.flow import UNKNOWN, Step
 from jxdesk.gui.kiosk.reading import ExplainPage, RulesPage
 from jxdesk.gui.kiosk.result import ResultPage
@@ -130,7 +129,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.SCHEME,
             "q_scheme",
             "",
-            flow.SCHEME_CHOICES,
+            flow.OFFERED[Step.SCHEME],
             scheme_words,
             f.choose_scheme,
             # chosen once answered (passed: the year question may come first)
@@ -146,7 +145,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.AID,
             "q_aid",
             "aid_hint",
-            flow.AID_CHOICES,
+            flow.OFFERED[Step.AID],
             aid_words,
             f.choose_aid,
             lambda: UNKNOWN if f.aid_unknown else a().medical_aid,
@@ -157,7 +156,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.FAMILY,
             "q_family",
             "family_hint",
-            flow.FAMILY,
+            flow.OFFERED[Step.FAMILY],
             family_words,
             f.choose_family,
             lambda: f.family,
@@ -167,7 +166,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.KID_YEAR,
             lambda: kid_word("q_year"),
             "",
-            lambda: (*f.kid_years(), UNKNOWN),
+            lambda: f.offered(Step.KID_YEAR),
             year_words,
             f.choose_year,
             lambda: kid_chosen("year"),
@@ -177,7 +176,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.KID_MONTH,
             "q_month",
             "",
-            (*flow.MONTHS, UNKNOWN),
+            flow.OFFERED[Step.KID_MONTH],
             month_words,
             f.choose_month,
             lambda: kid_chosen("month"),
@@ -195,7 +194,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             day_words,
             f.choose_day,
             lambda: kid_chosen("day"),
-            visible=lambda: (*f.kid_days(), UNKNOWN),
+            visible=lambda: f.offered(Step.KID_DAY),
             columns=8,
             portrait_columns=5,
             compact=True,
@@ -206,7 +205,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.KID_ORDER,
             "q_order",
             "order_hint",
-            flow.ORDERS,
+            flow.OFFERED[Step.KID_ORDER],
             keyed("order_"),
             f.choose_order,
             order_chosen,
@@ -216,7 +215,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.TWIN_BEFORE,
             "q_before_twins",
             "",
-            flow.BEFORE_TWINS,
+            flow.OFFERED[Step.TWIN_BEFORE],
             keyed("before_"),
             f.choose_before_twins,
         ),
@@ -225,7 +224,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.KID_REGISTERED,
             lambda: kid_word("q_registered"),
             "registered_hint",
-            flow.YES_NO,
+            flow.OFFERED[Step.KID_REGISTERED],
             keyed(),
             f.choose_registered,
             lambda: yes_no("registered"),
@@ -236,19 +235,21 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.KID_INSURED,
             lambda: kid_word("q_insured"),
             "insured_hint",
-            flow.YES_NO,
+            flow.OFFERED[Step.KID_INSURED],
             keyed(),
             f.choose_insured,
             lambda: yes_no("insured"),
             columns=3,
         ),
-        ChoicePage(win, Step.MORE_KIDS, "q_more", "", flow.MORE, keyed(), f.choose_more),
+        ChoicePage(
+            win, Step.MORE_KIDS, "q_more", "", flow.OFFERED[Step.MORE_KIDS], keyed(), f.choose_more
+        ),
         ChoicePage(
             win,
             Step.MOTHER_WHO,
             "q_mother",
             "mother_hint",
-            flow.WHO,
+            flow.OFFERED[Step.MOTHER_WHO],
             keyed(),
             f.choose_mother,
             lambda: f.mother.who,
@@ -259,7 +260,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.MOTHER_SCHEME,
             "q_mother_scheme",
             "",
-            (*MOTHER_SCHEMES, UNKNOWN),
+            flow.OFFERED[Step.MOTHER_SCHEME],
             keyed("mother_"),
             f.choose_mother_scheme,
             lambda: f.mother.scheme,
@@ -271,7 +272,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.MOTHER_DIFFICULT,
             "q_difficult",
             "difficult_hint",
-            flow.YES_NO,
+            flow.OFFERED[Step.MOTHER_DIFFICULT],
             keyed("difficult_"),
             f.choose_difficult,
             lambda: (
@@ -292,9 +293,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             keyed(),
             f.choose_kind,
             lambda: f.claim.kind if f.claim is not None and not f.draft_new else None,
-            visible=lambda: (
-                flow.KINDS if a().claims[:-1] or not f.draft_new else (*flow.KINDS, flow.NO_BILL)
-            ),
+            visible=lambda: f.offered(Step.KIND),
         ),
         ChoicePage(
             win,
@@ -305,7 +304,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             tier_words,
             f.choose_tier,
             lambda: f.tier_choice,
-            visible=lambda: (*f.tiers(), UNKNOWN),
+            visible=lambda: f.offered(Step.TIER),
             pictures=True,
         ),
         ChoicePage(
@@ -313,7 +312,7 @@ def build_pages(win: Host) -> dict[Step, KioskPage]:
             Step.PLACE,
             "q_place",
             "",
-            flow.PLACES,
+            flow.OFFERED[Step.PLACE],
             keyed("place_"),
             f.choose_place,
             lambda: f.claim.place if f.claim is not None and not f.draft_new else None,

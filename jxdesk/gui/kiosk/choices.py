@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from jxdesk.gui.kiosk.base import Host, KioskPage, Tile, set_flag
+from jxdesk.gui.kiosk.base import Host, KioskPage, Tile, gap, set_flag
 from jxdesk.gui.kiosk.flow import CLAIM_STEPS, KID_STEPS, Step
 from jxdesk.gui.kiosk.words import say, say_if
-from jxdesk.gui.qt import QGridLayout
+from jxdesk.gui.qt import QEvent, QGridLayout
 
 #: (code, lang) -> the tile's name and its line of plain words
 Words = Callable[[str, str], tuple[str, str]]
@@ -33,6 +33,10 @@ def title_prefix(win: Host, step: Step, lang: str) -> str:
     if step in KID_STEPS and f.kid is not None:
         return say("kid_n", lang).format(n=f.kid + 1) + colon
     return ""
+
+
+#: upright, a tile may grow to this many times the height its words need
+PORTRAIT_GROW = 2.0
 
 
 class ChoicePage(KioskPage):
@@ -73,8 +77,12 @@ class ChoicePage(KioskPage):
         self.tiles: dict[str, Tile] = {}
         self.placed: tuple[int, tuple[str, ...] | None] = (0, None)
         self.place_tiles(choices)
+        # landscape: the tiles as tall as their words, the rest below them; upright: the
+        # tiles grow into the height (up to `PORTRAIT_GROW` times), what is left goes
+        # above them, so that they stand low, where a hand reaches
+        self.lay.addStretch(0)
         self.lay.addLayout(grid)
-        self.lay.addStretch(1)  # the tiles are as tall as their words; the rest is below
+        self.lay.addStretch(1)
         self.lay.addWidget(self.action_area)
 
     def place_tiles(self, choices: tuple[str, ...]) -> None:
@@ -111,6 +119,26 @@ class ChoicePage(KioskPage):
         if columns != self.columns:
             self.columns = columns
             self._place(self.placed[1])
+        at = self.lay.indexOf(self.grid)
+        self.lay.setStretch(at - 1, 1 if portrait else 0)  # above the tiles
+        self.lay.setStretch(at, 12 if portrait else 0)  # (the tiles first, up to their cap)
+        self.lay.setStretch(at + 1, 0 if portrait else 1)  # below them
+        gap(self.lay.itemAt(at + 1), portrait)
+        self.lay.invalidate()
+        self._grow()
+
+    def _grow(self) -> None:
+        """Upright: every tile shown may grow to `PORTRAIT_GROW` times the height the
+        wordiest of them needs (one height for all: a page of even tiles)."""
+        shown = [t for t in self.tiles.values() if not t.isHidden()]
+        need = max((t.heightForWidth(t.width()) for t in shown), default=0)
+        cap = round(need * PORTRAIT_GROW) if self.portrait and need else None
+        for tile in self.tiles.values():
+            tile.set_grow(cap)
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._grow()  # (the words wrap anew at the new width)
 
     def _tapped(self, code: str) -> None:
         if code in self.visible_choices():
@@ -137,3 +165,4 @@ class ChoicePage(KioskPage):
             tile.set_words(name, line)
             tile.setVisible(code in shown)
             set_flag(tile, "chosen", code == current)
+        self._grow()

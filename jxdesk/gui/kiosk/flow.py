@@ -33,11 +33,14 @@ from jxdesk.gui.kiosk.steps import (  # (re-exported: the pages and tests read t
     DAYS,
     DONT_KNOW,
     FAMILY,
+    KEYPAD_STEPS,
     KID_STEPS,
     KINDS,
+    KNOWN,
     MONTHS,
     MORE,
     NO_BILL,
+    OFFERED,
     ORDERS,
     PLACES,
     SCHEME_CHOICES,
@@ -68,6 +71,7 @@ __all__ = [
     "MONTHS",
     "MORE",
     "NO_BILL",
+    "OFFERED",
     "ORDERS",
     "PLACES",
     "SCHEMES",
@@ -222,13 +226,60 @@ class KioskFlow(FamilyQuestions):
                 since = i + 1
         return 1 + sum(e.step not in AFTER_RESULT for e in self.history[since:])
 
-    @property
-    def total_steps(self) -> int | None:
-        """How many questions a bill's pass has (on a bill's pages after the result)."""
-        if self.step not in CLAIM_STEPS or not any(e.step in AFTER_RESULT for e in self.history):
-            return None
-        c = self.claim
-        return 3 if c is not None and len(allowed_facilities(c.kind)) == 1 else 4
+    # ---- the questions, as one list (the pages and `ahead` read it)
+    def offered(self, step: Step | None = None) -> tuple[str, ...]:
+        """The answers the page of `step` (the one on screen by default) offers: its tiles'
+        codes; a keypad page's are KNOWN (下一步 with a figure) and DONT_KNOW."""
+        step = self.step if step is None else step
+        if step in KEYPAD_STEPS:
+            return (KNOWN, DONT_KNOW) if step is not Step.AMOUNT else (KNOWN,)
+        if step is Step.KIND:  # 没有看病的费用 only on the first bill, while it is new
+            claims = self.model.answers.claims
+            return KINDS if claims[:-1] or not self.draft_new else (*KINDS, NO_BILL)
+        dynamic = {
+            Step.YEAR: lambda: tuple(str(y) for y in kiosk_years()),
+            Step.KID_YEAR: lambda: (*self.kid_years(), UNKNOWN),
+            Step.KID_DAY: lambda: (*self.kid_days(), UNKNOWN),
+            Step.TIER: lambda: (*self.tiers(), UNKNOWN),
+        }
+        if step in dynamic:
+            return dynamic[step]()
+        return OFFERED.get(step, ())
+
+    def answer(self, code: str) -> None:
+        """Answer the question on screen with one of `offered()` (a keypad page's KNOWN
+        takes the figure as typed: the page checks it first, `ahead` assumes one)."""
+        keypad = {
+            Step.ACCOUNT: lambda: self._account_answered(code == KNOWN),
+            Step.MOTHER_MONTHS: lambda: self._mother_answered("months", code == KNOWN),
+            Step.MOTHER_BASE: lambda: self._mother_answered("base", code == KNOWN),
+            Step.AMOUNT: self._amount_answered,
+        }
+        if self.step in keypad:
+            keypad[self.step]()
+            return
+        choose = {
+            Step.YEAR: self.choose_costs_year,
+            Step.SCHEME: self.choose_scheme,
+            Step.AID: self.choose_aid,
+            Step.FAMILY: self.choose_family,
+            Step.KID_YEAR: self.choose_year,
+            Step.KID_MONTH: self.choose_month,
+            Step.KID_DAY: self.choose_day,
+            Step.KID_ORDER: self.choose_order,
+            Step.TWIN_BEFORE: self.choose_before_twins,
+            Step.KID_REGISTERED: self.choose_registered,
+            Step.KID_INSURED: self.choose_insured,
+            Step.MORE_KIDS: self.choose_more,
+            Step.MOTHER_WHO: self.choose_mother,
+            Step.MOTHER_SCHEME: self.choose_mother_scheme,
+            Step.MOTHER_DIFFICULT: self.choose_difficult,
+            Step.KIND: self.choose_kind,
+            Step.TIER: self.choose_tier,
+            Step.PLACE: self.choose_place,
+        }
+        if self.step in choose:
+            choose[self.step](code)
 
     @property
     def insured(self) -> bool:
@@ -280,9 +331,12 @@ class KioskFlow(FamilyQuestions):
             self.set_account("")
         if self.account_problem():
             return False
+        self._account_answered(known)
+        return True
+
+    def _account_answered(self, known: bool) -> None:
         self.account_unknown = not known or not self.model.answers.account_balance
         self.go(Step.AID)
-        return True
 
     def choose_aid(self, aid: str) -> None:
         """不知道 counts as none (nothing is granted that may not be due), and is said."""
@@ -411,9 +465,12 @@ class KioskFlow(FamilyQuestions):
     def confirm_amount(self) -> bool:
         if not self.can_confirm_amount():
             return False
+        self._amount_answered()
+        return True
+
+    def _amount_answered(self) -> None:
         self.go(Step.RESULT)
         self.draft, self.draft_new, self.backup = None, False, None
-        return True
 
     def remove_claim(self, index: int) -> None:
         """删除 (on the bills page); `undo_remove` puts it back."""

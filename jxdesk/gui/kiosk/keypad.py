@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from jxdesk.gui.kiosk.entry import BACKSPACE, CLEAR, KEYS
 from jxdesk.gui.kiosk.words import say
-from jxdesk.gui.qt import QGridLayout, QPushButton, Qt, QWidget, Signal
+from jxdesk.gui.qt import QGridLayout, QPushButton, QSizePolicy, Qt, QWidget, Signal
 
 KEY_W, KEY_H = 96, 80
+TALL = 1.7
+WIDGET_MAX = 16777215  # (QWIDGETSIZE_MAX)
 
 
 class Keypad(QWidget):
@@ -44,9 +46,26 @@ class Keypad(QWidget):
         self.keys[key] = b
         grid.addWidget(b, row, col)
 
+    scale = 1.0
+    tall = False  # upright: the keys grow into the page's spare height, up to TALL times
+
     def set_scale(self, scale: float) -> None:
+        self.scale = scale
         for b in self.keys.values():
             b.setMinimumSize(round(KEY_W * scale), round(KEY_H * scale))
+        self.set_tall(self.tall)
+
+    def set_tall(self, tall: bool) -> None:
+        self.tall = tall
+        vertical = QSizePolicy.Policy.Expanding if tall else QSizePolicy.Policy.Fixed
+        cap = round(KEY_H * self.scale * TALL) if tall else WIDGET_MAX
+        for b in self.keys.values():
+            b.setSizePolicy(b.sizePolicy().horizontalPolicy(), vertical)
+            b.setMaximumHeight(cap)
+        # (the rows no further apart than the keys allow: the spare height stays outside)
+        grid = self.layout()
+        spacing = grid.spacing() if grid is not None else 0
+        self.setMaximumHeight(4 * cap + 3 * spacing if tall else WIDGET_MAX)
 
     def retranslate(self, lang: str) -> None:
         self.keys[BACKSPACE].setText(say("key_back", lang))

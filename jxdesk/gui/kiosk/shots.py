@@ -8,7 +8,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from jxdesk.gui.kiosk.demo import EVERY_PAGE, GRANDFATHER, GRANDMOTHER, YOUNG_MOTHER, fill
+from jxdesk.gui.kiosk.demo import (
+    EVERY_PAGE,
+    GRANDFATHER,
+    GRANDMOTHER,
+    YOUNG_MOTHER,
+    fill,
+    type_figure,
+)
 from jxdesk.gui.kiosk.flow import Step
 
 SIZES = ((1080, 1920), (1366, 768))  # an upright terminal and a common landscape one
@@ -84,8 +91,10 @@ def main(argv: list[str]) -> int:
                     fill(win, EVERY_PAGE)
                 elif step is not Step.SCHEME:
                     fill(win, EVERY_PAGE, stop=step)
-                if step is Step.AMOUNT:
-                    win.page._select("excluded")  # type: ignore[attr-defined]
+                if step is Step.AMOUNT:  # the first bill's figures typed on the keys
+                    bill = EVERY_PAGE.bills[0]
+                    type_figure(win.page, "total", bill.total)  # type: ignore[arg-type]
+                    type_figure(win.page, "excluded", bill.excluded)  # type: ignore[arg-type]
                 save(name)
             for name, who in (
                 ("young-mother", YOUNG_MOTHER),

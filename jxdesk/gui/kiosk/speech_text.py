@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from jxdesk.core.spoken import say_amount
+from jxdesk.gui.kiosk.ahead import step_words
 from jxdesk.gui.kiosk.cards import Card
 from jxdesk.gui.kiosk.words import say
 
@@ -55,10 +56,10 @@ def _sentences(parts: Iterable[str], lang: str) -> str:
 
 
 def question_said(
-    number: int, title: str, hint: str, choices: Iterable[str], lang: str, more: Iterable[str] = ()
+    step: str, title: str, hint: str, choices: Iterable[str], lang: str, more: Iterable[str] = ()
 ) -> str:
-    """A question page: its step, the question, the hint, the choices or the fields."""
-    step = say("step", lang).format(n=number)
+    """A question page: its step (第 3 步，还有 2 步), the question, the hint, the choices
+    or the fields."""
     listed = [c for c in choices if c]
     sep = "；" if lang == "zh" else "; "
     chosen = say("speak_choices", lang).format(choices=sep.join(listed)) if listed else ""
@@ -96,7 +97,11 @@ def choice_said(page: KioskPage, flow: KioskFlow) -> str:
     shown = page.visible_choices()
     tiles = [t.accessibleName() for code, t in page.tiles.items() if code in shown]
     return question_said(
-        flow.number, page.title.accessibleName(), _hint(page), tiles, flow.model.lang
+        step_words(flow, flow.model.lang),
+        page.title.accessibleName(),
+        _hint(page),
+        tiles,
+        flow.model.lang,
     )
 
 
@@ -114,7 +119,8 @@ def keypad_said(page: KioskPage, flow: KioskFlow) -> str:
     for extra in (page.derived, page.error):
         if extra.isVisibleTo(page):
             more.append(extra.accessibleName())
-    return question_said(flow.number, page.title.accessibleName(), _hint(page), (), lang, more)
+    step = step_words(flow, lang)
+    return question_said(step, page.title.accessibleName(), _hint(page), (), lang, more)
 
 
 def _hint(page: KioskPage) -> str:

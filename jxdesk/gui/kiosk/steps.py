@@ -5,6 +5,8 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import NamedTuple
 
+from jxdesk.gui.kiosk.family import MOTHER_SCHEMES
+
 SCHEMES = ("employee", "retiree", "flexible", "resident", "student")
 UNINSURED = "none"  # 未参保 (R1: the family's money still counts)
 AIDS = (
@@ -73,6 +75,27 @@ class Step(IntEnum):
 AFTER_RESULT = (Step.RESULT, Step.BILLS, Step.EXPLAIN, Step.RULES)
 KID_STEPS = tuple(s for s in Step if Step.KID_YEAR <= s <= Step.KID_INSURED)
 CLAIM_STEPS = (Step.KIND, Step.TIER, Step.PLACE, Step.AMOUNT)
+
+
+KEYPAD_STEPS = (Step.ACCOUNT, Step.MOTHER_MONTHS, Step.MOTHER_BASE, Step.AMOUNT)
+#: a keypad page's answer 下一步 (with a figure; DONT_KNOW is its 不知道)
+KNOWN = "known"
+#: the answers a page offers where they do not depend on earlier ones (`KioskFlow.offered`)
+OFFERED: dict[Step, tuple[str, ...]] = {
+    Step.SCHEME: SCHEME_CHOICES,
+    Step.AID: AID_CHOICES,
+    Step.FAMILY: FAMILY,
+    Step.KID_MONTH: (*MONTHS, UNKNOWN),
+    Step.KID_ORDER: ORDERS,
+    Step.TWIN_BEFORE: BEFORE_TWINS,
+    Step.KID_REGISTERED: YES_NO,
+    Step.KID_INSURED: YES_NO,
+    Step.MORE_KIDS: MORE,
+    Step.MOTHER_WHO: WHO,
+    Step.MOTHER_SCHEME: (*MOTHER_SCHEMES, UNKNOWN),
+    Step.MOTHER_DIFFICULT: YES_NO,
+    Step.PLACE: PLACES,
+}
 
 
 class Entry(NamedTuple):

@@ -73,6 +73,14 @@ def scale_for(width: int, height: int) -> float:
     return int(scale * 20) / 20
 
 
+def _upright_tiles(scale: float) -> str:
+    """Upright, the tiles have the height: their words a fifth larger."""
+    name, hint = (f"{BASE_PT[k] * scale * 1.2:g}pt" for k in ("name", "hint"))
+    return f"""
+QWidget#kiosk QPushButton[role="tile"] QLabel[role="name"] {{ font-size: {name}; }}
+QWidget#kiosk QPushButton[role="tile"] QLabel[role="hint"] {{ font-size: {hint}; }}"""
+
+
 def stylesheet(scale: float = 1.0, portrait: bool = False) -> str:
     """The kiosk's sheet; `portrait`: taller tiles (an upright screen has the height)."""
     t = theme
@@ -146,6 +154,7 @@ QWidget#kiosk QScrollArea, QWidget#kiosk QScrollArea > QWidget > QWidget {{
 QWidget#kiosk QScrollBar:vertical {{ width: 48px; background: {t.CANVAS}; }}
 QWidget#kiosk QScrollBar::handle:vertical {{ background: {t.LINE}; border-radius: 10px;
     min-height: 80px; }}
+{_upright_tiles(scale) if portrait else ""}
 QWidget#overlay {{ background: {t.INK}; }}
 QWidget#overlay QLabel {{ color: {t.ON_PRIMARY}; background: transparent; }}
 """

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from jxdesk.gui.kiosk import style
+from jxdesk.gui.kiosk.ahead import step_words
 from jxdesk.gui.kiosk.base import FitLabel, KioskPage, button, put_text, text_label
 from jxdesk.gui.kiosk.book import build_pages
 from jxdesk.gui.kiosk.config import KioskConfig
@@ -220,9 +221,7 @@ class KioskWindow(QWidget):
     def refresh(self) -> None:
         lang = self.lang
         f = self.flow
-        step = "" if f.step in AFTER_RESULT else say("step", lang).format(n=f.number)
-        if f.total_steps is not None:  # a bill added or changed from the result
-            step = say("step_of", lang).format(n=f.number, total=f.total_steps)
+        step = step_words(f, lang)  # 第 3 步，还有 2 步
         self.page.refresh()
         role = "step"
         if self.page.top_title:
@@ -234,7 +233,12 @@ class KioskWindow(QWidget):
         if self.page.top_title:  # (the result: its title and disclaimer, nothing else)
             put_text(self.heading, step)
         else:
-            put_text(self.heading, f"{say('title', lang)} · {step}" if step else say("title", lang))
+            # (a large upright screen: the count on a line of its own; 768 × 1366 has
+            # not the 5 px that takes)
+            sep = "\n" if self.portrait and self.scale > 1 else " · "
+            put_text(
+                self.heading, f"{say('title', lang)}{sep}{step}" if step else say("title", lang)
+            )
         self.language.setText(say("language", lang))
         self.language.setAccessibleName("切换为英文" if lang == "zh" else "Switch to Chinese")
         came_from = [e.step for e in f.history[-1:]]
@@ -411,6 +415,7 @@ class KioskWindow(QWidget):
                         self.cue_row.addWidget(page.cue)
                     else:
                         self.bottom.insertWidget(self.bottom.count() - 1, page.cue, 4)
+            self.refresh()  # (the top line: the count on a line of its own upright)
 
     def resize(self, *size: Any) -> None:
         if len(size) == 2:
@@ -430,6 +435,7 @@ class KioskWindow(QWidget):
                 label.set_scale(scale)
             for keypad in self.findChildren(Keypad):
                 keypad.set_scale(scale)
+            self.refresh()
 
     def shutdown(self) -> None:
         self.voice.shutdown()

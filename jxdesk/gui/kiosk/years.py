@@ -45,13 +45,12 @@ class YearsPage(ChoicePage):
 
 def costs_year_page(win: Host) -> YearsPage:
     """这些费用是哪一年的？ — this year (今年) or last year (去年)."""
-    from jxdesk.gui.clock import kiosk_years
     from jxdesk.gui.kiosk.words import say
 
     f = win.flow
 
     def years() -> tuple[str, ...]:
-        return tuple(str(y) for y in kiosk_years())
+        return f.offered(Step.YEAR)
 
     def words(code: str, lang: str) -> tuple[str, str]:
         this = years()[0]
