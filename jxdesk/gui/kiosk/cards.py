@@ -60,10 +60,15 @@ def yuan(amount: Decimal, lang: str) -> str:
     return say("yuan", lang).format(amount=plain_money(amount))
 
 
+def colon(lang: str) -> str:
+    """The colon between a name and what is said of it: a full-width one in Chinese only."""
+    return ": " if lang == "en" else "："
+
+
 def note_text(note: Note, lang: str) -> str:
     text = say(note.key, lang)
     if note.n:
-        return f"{say('kid_n', lang).format(n=note.n)}：{text}"
+        return f"{say('kid_n', lang).format(n=note.n)}{colon(lang)}{text}"
     return text
 
 
@@ -223,7 +228,7 @@ def fertility_card(
         elif item not in covered:
             reasons = _why(result, item, render) or [say("not_eligible", lang)]
             whys.extend(reasons)
-            lines.append(Line(f"{name}：{reasons[0]}", "why"))
+            lines.append(Line(f"{name}{colon(lang)}{reasons[0]}", "why"))
     total: Decimal = sum(
         (getattr(f, i) for i in FERTILITY_ITEMS if getattr(f, i, None) is not None), Decimal(0)
     )
@@ -237,7 +242,7 @@ def fertility_card(
     if total <= 0:
         if said:  # nothing estimated for want of an answer: say that first
             return Card("fertility", title, "", "", said[0].text, (*said[1:], *lines, *told))
-        why = say("not_eligible", lang) + (f"：{whys[0]}" if whys else "")
+        why = say("not_eligible", lang) + (f"{colon(lang)}{whys[0]}" if whys else "")
         rest = [ln for ln in lines if ln.kind == "why"][1:] if whys else []
         return Card("fertility", title, "", "", why, (*rest, *told))
     return Card(
@@ -312,14 +317,14 @@ def _no_support(
 ) -> list[str]:
     """Who in the family gets no premium support, and why, in plain words (the grandson
     is named, not passed over)."""
-    colon = ": " if lang == "en" else "："
+    sep = colon(lang)
     out = []
     a = model.answers
     if unsure.scheme:
         out.append(say("premium_scheme_unknown", lang))
     elif "person" not in got:
         why = "premium_person_uninsured" if not a.insured else "premium_person_why"
-        out.append(say("premium_person", lang) + colon + say(why, lang))
+        out.append(say("premium_person", lang) + sep + say(why, lang))
     index = 0
     for n, kid in enumerate(kids, start=1):
         count = len(kid.orders()) if kid.birth_date is not None else 0

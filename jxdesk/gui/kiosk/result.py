@@ -17,7 +17,7 @@ from jxdesk.gui.kiosk.base import (
     scroll_area,
     text_label,
 )
-from jxdesk.gui.kiosk.cards import Card, Line, result_cards, unsure_of, year_note
+from jxdesk.gui.kiosk.cards import Card, Line, colon, result_cards, unsure_of, year_note
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.kiosk.style import BIG_PT, NAME_PT
 from jxdesk.gui.kiosk.words import say
@@ -243,7 +243,7 @@ class ResultPage(KioskPage):
         if self.portrait:
             for i, card in enumerate(cards[:3]):
                 said = [ln for ln in card.lines if not ln.amount]
-                notes += [ln._replace(text=f"{card.title}：{ln.text}") for ln in said]
+                notes += [ln._replace(text=f"{card.title}{colon(lang)}{ln.text}") for ln in said]
                 cards[i] = card._replace(lines=tuple(ln for ln in card.lines if ln.amount))
         if self.portrait:
             notes.append(Line(say("disclaimer", lang), "why"))
