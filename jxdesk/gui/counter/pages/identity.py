@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 
 from jxdesk.gui import i18n
-from jxdesk.gui.clock import counter_years
+from jxdesk.gui.answers import year_of
 from jxdesk.gui.codes import ENROLLMENT_ROUTES, MEDICAL_AID, SCHEMES
 from jxdesk.gui.counter.pages.base import BasePage
+from jxdesk.gui.counter.year_field import YearEdit
 from jxdesk.gui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -16,7 +17,6 @@ from jxdesk.gui.qt import (
     QGroupBox,
     QLabel,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
     tr,
@@ -94,9 +94,9 @@ class IdentityPage(BasePage):
         middle = QGroupBox()
         grid = QGridLayout(middle)
         grid.setVerticalSpacing(4)
-        self.year = QSpinBox()
-        self.year.setRange(*counter_years())  # 2025 to this year by the clock (R19)
-        self.year.valueChanged.connect(self._year_changed)
+        self.year = YearEdit()  # typed text kept (a spin box clamped it); R19's years
+        self.year.years = lambda: self.model.answers.years
+        self.year.textEdited.connect(self._year_edited)
         self.year_label = QLabel()
         self.year_label.setBuddy(self.year)
         self.year_error = ErrorLabel()
@@ -242,8 +242,9 @@ class IdentityPage(BasePage):
     def load(self) -> None:
         a = self.model.answers
         self.scheme_buttons[a.scheme].setChecked(True)
-        self.year.setRange(*counter_years(current=a.year))  # (a case's own year kept)
-        self.year.setValue(a.year)
+        year_text = a.year_text or str(a.year)
+        if self.year.text() != year_text:
+            self.year.setText(year_text)
         self._year_hint()
         self.aid.setCurrentIndex(MEDICAL_AID.index(a.medical_aid))
         self.route.setCurrentIndex(ENROLLMENT_ROUTES.index(a.enrollment_route))
@@ -288,13 +289,19 @@ class IdentityPage(BasePage):
     def _year_hint(self) -> None:
         """This year by default, and the years offered (a tooltip: page 1 has no room for
         another line at 1024 × 768)."""
-        hint = tr(i18n.YEAR_HINT).format(first=self.year.minimum(), last=self.year.maximum())
+        first, last = self.model.answers.years
+        hint = tr(i18n.YEAR_HINT).format(first=first, last=last)
         self.year.setToolTip(hint)
         self.year.setAccessibleDescription(hint)
 
-    def _year_changed(self, value: int) -> None:
+    def _year_edited(self, text: str) -> None:
         if not self._loading:
-            self.model.answers.year = value
+            a = self.model.answers
+            year = year_of(text, a.years)
+            if year is None:  # kept as typed, and named (answers.field_problems)
+                a.year_text = text
+            else:
+                a.year, a.year_text = year, ""
             self.edited()
 
     def _aid_changed(self, index: int) -> None:
@@ -357,6 +364,8 @@ class IdentityPage(BasePage):
             problem = self.model.problem_at(path) if self.seen(control) else None
             error.show_problem(problem)
             mark_invalid(control, problem)
+        if not self.year.property("invalid"):
+            self._year_hint()  # (mark_invalid cleared the tooltip naming the years)
 
     def retranslate(self) -> None:
         self.scheme_box.setTitle(tr(i18n.SCHEME))
