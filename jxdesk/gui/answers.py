@@ -356,12 +356,12 @@ BAD_COUNT = {
 
 
 YEAR_RANGE = {
-    "zh": "请填写 {first}–{last} 年中的一年（本程序能估算的年度）",
-    "en": "enter a year from {first} to {last} (the years this estimator covers)",
+    "zh": "请填写 {first}–{last} 年中的一年",
+    "en": "enter a year from {first} to {last}",
 }
 YEAR_ONLY = {
-    "zh": "请填写 {first} 年（本程序能估算的年度）",
-    "en": "enter {first} (the year this estimator covers)",
+    "zh": "本程序只能估算 {first} 年",
+    "en": "this estimator covers {first} only",
 }
 
 
@@ -414,6 +414,26 @@ def _date_problem(text: str, latest: tuple[int, str] | None, lang: str) -> str |
     if latest is not None and day.year > latest[0]:
         return latest[1]
     return None
+
+
+def longest_message(path: str, a: Answers, lang: str = "zh") -> str:
+    """The longest message `field_problems` may give the field at `path` (the page keeps
+    its lines free under the field: a message appearing moves nothing)."""
+    lang = "en" if lang == "en" else "zh"
+    dates = [BAD_DATE[lang], TOO_EARLY[lang]]
+    money = [BAD_MONEY[lang]]
+    found = {
+        "year": [year_problem(a.years, lang)],
+        "person.birth_date": [*dates, BORN_AFTER_YEAR[lang].format(year=a.year)],
+        "person.enrollment.date": dates,
+        "person.account_balance": money,
+        "person.contribution_base": money,
+        "person.prior_account_balance": money,
+        "mother.contribution_base": money,
+        "mother.continuous_months": [NEED_MONTHS[lang], BAD_COUNT[lang]],
+        "mother.leave_days": [BAD_COUNT[lang]],
+    }.get(path, [""])  # ("": the core's own message, one line kept)
+    return max(found, key=len)
 
 
 def field_problems(a: Answers, lang: str = "zh") -> list[tuple[str, str, str]]:

@@ -120,8 +120,11 @@ QLineEdit {{
     padding: {pad // 2}px {pad}px; min-height: {s.control_height - pad}px;
 }}
 QLineEdit[money="true"] {{ qproperty-alignment: 'AlignRight | AlignVCenter'; }}
-QLineEdit[invalid="true"] {{ border: 2px solid {ERROR}; background: {ERROR_BG}; }}
-QLineEdit:focus {{ border: 2px solid {FOCUS}; }}
+/* the thicker border takes a pixel of padding: a field never grows (issue 19) */
+QLineEdit[invalid="true"] {{
+    border: 2px solid {ERROR}; background: {ERROR_BG}; padding: {pad // 2 - 1}px {pad - 1}px;
+}}
+QLineEdit:focus {{ border: 2px solid {FOCUS}; padding: {pad // 2 - 1}px {pad - 1}px; }}
 QRadioButton, QCheckBox {{ spacing: {pad}px; padding: 2px 0; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: {s.pt(18)}px; height: {s.pt(18)}px; }}
 QRadioButton:focus, QCheckBox:focus {{ outline: 2px solid {FOCUS}; color: {PRIMARY_DARK}; }}

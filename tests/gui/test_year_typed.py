@@ -15,8 +15,8 @@ from jxdesk.gui.qt import QWizard
 from jxdesk.gui.viewmodel import Page
 
 WORDS = {
-    "zh": "请填写 2025–2026 年中的一年（本程序能估算的年度）",
-    "en": "enter a year from 2025 to 2026 (the years this estimator covers)",
+    "zh": "请填写 2025–2026 年中的一年",
+    "en": "enter a year from 2025 to 2026",
 }
 
 
