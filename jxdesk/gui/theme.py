@@ -109,6 +109,7 @@ QLabel[role="subtitle"], QLabel[role="hint"] {{ color: {MUTED}; font-size: {s.sm
 QLabel[role="step"] {{ color: {MUTED}; font-size: {s.small}pt; }}
 QLabel[role="step"][current="true"] {{ color: {PRIMARY}; font-weight: 600; }}
 QLabel[role="error"] {{ color: {ERROR}; font-size: {s.small}pt; font-weight: 600; }}
+QLabel[role="hint"], QLabel[role="error"] {{ qproperty-alignment: 'AlignLeft | AlignTop'; }}
 QLabel[role="big"] {{ font-size: {s.big}pt; font-weight: 700; }}
 QLabel[role="section"] {{ font-size: {s.pt(14)}pt; font-weight: 600; }}
 QLabel[role="good"] {{ color: {GOOD}; font-weight: 600; }}

@@ -42,8 +42,8 @@ def _fill(grid: QGridLayout, fields: tuple[Field, ...]) -> None:
             grid.addWidget(field_error, row, 0)
         if field_hint is not None or field_error is not None:
             row += 1
-        if field_error is None and field_hint is None:  # (a hint or an error's lines,
-            grid.setRowMinimumHeight(row, 6)  # kept free, are the gap: issue 19)
+        if field_error is None:  # (an error's lines, kept free, are the gap: issue 19)
+            grid.setRowMinimumHeight(row, 6)
             row += 1
     grid.setRowStretch(row, 1)
 
