@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from jxdesk.gui.clock import case_year
+from jxdesk.gui.clock import case_year, counter_years
 from jxdesk.gui.codes import EMPLOYEE_SCHEMES, FIRST_YEAR
 
 # Plain classes, not dataclasses: this module is imported before the first paint, and
@@ -111,6 +111,11 @@ class Answers(_Record):
     ) -> None:
         # a new case is for the current year by the clock (R19; `clock` is its one reader)
         self.year = case_year() if year is None else year
+        # the 结算年度 field as typed when it is not a year offered ("": it shows `year`),
+        # and the years offered: 2025 to this year by the clock, widened to a case's own
+        # year (R19). A year typed outside them is kept and named, never clamped (issue 19).
+        self.year_text = ""
+        self.years: tuple[int, int] = counter_years(current=self.year)
         self.scheme = scheme
         self.birth_date = birth_date
         self.hukou_jiaxing = hukou_jiaxing
@@ -350,6 +355,32 @@ BAD_COUNT = {
 }
 
 
+YEAR_RANGE = {
+    "zh": "请填写 {first}–{last} 年中的一年",
+    "en": "enter a year from {first} to {last}",
+}
+YEAR_ONLY = {
+    "zh": "本程序只能估算 {first} 年",
+    "en": "this estimator covers {first} only",
+}
+
+
+def year_of(text: str, years: tuple[int, int]) -> int | None:
+    """The year typed ("2026", full-width digits too) when it is one offered, else None."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    if not (t.isascii() and t.isdigit() and len(t) == 4):
+        return None
+    year = int(t)
+    return year if years[0] <= year <= years[1] else None
+
+
+def year_problem(years: tuple[int, int], lang: str) -> str:
+    """What the 结算年度 field says when it holds something that is not a year offered."""
+    first, last = years
+    words = YEAR_ONLY if first == last else YEAR_RANGE
+    return words["en" if lang == "en" else "zh"].format(first=first, last=last)
+
+
 def count_of(text: str) -> int | None:
     """A whole number as typed ("12", " 12 "), else None."""
     t = text.strip()
@@ -385,6 +416,26 @@ def _date_problem(text: str, latest: tuple[int, str] | None, lang: str) -> str |
     return None
 
 
+def longest_message(path: str, a: Answers, lang: str = "zh") -> str:
+    """The longest message `field_problems` may give the field at `path` (the page keeps
+    its lines free under the field: a message appearing moves nothing)."""
+    lang = "en" if lang == "en" else "zh"
+    dates = [BAD_DATE[lang], TOO_EARLY[lang]]
+    money = [BAD_MONEY[lang]]
+    found = {
+        "year": [year_problem(a.years, lang)],
+        "person.birth_date": [*dates, BORN_AFTER_YEAR[lang].format(year=a.year)],
+        "person.enrollment.date": dates,
+        "person.account_balance": money,
+        "person.contribution_base": money,
+        "person.prior_account_balance": money,
+        "mother.contribution_base": money,
+        "mother.continuous_months": [NEED_MONTHS[lang], BAD_COUNT[lang]],
+        "mother.leave_days": [BAD_COUNT[lang]],
+    }.get(path, [""])  # ("": the core's own message, one line kept)
+    return max(found, key=len)
+
+
 def field_problems(a: Answers, lang: str = "zh") -> list[tuple[str, str, str]]:
     """(path, code, message) for each field the person typed wrongly, in reading order."""
     lang = "en" if lang == "en" else "zh"
@@ -399,6 +450,8 @@ def field_problems(a: Answers, lang: str = "zh") -> list[tuple[str, str, str]]:
         if problem is not None:
             out.append((path, "date_format", problem))
 
+    if a.year_text:
+        out.append(("year", "year_range", year_problem(a.years, lang)))
     born_late = (a.year, BORN_AFTER_YEAR[lang].format(year=a.year))
     day("person.birth_date", a.birth_date, born_late)
     if a.has_account:

@@ -121,7 +121,7 @@ class Engine:
 
         return render(step, lang)
 
-    def documents_used(self, data: dict[str, Any]) -> list[RuleDocument]:
+    def documents_used(self, data: dict[str, Any], lang: str = "zh") -> list[RuleDocument]:
         """The rule documents whose figures a case draws on, with the values' start dates.
 
         The core's trace does not record which parameters a computation read, so this
@@ -156,7 +156,6 @@ class Engine:
         out = []
         for key, doc in params.documents.items():
             if key in since:
-                out.append(
-                    RuleDocument(doc.number, doc.title, doc.effective, tuple(sorted(since[key])))
-                )
+                number, title = doc.named(lang)  # (the English printout: English titles)
+                out.append(RuleDocument(number, title, doc.effective, tuple(sorted(since[key]))))
         return out

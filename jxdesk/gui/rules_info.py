@@ -74,16 +74,17 @@ def pack_summary(info: PackInfo, tr: i18n.Tr) -> str:
     )
 
 
-def document_rows(params: ParameterSet, tr: i18n.Tr) -> list[DocumentRow]:
+def document_rows(params: ParameterSet, tr: i18n.Tr, lang: str = "zh") -> list[DocumentRow]:
     """Every document the parameters in force cite: the built-in ones, then the packs'."""
     from_pack = {doc.key: info.name for info in params.pack_info for doc in info.documents}
     rows = []
     for key, doc in params.documents.items():
         reliability = RELIABILITY.get(doc.reliability)
+        number, title = doc.named(lang)
         rows.append(
             DocumentRow(
-                doc.number,
-                doc.title,
+                number,
+                title,
                 doc.effective.isoformat() if doc.effective else "—",
                 tr(reliability) if reliability else doc.reliability,
                 from_pack.get(key) or tr(i18n.BUILT_IN),

@@ -109,6 +109,7 @@ QLabel[role="subtitle"], QLabel[role="hint"] {{ color: {MUTED}; font-size: {s.sm
 QLabel[role="step"] {{ color: {MUTED}; font-size: {s.small}pt; }}
 QLabel[role="step"][current="true"] {{ color: {PRIMARY}; font-weight: 600; }}
 QLabel[role="error"] {{ color: {ERROR}; font-size: {s.small}pt; font-weight: 600; }}
+QLabel[role="hint"], QLabel[role="error"] {{ qproperty-alignment: 'AlignLeft | AlignTop'; }}
 QLabel[role="big"] {{ font-size: {s.big}pt; font-weight: 700; }}
 QLabel[role="section"] {{ font-size: {s.pt(14)}pt; font-weight: 600; }}
 QLabel[role="good"] {{ color: {GOOD}; font-weight: 600; }}
@@ -120,8 +121,11 @@ QLineEdit {{
     padding: {pad // 2}px {pad}px; min-height: {s.control_height - pad}px;
 }}
 QLineEdit[money="true"] {{ qproperty-alignment: 'AlignRight | AlignVCenter'; }}
-QLineEdit[invalid="true"] {{ border: 2px solid {ERROR}; background: {ERROR_BG}; }}
-QLineEdit:focus {{ border: 2px solid {FOCUS}; }}
+/* the thicker border takes a pixel of padding: a field never grows (issue 19) */
+QLineEdit[invalid="true"] {{
+    border: 2px solid {ERROR}; background: {ERROR_BG}; padding: {pad // 2 - 1}px {pad - 1}px;
+}}
+QLineEdit:focus {{ border: 2px solid {FOCUS}; padding: {pad // 2 - 1}px {pad - 1}px; }}
 QRadioButton, QCheckBox {{ spacing: {pad}px; padding: 2px 0; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: {s.pt(18)}px; height: {s.pt(18)}px; }}
 QRadioButton:focus, QCheckBox:focus {{ outline: 2px solid {FOCUS}; color: {PRIMARY_DARK}; }}

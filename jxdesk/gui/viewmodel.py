@@ -408,7 +408,10 @@ class WizardModel:
         return [] if r is None else [self.engine.render(s, self.lang) for s in r.steps]
 
     def documents(self) -> list[RuleDocument]:
-        return list(self._cached("documents", lambda: self.engine.documents_used(self.case())))
+        def make() -> list[RuleDocument]:
+            return self.engine.documents_used(self.case(), self.lang)
+
+        return list(self._cached("documents", make))
 
     # ---- the claims page's running subtotal
     def subtotal(self) -> tuple[int, Decimal, Decimal]:

@@ -12,6 +12,8 @@ from jxdesk.gui.qt import (
     QLabel,
     QLocale,
     QObject,
+    QRect,
+    QSize,
     QVBoxLayout,
     QWidget,
     tr,
@@ -93,15 +95,47 @@ def put(table: QTableWidget, row: int, col: int, widget: QWidget) -> None:
         old.hide()
 
 
-class ErrorLabel(QLabel):
-    """A field's problem in plain words; hidden while there is none."""
+#: Qt.TextFlag.TextWordWrap (a number: the `Qt` namespace costs ~20 ms before page 1 paints)
+_WORD_WRAP = 0x1000
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class ErrorLabel(QLabel):
+    """A field's problem in plain words; hidden while there is none.
+
+    Given its `field`, a message that appears or goes never moves the fields below
+    (issue 19: the field a clerk was aiming at moved down as the cursor left the one
+    above): while the field shows, the label keeps the height of its `sample` (the
+    field's own longest message, set by the page in the language in use) at its width,
+    or one line, and at least that of the field's `hint`, which it shares a grid cell
+    with and takes the place of while a message shows. A message longer than the sample
+    still takes the lines it needs."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        field: QWidget | None = None,
+        hint: QLabel | None = None,
+    ) -> None:
         super().__init__(parent)
         set_role(self, "error")
         self.setWordWrap(True)
         self._selectable = False
+        self.field = field
+        self.hint = hint
+        self.sample = ""
+        if field is not None:
+            policy = self.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # (hidden, it still holds its lines)
+            policy.setHeightForWidth(True)  # (an empty QLabel is not: its sizeHint guesses)
+            self.setSizePolicy(policy)
+            field.installEventFilter(self)  # (the lines go and come with the field)
         self.hide()
+
+    def set_sample(self, text: str) -> None:
+        """The message whose lines are kept free (the longest the field says itself)."""
+        if text != self.sample:
+            self.sample = text
+            self.updateGeometry()
 
     def show_problem(self, text: str | None) -> None:
         if text and not self._selectable:  # set on first use: `Qt` is not loaded to start
@@ -110,8 +144,50 @@ class ErrorLabel(QLabel):
             self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._selectable = True
         self.setText(text or "")
+        if self.hint is not None:  # the hint's place: one or the other, never both
+            shown = self.field is None or not self.field.isHidden()
+            self.hint.setVisible(shown and not text)
         self.setVisible(bool(text))
         self.setAccessibleName(text or "")
+
+    def reserved(self, width: int = -1) -> int:
+        """The height kept under a field that shows (0 without a field): the sample's
+        at `width`, measured as QLabel measures its text, and at least the hint's."""
+        if self.field is None or self.field.isHidden():
+            return 0
+        hint = 0
+        if self.hint is not None:
+            wraps = width > 0 and self.hint.wordWrap()
+            hint = self.hint.heightForWidth(width) if wraps else self.hint.sizeHint().height()
+        self.ensurePolished()
+        m = self.contentsMargins()
+        inner = (width if width > 0 else 4000) - m.left() - m.right() - 2 * self.margin()
+        # (as QLabel measures its own plain text: the font's metrics, word-wrapped)
+        area = QRect(0, 0, max(1, inner), 1 << 20)
+        text = self.fontMetrics().boundingRect(area, _WORD_WRAP, self.sample or "错误 Ag")
+        return max(hint, text.height() + m.top() + m.bottom() + 2 * self.margin())
+
+    def heightForWidth(self, width: int) -> int:
+        needed = super().heightForWidth(width) if self.text() else 0
+        return max(needed, self.reserved(width))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setHeight(max(hint.height() if self.text() else 0, self.reserved()))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setHeight(max(hint.height() if self.text() else 0, self.reserved()))
+        return hint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() in (
+            QEvent.Type.ShowToParent,
+            QEvent.Type.HideToParent,
+        ):
+            self.updateGeometry()
+        return False
 
 
 def mark_invalid(widget: QWidget, problem: str | None) -> None:

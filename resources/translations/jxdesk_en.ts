@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>共 {count} 笔&#x3000;医保范围内 {eligible} 元&#x3000;自费 {excluded} 元&#x3000;合计 {total} 元</source>
-        <translation>{count} costs, in scope ¥{eligible}, outside scope ¥{excluded}, total ¥{total}</translation>
+        <translation>Costs: {count}; in scope ¥{eligible}, outside scope ¥{excluded}, total ¥{total}</translation>
     </message>
     <message>
         <source>第{n}笔</source>
@@ -924,7 +924,7 @@
     </message>
     <message>
         <source>{count} 笔，医保范围内 {eligible} 元，自费 {excluded} 元</source>
-        <translation>{count} costs, in scope ¥{eligible}, outside scope ¥{excluded}</translation>
+        <translation>Costs: {count}; in scope ¥{eligible}, outside scope ¥{excluded}</translation>
     </message>
     <message>
         <source>{n}. {kind} · {facility} · {place} · {eligible} 元 + 自费 {excluded} 元</source>

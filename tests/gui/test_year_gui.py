@@ -248,9 +248,10 @@ def test_counter_keys_a_2026_stay_and_child(qtbot: Any, day: str, wizard: Any) -
     from jxdesk.gui.qt import QDate, Qt, tr
 
     this_year = int(day[:4])
-    spin = wizard.identity.year
-    assert spin.value() == this_year  # a new case is for the clock's year
-    assert (spin.minimum(), spin.maximum()) == (2025, this_year)  # not next year
+    field = wizard.identity.year
+    assert field.text() == str(this_year)  # a new case is for the clock's year
+    assert wizard.model.answers.years == (2025, this_year)  # not next year
+    assert field.toolTip() == f"默认今年；可选 2025–{this_year} 年"
     clerk.key_in(qtbot, wizard, RESIDENT_2026)
     assert wizard.model.answers.year == 2026
     out = calc(RESIDENT_2026)
@@ -276,16 +277,18 @@ def test_counter_keys_a_2026_stay_and_child(qtbot: Any, day: str, wizard: Any) -
 def test_counter_new_case_is_for_this_year_again(qtbot: Any, day: str, wizard: Any) -> None:
     from jxdesk.gui.counter.session import Counter
 
-    spin = wizard.identity.year
-    clerk.click_type(qtbot, spin, "2026")
+    field = wizard.identity.year
+    clerk.click_type(qtbot, field, "2026")
     assert wizard.model.answers.year == 2026
-    clerk.click_type(qtbot, spin, "2028")  # next year is not offered: kept at 2027
-    assert spin.value() <= 2027 and wizard.model.answers.year <= 2027
+    clerk.click_type(qtbot, field, "2028")  # next year is not offered: kept as typed, named
+    assert field.text() == "2028" and wizard.model.answers.year == 2026
+    assert wizard.identity.year_error.text() == "请填写 2025–2027 年中的一年"
     Counter(wizard).new_case()
     box = wizard.quit_box  # the year was changed: 新建 asks first (issue 19)
     assert box is not None and box.isVisible()
     clerk.click(qtbot, next(b for b in box.buttons() if b.text() == "不保存"))
-    assert wizard.model.answers.year == 2027 and spin.value() == 2027
+    assert wizard.model.answers.year == 2027 and field.text() == "2027"
+    assert not wizard.identity.year_error.isVisible()
 
 
 # ---- figures carried over to 2026, said once (the core's line: R19)

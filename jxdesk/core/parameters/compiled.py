@@ -148,6 +148,8 @@ def encode(params: ParameterSet) -> dict[str, Any]:
             "cite_prefix": d.cite_prefix,
             "reliability": d.reliability,
             "note": d.note,
+            "number_en": d.number_en,
+            "title_en": d.title_en,
         }
         for key, d in params.documents.items()
     }
@@ -201,6 +203,8 @@ def decode(tree: dict[str, Any]) -> ParameterSet:
             d["cite_prefix"],
             d["reliability"],
             d["note"],
+            d["number_en"],
+            d["title_en"],
         )
         for key, d in tree["documents"].items()
     }

@@ -25,6 +25,9 @@ class DocumentEntry(_Strict):
     cite_prefix: str = ""
     reliability: Reliability = "official"
     note: str | None = None
+    #: the number and title in English (jxdesk's own rendering: none is published)
+    number_en: str | None = None
+    title_en: str | None = None
 
 
 class SourceEntry(_Strict):

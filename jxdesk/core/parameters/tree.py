@@ -72,8 +72,10 @@ class Document(_Record):
         "key",
         "note",
         "number",
+        "number_en",
         "reliability",
         "title",
+        "title_en",
     )
     key: str
     number: str
@@ -83,6 +85,8 @@ class Document(_Record):
     cite_prefix: str
     reliability: str
     note: str | None
+    number_en: str | None
+    title_en: str | None
 
     def __init__(
         self,
@@ -94,6 +98,8 @@ class Document(_Record):
         cite_prefix: str,
         reliability: str,
         note: str | None,
+        number_en: str | None = None,
+        title_en: str | None = None,
     ) -> None:
         self._set(
             key=key,
@@ -104,7 +110,16 @@ class Document(_Record):
             cite_prefix=cite_prefix,
             reliability=reliability,
             note=note,
+            number_en=number_en,
+            title_en=title_en,
         )
+
+    def named(self, lang: str) -> tuple[str, str]:
+        """(number, title) in a language: English where the file gives it (a pack's own
+        document may not: then as issued)."""
+        if lang == "en":
+            return self.number_en or self.number, self.title_en or self.title
+        return self.number, self.title
 
 
 class Citation(_Record):

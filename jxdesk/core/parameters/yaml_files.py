@@ -175,7 +175,16 @@ def _describe(exc: ValidationError) -> str:
 
 def document_from_entry(key: str, e: DocumentEntry) -> Document:
     return Document(
-        key, e.number, e.title, e.issued, e.effective, e.cite_prefix, e.reliability, e.note
+        key,
+        e.number,
+        e.title,
+        e.issued,
+        e.effective,
+        e.cite_prefix,
+        e.reliability,
+        e.note,
+        e.number_en,
+        e.title_en,
     )
 
 

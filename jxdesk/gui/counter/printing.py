@@ -71,14 +71,21 @@ def layout() -> QPageLayout:
     )
 
 
-def render(model: WizardModel, device: QPagedPaintDevice, today: date | None = None) -> None:
-    """Lay the report out on `device` (a PDF writer or a printer) and draw it, page by page."""
+def paginate(
+    model: WizardModel, device: QPagedPaintDevice, today: date | None = None
+) -> QTextDocument:
+    """The report laid out in pages of `device` (a PDF writer or a printer)."""
     doc = report_document(model, today)
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(print_font())  # point sizes now measured at the device's resolution
     rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
-    doc.print_(device)
+    return doc
+
+
+def render(model: WizardModel, device: QPagedPaintDevice, today: date | None = None) -> None:
+    """Lay the report out on `device` and draw it, page by page."""
+    paginate(model, device, today).print_(device)
 
 
 def write_pdf(model: WizardModel, path: Path, today: date | None = None) -> None:

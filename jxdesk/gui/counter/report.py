@@ -39,6 +39,18 @@ def _h(text: str, style: str = H2) -> str:
     return f'<p style="{style}">{escape(text)}</p>'
 
 
+def _lines(first: str, rest: list[str]) -> str:
+    """Lines that read as one paragraph, each its own paragraph (already escaped): a page
+    break falls between two of them, and a long list (a case of 150 claims) no longer
+    makes one paragraph over three pages (issue 19)."""
+    if not rest:
+        return f"<p>{first}</p>"
+    out = [f'<p style="margin-bottom:0;">{first}</p>']
+    out += [f'<p style="margin-top:0;margin-bottom:0;">{line}</p>' for line in rest[:-1]]
+    out.append(f'<p style="margin-top:0;">{rest[-1]}</p>')
+    return "".join(out)
+
+
 def report_html(
     model: WizardModel, tr: i18n.Tr, money: Money = plain_money, today: date | None = None
 ) -> str:
@@ -51,8 +63,7 @@ def report_html(
         _h(tr(i18n.ANSWERS)),
     ]
     for section in summarise(model, tr, money):
-        lines = "<br/>".join(escape(line) for line in section.lines)
-        h.append(f"<p><b>{escape(section.title)}</b><br/>{lines}</p>")
+        h.append(_lines(f"<b>{escape(section.title)}</b>", [escape(x) for x in section.lines]))
     if result is not None:
         yuan = tr(i18n.YUAN)
         medical = [
@@ -97,7 +108,7 @@ def report_html(
             h.append(f'<p style="{indent}">{escape(line.strip())}</p>')
     else:
         h.append(f"<p>{escape(tr(i18n.NOT_READY))}</p>")
-    h.append(_h(tr(i18n.REPORT_RULES)) + "<p>")
+    h.append(_h(tr(i18n.REPORT_RULES)))
     rules: list[str] = []
     for doc in model.documents():
         rules.append(
@@ -110,10 +121,10 @@ def report_html(
                 )
             )
         )
-    h.append("<br/>".join(rules) + "</p>")
-    h.append(_h(tr(i18n.REPORT_PACKS)) + "<p>")
+    h.append(_lines(rules[0], rules[1:]) if rules else "")
+    h.append(_h(tr(i18n.REPORT_PACKS)))
     packs = packs_in_force(model.engine.params, tr) if model.engine.ready else []
-    h.append("<br/>".join(escape(p) for p in packs) or escape(tr(i18n.REPORT_NO_PACKS)))
-    h.append("</p>")
+    packs = [escape(p) for p in packs] or [escape(tr(i18n.REPORT_NO_PACKS))]
+    h.append(_lines(packs[0], packs[1:]))
     h.append(f"<p><b>{escape(tr(i18n.DISCLAIMER))}</b></p>")
     return "\n".join(h)

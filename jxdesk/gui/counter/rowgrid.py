@@ -42,6 +42,8 @@ class RowGrid(QWidget):
         self._current = -1
         self.on_select: Callable[[int], None] | None = None  # told the new current row
         self.wide = True
+        self._placing = False  # (showing a cell can resize the grid: see _place)
+        self._again = False
         self._place()
 
     # ---- the QTableWidget-like part
@@ -103,7 +105,28 @@ class RowGrid(QWidget):
         old.deleteLater()
 
     def _place(self) -> None:
-        """Lay the headers and rows out on one line each (wide) or two."""
+        """Lay the headers and rows out on one line each (wide) or two.
+
+        Showing a cell can resize the grid at once (a new row's first show), and the
+        resize may choose the other number of lines: placing again from inside left the
+        headers on two lines and the cells, re-added by the outer pass, on one, the
+        header 医保范围内（元） over the first row (issue 19). A resize while placing
+        is taken up after it."""
+        if self._placing:
+            self._again = True
+            return
+        self._placing = True
+        try:
+            for _ in range(3):  # (the width cannot flip the choice back and forth)
+                self._again = False
+                self._place_once()
+                if not self._again:
+                    break
+                self.wide = self.width() >= self._needed(True)
+        finally:
+            self._placing = False
+
+    def _place_once(self) -> None:
         while self.grid.count():
             self.grid.takeAt(0)
         lines = 1 if self.wide else 2

@@ -62,7 +62,7 @@ def rules_html(model: WizardModel) -> str:
 
     engine = model.engine
     params = engine.params
-    docs = rules_info.document_rows(params, tr)
+    docs = rules_info.document_rows(params, tr, model.lang)
     packs = rules_info.pack_rows(params, engine.statuses, tr)
     h = [f"<p>{escape(tr(i18n.RULES_INTRO))}</p>", f"<h3>{escape(tr(i18n.RULES_DOCUMENTS))}</h3>"]
     h.append(

@@ -152,7 +152,7 @@ def rules_sections(
             reliability=r.reliability,
             origin=r.origin,
         )
-        for r in rules_info.document_rows(params, tr)
+        for r in rules_info.document_rows(params, tr, lang)
     )
     if every:
         sections.append(Section("documents", say("rules_all", lang), every))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from jxdesk.gui import i18n
+from jxdesk.gui.answers import longest_message
 from jxdesk.gui.clock import birth_span
 from jxdesk.gui.codes import SCHEMES
 from jxdesk.gui.counter.pages.base import BasePage
@@ -91,14 +92,14 @@ class FamilyPage(BasePage):
         self.base_label = QLabel()
         self.base_label.setBuddy(self.base)
         self.base_hint = label(role="hint")
-        self.base_error = ErrorLabel()
+        self.base_error = ErrorLabel(field=self.base, hint=self.base_hint)
         # (text, not spin boxes: "-3" or a cleared field is shown as typed, with a message)
         self.months = count_edit()
         self.months.textEdited.connect(lambda t: self._mother("continuous_months", t))
-        self.months_error = ErrorLabel()
         self.months_label = QLabel()
         self.months_label.setBuddy(self.months)
         self.months_hint = label(role="hint")
+        self.months_error = ErrorLabel(field=self.months, hint=self.months_hint)
         self.difficult = QCheckBox()
         self.difficult.toggled.connect(lambda on: self._mother("difficult_labour", on))
         self.leave = count_edit()
@@ -106,7 +107,7 @@ class FamilyPage(BasePage):
         self.leave_label = QLabel()
         self.leave_label.setBuddy(self.leave)
         self.leave_hint = label(role="hint")
-        self.leave_error = ErrorLabel()
+        self.leave_error = ErrorLabel(field=self.leave, hint=self.leave_hint)
 
         grid.addWidget(self.include, 0, 0, 1, 2)
         grid.addWidget(self.include_hint, 1, 0, 1, 2)
@@ -116,15 +117,15 @@ class FamilyPage(BasePage):
         grid.addWidget(self.base_label, 4, 0)
         grid.addWidget(self.base, 5, 0)
         grid.addWidget(self.base_hint, 6, 0)
-        grid.addWidget(self.base_error, 7, 0)
+        grid.addWidget(self.base_error, 6, 0)  # (in the hint's place)
         grid.addWidget(self.months_label, 4, 1)
         grid.addWidget(self.months, 5, 1)
         grid.addWidget(self.months_hint, 6, 1)
-        grid.addWidget(self.months_error, 7, 1)
+        grid.addWidget(self.months_error, 6, 1)
         grid.addWidget(self.leave_label, 8, 0)
         grid.addWidget(self.leave, 9, 0)
         grid.addWidget(self.leave_hint, 10, 0)
-        grid.addWidget(self.leave_error, 11, 0)
+        grid.addWidget(self.leave_error, 10, 0)
         grid.addWidget(self.difficult, 9, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -243,6 +244,7 @@ class FamilyPage(BasePage):
             ("mother.leave_days", self.leave, self.leave_error),
         ):
             problem = self.model.problem_at(path) if self.seen(control) else None
+            error.set_sample(longest_message(path, self.model.answers, self.model.lang))
             error.show_problem(problem)
             mark_invalid(control, problem)
         lines = [

@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 
 from jxdesk.gui import i18n
-from jxdesk.gui.clock import counter_years
+from jxdesk.gui.answers import longest_message, year_of
 from jxdesk.gui.codes import ENROLLMENT_ROUTES, MEDICAL_AID, SCHEMES
 from jxdesk.gui.counter.pages.base import BasePage
+from jxdesk.gui.counter.year_field import YearEdit
 from jxdesk.gui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -16,7 +17,6 @@ from jxdesk.gui.qt import (
     QGroupBox,
     QLabel,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
     tr,
@@ -36,12 +36,15 @@ def _fill(grid: QGridLayout, fields: tuple[Field, ...]) -> None:
             row += 1
         grid.addWidget(control, row, 0)
         row += 1
-        for extra in (field_hint, field_error):
-            if extra is not None:
-                grid.addWidget(extra, row, 0)
-                row += 1
-        grid.setRowMinimumHeight(row, 6)
-        row += 1
+        if field_hint is not None:  # (a message takes the hint's place: ErrorLabel)
+            grid.addWidget(field_hint, row, 0)
+        if field_error is not None:
+            grid.addWidget(field_error, row, 0)
+        if field_hint is not None or field_error is not None:
+            row += 1
+        if field_error is None:  # (an error's lines, kept free, are the gap: issue 19)
+            grid.setRowMinimumHeight(row, 6)
+            row += 1
     grid.setRowStretch(row, 1)
 
 
@@ -94,12 +97,12 @@ class IdentityPage(BasePage):
         middle = QGroupBox()
         grid = QGridLayout(middle)
         grid.setVerticalSpacing(4)
-        self.year = QSpinBox()
-        self.year.setRange(*counter_years())  # 2025 to this year by the clock (R19)
-        self.year.valueChanged.connect(self._year_changed)
+        self.year = YearEdit()  # typed text kept (a spin box clamped it); R19's years
+        self.year.years = lambda: self.model.answers.years
+        self.year.textEdited.connect(self._year_edited)
         self.year_label = QLabel()
         self.year_label.setBuddy(self.year)
-        self.year_error = ErrorLabel()
+        self.year_error = ErrorLabel(field=self.year)
 
         self.aid = QComboBox()
         self.aid.currentIndexChanged.connect(self._aid_changed)
@@ -113,21 +116,21 @@ class IdentityPage(BasePage):
         self.birth_label = QLabel()
         self.birth_label.setBuddy(self.birth)
         self.birth_hint = label(role="hint")
-        self.birth_error = ErrorLabel()
+        self.birth_error = ErrorLabel(field=self.birth_field, hint=self.birth_hint)
 
         self.route = QComboBox()
         self.route.currentIndexChanged.connect(self._route_changed)
         self.route_label = QLabel()
         self.route_label.setBuddy(self.route)
         self.route_hint = label(role="hint")
-        self.route_error = ErrorLabel()
+        self.route_error = ErrorLabel(field=self.route, hint=self.route_hint)
         self.enrolled_field = DateField()
         self.enrolled = self.enrolled_field.edit
         self.enrolled_field.on_edit(self._enrolled_edited)
         self.enrolled_label = QLabel()
         self.enrolled_label.setBuddy(self.enrolled)
         self.enrolled_hint = label(role="hint")
-        self.enrolled_error = ErrorLabel()
+        self.enrolled_error = ErrorLabel(field=self.enrolled_field, hint=self.enrolled_hint)
         self.enrollment_date_widgets: tuple[QWidget, ...] = (
             self.enrolled_label,
             self.enrolled_field,
@@ -154,7 +157,7 @@ class IdentityPage(BasePage):
         self.account_label = QLabel()
         self.account_label.setBuddy(self.account)
         self.account_hint = label(role="hint")
-        self.account_error = ErrorLabel()
+        self.account_error = ErrorLabel(field=self.account, hint=self.account_hint)
         self.estimate = QCheckBox()
         self.estimate.toggled.connect(self._estimate_toggled)
         self.estimate_hint = label(role="hint")
@@ -164,13 +167,13 @@ class IdentityPage(BasePage):
         self.base_label = QLabel()
         self.base_label.setBuddy(self.base)
         self.base_hint = label(role="hint")
-        self.base_error = ErrorLabel()
+        self.base_error = ErrorLabel(field=self.base, hint=self.base_hint)
         self.prior = money_edit()
         self.prior.textEdited.connect(self._prior_edited)
         self.prior_label = QLabel()
         self.prior_label.setBuddy(self.prior)
         self.prior_hint = label(role="hint")
-        self.prior_error = ErrorLabel()
+        self.prior_error = ErrorLabel(field=self.prior, hint=self.prior_hint)
         self.balance_widgets: tuple[QWidget, ...] = (
             self.account_label,
             self.account,
@@ -242,8 +245,9 @@ class IdentityPage(BasePage):
     def load(self) -> None:
         a = self.model.answers
         self.scheme_buttons[a.scheme].setChecked(True)
-        self.year.setRange(*counter_years(current=a.year))  # (a case's own year kept)
-        self.year.setValue(a.year)
+        year_text = a.year_text or str(a.year)
+        if self.year.text() != year_text:
+            self.year.setText(year_text)
         self._year_hint()
         self.aid.setCurrentIndex(MEDICAL_AID.index(a.medical_aid))
         self.route.setCurrentIndex(ENROLLMENT_ROUTES.index(a.enrollment_route))
@@ -288,13 +292,19 @@ class IdentityPage(BasePage):
     def _year_hint(self) -> None:
         """This year by default, and the years offered (a tooltip: page 1 has no room for
         another line at 1024 × 768)."""
-        hint = tr(i18n.YEAR_HINT).format(first=self.year.minimum(), last=self.year.maximum())
+        first, last = self.model.answers.years
+        hint = tr(i18n.YEAR_HINT).format(first=first, last=last)
         self.year.setToolTip(hint)
         self.year.setAccessibleDescription(hint)
 
-    def _year_changed(self, value: int) -> None:
+    def _year_edited(self, text: str) -> None:
         if not self._loading:
-            self.model.answers.year = value
+            a = self.model.answers
+            year = year_of(text, a.years)
+            if year is None:  # kept as typed, and named (answers.field_problems)
+                a.year_text = text
+            else:
+                a.year, a.year_text = year, ""
             self.edited()
 
     def _aid_changed(self, index: int) -> None:
@@ -355,8 +365,11 @@ class IdentityPage(BasePage):
             ("person.enrollment.date", self.enrolled, self.enrolled_error),
         ):
             problem = self.model.problem_at(path) if self.seen(control) else None
+            error.set_sample(longest_message(path, self.model.answers, self.model.lang))
             error.show_problem(problem)
             mark_invalid(control, problem)
+        if not self.year.property("invalid"):
+            self._year_hint()  # (mark_invalid cleared the tooltip naming the years)
 
     def retranslate(self) -> None:
         self.scheme_box.setTitle(tr(i18n.SCHEME))
