@@ -66,6 +66,17 @@ def wizard(qtbot):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def counter(wizard):  # type: ignore[no-untyped-def]
+    """The wizard as `jxdesk` runs it at a counter: its menus, shortcuts and status bar (the
+    crash guard left out: a test's exception is the test's)."""
+    from jxdesk.gui.counter.session import install_counter
+
+    wizard.complete()
+    wizard.activateWindow()
+    return install_counter(wizard, guard=False)
+
+
+@pytest.fixture
 def english() -> Iterator[None]:
     """The English catalogue installed for one test, Chinese again afterwards."""
     from jxdesk.gui.app import Language

@@ -16,15 +16,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture
-def counter(wizard):  # type: ignore[no-untyped-def]
-    from jxdesk.gui.counter.session import install_counter
-
-    wizard.complete()
-    wizard.activateWindow()
-    return install_counter(wizard, guard=False)
-
-
 def key(qtbot, wizard, k, mods=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
     target = QApplication.focusWidget() or wizard
     qtbot.keyClick(target, k, mods)

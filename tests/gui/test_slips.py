@@ -11,8 +11,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from gui import clerk
 from gui.test_keyed_cases import agree, calc_figures
 from jxdesk.gui.qt import QApplication, QEvent, QFileDialog, QMouseEvent, QPointF, Qt, QWizard
@@ -30,15 +28,6 @@ CASE = {
         {"kind": "outpatient", "facility": "primary", "eligible": "950"},
     ],
 }
-
-
-@pytest.fixture
-def counter(wizard):  # type: ignore[no-untyped-def]
-    from jxdesk.gui.counter.session import install_counter
-
-    wizard.complete()
-    wizard.activateWindow()
-    return install_counter(wizard, guard=False)
 
 
 def key(qtbot: Any, k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

@@ -70,3 +70,42 @@ def test_up_and_down_step_through_the_years_offered(qtbot: Any, december: Any, w
     clerk.type_text(qtbot, "2031")
     clerk.press(qtbot, clerk.Qt.Key.Key_Down)  # from a year not offered: the last one
     assert field.text() == "2026" and wizard.model.answers.year == 2026
+
+
+@pytest.mark.parametrize("shortcut", ["save", "save_as"])
+def test_a_year_not_offered_is_not_saved_as_another(
+    qtbot: Any,
+    december: Any,
+    wizard: Any,
+    counter: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Any,
+    shortcut: str,
+) -> None:
+    # the answers keep the last year offered while 2028 is on screen: a file written now
+    # would say 2026, which the clerk does not see. Ctrl+S / Ctrl+Shift+S write nothing and
+    # the status bar says why; once the year is one offered, Ctrl+S saves it.
+    from jxdesk.gui.qt import QFileDialog
+
+    out = tmp_path / "case.json"
+    asked: list[str] = []
+
+    def chosen(*_a: Any, **_k: Any) -> tuple[str, str]:
+        asked.append("dialog")
+        return str(out), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", chosen)
+    field = wizard.identity.year
+    clerk.click_type(qtbot, field, "2028")
+    clerk.tab(qtbot)
+    mods = clerk.Qt.KeyboardModifier.ControlModifier
+    if shortcut == "save_as":
+        mods |= clerk.Qt.KeyboardModifier.ShiftModifier
+    clerk.press(qtbot, clerk.Qt.Key.Key_S, mods)
+    assert asked == [] and not out.exists()
+    said = wizard.case_file.status.currentMessage()
+    assert said == f"未保存：结算年度“2028”不能用，{WORDS['zh']}"
+    assert field.text() == "2028"
+    clerk.click_type(qtbot, field, "2025")
+    clerk.press(qtbot, clerk.Qt.Key.Key_S, mods)
+    assert asked == ["dialog"] and '"year": 2025' in out.read_text("utf-8")

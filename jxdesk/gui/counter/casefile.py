@@ -32,6 +32,10 @@ WORDS = {
         "zh": "无法保存案件：{path}（{reason}）",
         "en": "Cannot save the case: {path} ({reason})",
     },
+    "year_not_saved": {
+        "zh": "未保存：结算年度“{typed}”不能用，{problem}",
+        "en": "Not saved: the settlement year '{typed}' cannot be used; {problem}",
+    },
     "cannot_open": {"zh": "无法打开这个案件", "en": "This case cannot be opened"},
     "unreadable": {
         "zh": "{origin}：无法读取（{reason}）",
@@ -196,12 +200,30 @@ class CaseFile(QObject):
     # ---- saving
     def save(self) -> bool:
         """保存: to the file it came from, else as 另存为."""
+        if self.year_refused():
+            return False
         if self.path is None:
             return self.save_as()
         return self.write(self.path)
 
+    def year_refused(self) -> bool:
+        """A year typed into 结算年度 that is not offered is on screen but not in the answers
+        (they keep the last year offered): saving then would write a year the clerk does
+        not see, so nothing is saved and the status bar says why."""
+        from jxdesk.gui.answers import year_problem
+
+        a = self.wizard.model.answers
+        if not a.year_text:
+            return False
+        problem = year_problem(a.years, self.lang)
+        self.say(words("year_not_saved", self.lang).format(typed=a.year_text, problem=problem))
+        return True
+
     def save_as(self) -> bool:
         from jxdesk.gui.counter.pages.results import save_folder
+
+        if self.year_refused():
+            return False
 
         start = self.path or save_folder() / words("file_name", self.lang)
         chosen, _ = QFileDialog.getSaveFileName(
