@@ -95,6 +95,7 @@ if TYPE_CHECKING:
         QSpinBox,
         QStackedWidget,
         QStatusBar,
+        QStyle,
         QTableWidget,
         QTextBrowser,
         QToolButton,
@@ -155,6 +156,7 @@ _WHERE: dict[str, str] = {
     "QMenu": "QtWidgets",
     "QMenuBar": "QtWidgets",
     "QStatusBar": "QtWidgets",
+    "QStyle": "QtWidgets",
     # PySide6.QtWidgets
     "QAbstractButton": "QtWidgets",
     "QAbstractItemView": "QtWidgets",
@@ -285,6 +287,7 @@ __all__ = [
     "QSpinBox",
     "QStackedWidget",
     "QStatusBar",
+    "QStyle",
     "QTableWidget",
     "QTextBrowser",
     "QTextDocument",

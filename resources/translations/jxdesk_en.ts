@@ -2316,8 +2316,8 @@
         <translation>Outside Jiaxing without referral: less is paid</translation>
     </message>
     <message>
-        <source>🔊 朗读</source>
-        <translation>🔊 Read aloud</translation>
+        <source>朗读</source>
+        <translation>Read aloud</translation>
     </message>
     <message>
         <source>■ 停止朗读</source>

@@ -120,6 +120,11 @@ def test_the_button_reads_the_page_and_a_tap_stops_it(qtbot, mock_voice, capfd) 
     win = mock_voice
     tap = tapper(qtbot)
     assert win.voice.button.isVisible() and win.voice.button.height() >= 72
+    # its loudspeaker is drawn, not the 🔊 character (no glyph in the bundled CJK font: an
+    # empty box on a kiosk without an emoji font), as tall as its words
+    b = win.voice.button
+    assert b.text() == "Read aloud" and not b.icon().isNull()  # (this window is in English)
+    assert b.iconSize().height() == b.fontMetrics().height() >= 24
     tap(win.voice.button)
     assert win.voice.speaking()
     assert win.voice.spoken == page_said(win.page, win.flow)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from jxdesk.gui.kiosk.base import button
 from jxdesk.gui.kiosk.speech_text import page_said
 from jxdesk.gui.kiosk.words import say
-from jxdesk.gui.qt import QEvent, QObject, QTimer
+from jxdesk.gui.qt import QEvent, QObject, QSize, QStyle, QTimer
 
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -53,6 +53,9 @@ class Voice(QObject):
         self.voices: dict[str, tuple[Any, Any]] = {}  # lang -> (QLocale, QVoice or None)
         self.button: QPushButton = button()
         self.button.setProperty("speak", True)
+        # a loudspeaker drawn by the style, not the 🔊 character: the bundled CJK font has no
+        # emoji, and a kiosk without an emoji font would show an empty box
+        self.button.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
         self.button.clicked.connect(self.read_page)
         self.button.hide()
         row.addWidget(self.button)
@@ -145,6 +148,9 @@ class Voice(QObject):
         lang = self.lang
         self.button.setText(say("speak", lang))
         self.button.setAccessibleName(say("speak", lang))
+        self.button.ensurePolished()  # (the style sheet sets its font)
+        side = self.button.fontMetrics().height()  # the icon as tall as the words
+        self.button.setIconSize(QSize(side, side))
         self.button.setVisible(self.available() and bool(self.text()))
 
     def text(self) -> str:

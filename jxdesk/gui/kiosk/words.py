@@ -307,7 +307,7 @@ WORDS: dict[str, str] = {
     "crash_text": QT_TRANSLATE_NOOP("kiosk", "您填写的内容已清空，请从头再来。"),
     "crash_ok": QT_TRANSLATE_NOOP("kiosk", "好的，重新开始"),
     # voice and the slip (issue 22: speech.py, spoken.py, slip.py, slip_text.py)
-    "speak": QT_TRANSLATE_NOOP("kiosk", "🔊 朗读"),
+    "speak": QT_TRANSLATE_NOOP("kiosk", "朗读"),  # (with a loudspeaker icon: speech.py)
     "speak_stop": QT_TRANSLATE_NOOP("kiosk", "■ 停止朗读"),
     "speak_choices": QT_TRANSLATE_NOOP("kiosk", "可以选：{choices}。"),
     "speak_entered": QT_TRANSLATE_NOOP("kiosk", "已经输入：{value}。"),
