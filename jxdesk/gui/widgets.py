@@ -150,15 +150,19 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(text))
         self.setAccessibleName(text or "")
 
-    def reserved(self, width: int = -1) -> int:
+    def reserved(self, width: int = -1, least: bool = False) -> int:
         """The height kept under a field that shows (0 without a field): the sample's
-        at `width`, measured as QLabel measures its text, and at least the hint's."""
+        at `width`, measured as QLabel measures its text, and at least the hint's
+        (with no width, its minimum when `least`: its size hint guesses two lines)."""
         if self.field is None or self.field.isHidden():
             return 0
         hint = 0
         if self.hint is not None:
-            wraps = width > 0 and self.hint.wordWrap()
-            hint = self.hint.heightForWidth(width) if wraps else self.hint.sizeHint().height()
+            if width > 0 and self.hint.wordWrap():
+                hint = self.hint.heightForWidth(width)
+            else:
+                size = self.hint.minimumSizeHint() if least else self.hint.sizeHint()
+                hint = size.height()
         self.ensurePolished()
         m = self.contentsMargins()
         inner = (width if width > 0 else 4000) - m.left() - m.right() - 2 * self.margin()
@@ -177,8 +181,11 @@ class ErrorLabel(QLabel):
         return hint
 
     def minimumSizeHint(self) -> QSize:
+        # (the hint's minimum, not its guessed two lines: three hidden messages made page 3
+        # of a 1280×800 window with its menu bar scroll; at a real width heightForWidth
+        # still keeps the lines, so nothing below moves)
         hint = super().minimumSizeHint()
-        hint.setHeight(max(hint.height() if self.text() else 0, self.reserved()))
+        hint.setHeight(max(hint.height() if self.text() else 0, self.reserved(least=True)))
         return hint
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
