@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-
 from PySide6.QtCore import QPoint
 
 from gui import clerk
