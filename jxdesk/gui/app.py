@@ -136,7 +136,7 @@ def gui_main(args: list[str]) -> int:
             return
         from jxdesk.gui.counter.session import install_counter  # keys, 新建, the crash guard
 
-        install_counter(wizard)
+        install_counter(wizard, case_path=options.case)
         language.apply(language.lang, qt_dialogs=True)
 
     watcher = FirstPaint(after_first_paint, wizard)

@@ -139,6 +139,12 @@ class CaseFile(QObject):
         w.setWindowModified(w.dirty())
 
     # ---- opening
+    def opened_from(self, path: Path) -> None:
+        """The case on screen was read from `path` before the window opened (`--case`)."""
+        self.path = path
+        self.origin = path.name
+        self.update_title()
+
     def open_case_text(self, text: str, origin: str) -> bool:
         """Open the case in `text` (its JSON), replacing the one on screen (ask first:
         `ask_to_save`). `origin` names it in the title. False, with the reasons shown,

@@ -18,6 +18,8 @@ dialog, keeps the answers and logs one line without personal data.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from jxdesk.gui.answers import Answers
 from jxdesk.gui.counter.filemenu import FileMenu
 from jxdesk.gui.counter.guards import ask_to_save
@@ -171,8 +173,13 @@ class Counter(QObject):
         self.dialog.open()
 
 
-def install_counter(wizard: Wizard, guard: bool = True) -> Counter:
+def install_counter(wizard: Wizard, guard: bool = True, case_path: Path | None = None) -> Counter:
+    """The counter's menus, keys and crash guard on the wizard; `case_path` is the file the
+    case on screen was opened from (`jxdesk --case FILE`): its name in the title, 保存 back
+    into it."""
     counter = Counter(wizard)
+    if case_path is not None:
+        wizard.case_file.opened_from(case_path)
     if guard:
         counter.guard.install()
     return counter
