@@ -12,6 +12,7 @@ The yearly pack is tests/support/packs.py's `year_pack`: a 2026 resident contrib
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,9 @@ from support.packs import TODAY, install, year_pack
 
 from jxdesk.core.api import estimate, estimate_json
 from jxdesk.core.parameters import ParameterSet, load_parameters
+from jxdesk.core.parameters.loader import load_tree
 from jxdesk.core.parameters.packs import load_effective_parameters
+from jxdesk.core.resources import resources_dir
 from jxdesk.core.result import CarriedOver
 
 CITY = "嘉政发〔2024〕22号"  # the 办法: medical figures, the 生育津贴, premium support
@@ -140,3 +143,17 @@ def test_the_figures_are_those_in_force_on_1_january(tmp_path: Path) -> None:
     params, _ = load_effective_parameters(tmp_path / "cfg", today=TODAY)
     c = case(2026, child=True)
     assert estimate(c, params).carried_over == CarriedOver(2025, (CITY, MEASURES, NATIONAL))
+
+
+def test_a_reading_is_not_a_standard_carried_over(tmp_path: Path) -> None:
+    # a figure whose source is our own reading of the rules (the rulings, reliability
+    # "interpretation"), not a document that sets standards: it is never named as carried
+    root = tmp_path / "parameters"
+    shutil.copytree(resources_dir() / "parameters", root)
+    f = root / "medical" / "critical_illness.yaml"
+    text = f.read_text("utf-8")
+    assert "document: jzf-2024-22" in text
+    f.write_text(text.replace("document: jzf-2024-22", "document: jxdesk-rulings", 1), "utf-8")
+    params = load_tree(root)
+    stay = case(2026, claims=True)
+    assert estimate(stay, params).carried_over == CarriedOver(2025, (CITY,))
