@@ -128,3 +128,67 @@ def test_a_flexible_mother_without_her_own_base_is_paid_on_the_published_one(
     assert r.fertility.maternity_allowance == D("28200")
     [step] = [s for s in r.steps if s.code == "maternity_allowance"]
     assert step.figures["base"] == D("4500") and step.figures["days"] == 188
+
+
+def _claim_lines(case: dict[str, Any], n: int) -> list[str]:
+    """The explanation's lines under 第n笔 (the claim's own, up to the next claim or the year)."""
+    from jxdesk.core.api import estimate_json
+
+    lines = estimate_json(case)["explanation"]
+    start = next(i for i, ln in enumerate(lines) if ln.startswith(f"第{n}笔："))
+    out = []
+    for ln in lines[start + 1 :]:
+        if not ln.startswith("  "):
+            break
+        out.append(ln.strip())
+    return out
+
+
+def test_a_stay_wholly_above_the_band_is_said_at_the_upper_rate_only() -> None:
+    # 第十七条: an employee's level-3 stays pay 80% up to 200,000 and 85% above. The first
+    # stay fills the band (and the 800 deductible); the second, 1.00, lies wholly above it:
+    # one line at 85% (0.85) and the claim's total, no line for a band it does not touch
+    case = {
+        "year": 2025,
+        "person": {"scheme": "employee"},
+        "claims": [
+            {"kind": "inpatient", "facility": "level3", "eligible": "250000"},
+            {"kind": "inpatient", "facility": "level3", "eligible": "1"},
+        ],
+    }
+    second = _claim_lines(case, 2)
+    assert not any("200,000.00 元以下部分" in ln for ln in second), second
+    assert any("1.00 元按 85% 支付 0.85 元" in ln for ln in second), second
+
+
+def test_a_stay_with_nothing_in_scope_still_says_how_its_fund_is_nought() -> None:
+    # all 自费: nothing in scope, the fund pays 0.00; the band line says so (0.00 at 80%)
+    case = {
+        "year": 2025,
+        "person": {"scheme": "employee"},
+        "claims": [{"kind": "inpatient", "facility": "level3", "eligible": "0", "excluded": "300"}],
+    }
+    r = calculate(Case.model_validate(case), load_tree(resources_dir() / "parameters"))
+    fund = [s for s in r.steps if s.explains == "fund"]
+    assert [(s.code, s.amount) for s in fund] == [("inpatient_band", D("0"))]
+
+
+def test_the_national_cap_note_only_where_the_cap_binds() -> None:
+    # 第三十四条 counts at most 600,000 of a resident's year in the 大病保险 base; only when
+    # more is borne does the national raise of that cap (国办发〔2024〕38号) change anything,
+    # so only then is its note given. Level-3 stay: the fund pays 199,200 x 65% = 129,480, so
+    # a stay of 729,480.00 leaves exactly 600,000 (no note) and one fen more leaves more
+    from jxdesk.core.api import estimate
+
+    def noted(eligible: str) -> bool:
+        case = {
+            "year": 2025,
+            "person": {"scheme": "resident"},
+            "claims": [{"kind": "inpatient", "facility": "level3", "eligible": eligible}],
+        }
+        r = estimate(case)
+        assert r.medical.fund == D("129480")
+        return any(s.code == "national_ci_cap_not_modelled" for s in r.steps)
+
+    assert not noted("729480.00")
+    assert noted("729480.01")
