@@ -103,4 +103,10 @@ def test_a_message_never_moves_the_field_below(qtbot: Any, sized: Any) -> None:
     p3 = w.family
     moved += typed_wrong_then_right(qtbot, p3.months, p3.months_error, p3.difficult, "-3", "14")
     moved += typed_wrong_then_right(qtbot, p3.base, p3.base_error, p3.leave, "8e3", "8000")
+    # a child's date: the children's message takes the order hint's place, above the mother
+    born = p3.cells[(0, 0)]
+    born = born.focusProxy() or born
+    moved += typed_wrong_then_right(
+        qtbot, born, p3.children_errors, p3.scheme, "2025-13-01", "20250402"
+    )
     assert moved == [], "\n".join(moved)

@@ -65,11 +65,13 @@ class FamilyPage(BasePage):
         buttons.addStretch(1)
         self.table = RowGrid(len(COLUMNS), split=2)
         self.order_hint = label(role="hint")
-        self.children_errors = ErrorLabel()
+        # the children's problems take the order hint's place (as a field's message takes its
+        # hint's): one appearing does not push the mother's fields down (issue 19)
+        self.children_errors = ErrorLabel(field=self.table, hint=self.order_hint)
         box_lay.addLayout(buttons, 0, 0)
         box_lay.addWidget(self.table, 1, 0)
         box_lay.addWidget(self.order_hint, 2, 0)
-        box_lay.addWidget(self.children_errors, 3, 0)
+        box_lay.addWidget(self.children_errors, 2, 0)
         self.body.addWidget(self.children_box, 1)
 
         # the mother
