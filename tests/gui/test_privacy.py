@@ -91,6 +91,27 @@ def crash(guard):
             sys.excepthook(type(exc), exc, exc.__traceback__)
     settle()
 
+def crash_in_loop(guard):
+    # the same from a loop of its own, run until the guard has logged it: the kiosk's own
+    # timers run Python in the same pass, and out of processEvents() PySide6 6.9 then loses
+    # the exception (neither raised nor hooked; seen in CI); under exec() it is handed to
+    # sys.excepthook as in the app
+    from PySide6.QtCore import QEventLoop
+    seen = guard.count
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if guard.count != seen else None)
+    poll.start(10)
+    limit = QTimer()
+    limit.setSingleShot(True)
+    limit.timeout.connect(loop.quit)
+    limit.start(10000)
+    QTimer.singleShot(0, boom)
+    loop.exec()
+    poll.stop()
+    limit.stop()
+    settle()
+
 # ---- the kiosk: two sessions, English, an idle wipe, a crash
 from jxdesk.gui.crash import CrashGuard
 from jxdesk.gui.engine import Engine
@@ -112,7 +133,7 @@ session(win, person)
 win.set_language("en")
 fill(win, person)
 settle()
-crash(guard_k)
+crash_in_loop(guard_k)
 assert win.flow.pristine, "the crash did not wipe"
 fill(win, person)
 deadline = __import__("time").monotonic() + 5

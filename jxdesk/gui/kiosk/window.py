@@ -393,10 +393,8 @@ class KioskWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange and self.kiosk:
-            # looked at once the change has landed (a Qt may report it before its state), and
-            # again a moment later: a window manager, or a loaded machine, may land it late
-            QTimer.singleShot(0, self, self._keep_full_screen)
-            QTimer.singleShot(250, self, self._keep_full_screen)
+            # looked at once the change has landed (a Qt may report it before its state)
+            QTimer.singleShot(0, self._keep_full_screen)
 
     def _keep_full_screen(self) -> None:
         if self.kiosk and not self.allow_close and not self.isFullScreen():
