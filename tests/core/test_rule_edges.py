@@ -47,13 +47,18 @@ def test_a_claim_outcome_shows_every_payer_and_amount() -> None:
 
 def _national_later(tmp_path: Path, later: str) -> Any:
     """The built-in parameters with later dated values of the national monthly figure."""
+    old = "      source: {document: gb-2025-childcare-subsidy, note: 补贴标准：每孩每年3600元}\n"
+    return _changed(tmp_path, "fertility/national_childcare.yaml", old, old + later)
+
+
+def _changed(tmp_path: Path, file: str, old: str, new: str) -> Any:
+    """The built-in parameters with `old`, found once in `file`, made `new`."""
     root = tmp_path / "parameters"
     shutil.copytree(resources_dir() / "parameters", root)
-    f = root / "fertility" / "national_childcare.yaml"
-    old = "      source: {document: gb-2025-childcare-subsidy, note: 补贴标准：每孩每年3600元}\n"
+    f = root / file
     text = f.read_text("utf-8")
     assert text.count(old) == 1
-    f.write_text(text.replace(old, old + later), "utf-8")
+    f.write_text(text.replace(old, new), "utf-8")
     return load_tree(root)
 
 
@@ -105,25 +110,16 @@ def test_a_flexible_mother_without_her_own_base_is_paid_on_the_published_one(
     # 第四十二条: a flexible worker's 生育津贴 is on the previous year's published base (第八条);
     # the release holds none for 2025 (null, so the case must give it). Here a published
     # base of 4,500 is entered (invented): the mother who does not know her own is paid on it.
-    root = tmp_path / "parameters"
-    shutil.copytree(resources_dir() / "parameters", root)
-    f = root / "fertility" / "maternity.yaml"
     old = "      value: null\n      note: 上年度公布的缴费基数尚未录入本参数\n"
-    text = f.read_text("utf-8")
-    assert text.count(old) == 1
-    f.write_text(
-        text.replace(
-            old, "      value: 4500\n      source: {document: jzf-2024-22, article: 第八条}\n"
-        ),
-        "utf-8",
-    )
+    new = "      value: 4500\n      source: {document: jzf-2024-22, article: 第八条}\n"
+    params = _changed(tmp_path, "fertility/maternity.yaml", old, new)
     case = {
         "year": 2025,
         "person": {"scheme": "flexible"},
         "mother": {"scheme": "flexible", "continuous_months": 24},
         "children": [{"birth_date": "2025-11-11", "order": 2}],
     }
-    r = calculate(Case.model_validate(case), load_tree(root))
+    r = calculate(Case.model_validate(case), params)
     # 4500 / 30 = 150 a day; 98 + 90 days for a second child = 188; 150 x 188 = 28200.00
     assert r.fertility.maternity_allowance == D("28200")
     [step] = [s for s in r.steps if s.code == "maternity_allowance"]

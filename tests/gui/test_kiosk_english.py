@@ -12,17 +12,13 @@ from typing import Any
 import pytest
 
 from gui import kiosk_fixtures
-from jxdesk.gui.kiosk.demo import GRANDFATHER, GRANDMOTHER, Bill, Session, fill
+from gui.test_kiosk_steps import RETIREE_UNSURE
+from jxdesk.gui.kiosk.demo import GRANDFATHER, GRANDMOTHER, fill
 from jxdesk.gui.kiosk.flow import Step
 from jxdesk.gui.qt import QAbstractButton, QApplication, QLabel
 
 #: CJK ideographs, CJK punctuation (、。「」) and full-width forms (：，（）)
 CHINESE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
-RETIREE_UNSURE = Session(
-    scheme="retiree",
-    account="2000",
-    bills=(Bill("inpatient", "unknown", "local", "30000", "2000"),),
-)
 
 
 def shown_texts(win: Any) -> list[str]:
