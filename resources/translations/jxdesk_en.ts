@@ -1257,7 +1257,7 @@
     </message>
     <message>
         <source>看病时先从这里扣钱。不知道就点“不知道”。</source>
-        <translation>Clinic bills are paid from it first. Not sure? Tap “Don&apos;t know”.</translation>
+        <translation>Clinic bills are paid from it first. Not sure? Tap &quot;Don&apos;t know&quot;.</translation>
     </message>
     <message>
         <source>个人账户余额</source>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>不是就点“都不是”</source>
-        <translation>If not, tap “None of these”</translation>
+        <translation>If not, tap &quot;None of these&quot;</translation>
     </message>
     <message>
         <source>都不是</source>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>还没有费用，请点“再加一笔”</source>
-        <translation>No bills yet: tap “Add another bill”</translation>
+        <translation>No bills yet: tap &quot;Add another bill&quot;</translation>
     </message>
     <message>
         <source>这是估算，实际以医保结算为准。</source>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>有内容需要修改，请点“返回”。</source>
-        <translation>Something needs changing: tap “Back”.</translation>
+        <translation>Something needs changing: tap &quot;Back&quot;.</translation>
     </message>
     <message>
         <source>为什么是这个数？</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>每一行是一步计算，括号里是政策条款。用手指上下滑动，或点“下一页”。</source>
-        <translation>Each line is one step; the policy article is in brackets. Swipe up or down, or tap “Next page”.</translation>
+        <translation>Each line is one step; the policy article is in brackets. Swipe up or down, or tap &quot;Next page&quot;.</translation>
     </message>
     <message>
         <source>医保等帮您付 {paid} 元，您自己付 {you} 元；生育补助 {fertility}；参保补助 {premium}</source>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>还没有可以解释的结果，请点“返回结果”。</source>
-        <translation>There is no estimate to explain yet: tap “Back to the estimate”.</translation>
+        <translation>There is no estimate to explain yet: tap &quot;Back to the estimate&quot;.</translation>
     </message>
     <message>
         <source>合计</source>
@@ -1601,7 +1601,7 @@
     </message>
     <message>
         <source>《{title}》{number}，{effective} 起施行</source>
-        <translation>《{title}》 ({number}), in force from {effective}</translation>
+        <translation>&quot;{title}&quot; ({number}), in force from {effective}</translation>
     </message>
     <message>
         <source>；用到的数字自 {dates} 起执行</source>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>《{title}》{number} · {effective} 起施行 · {reliability} · {origin}</source>
-        <translation>《{title}》 ({number}) · from {effective} · {reliability} · {origin}</translation>
+        <translation>&quot;{title}&quot; ({number}) · from {effective} · {reliability} · {origin}</translation>
     </message>
     <message>
         <source>正在使用的参数更新包</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>点“修改”重新回答这一笔，点“删除”去掉它（删错了可以撤销）</source>
-        <translation>Tap “Change” to answer a bill again, “Remove” to drop it (you can undo)</translation>
+        <translation>Tap &quot;Change&quot; to answer a bill again, &quot;Remove&quot; to drop it (you can undo)</translation>
     </message>
     <message>
         <source>要全部清空，重新开始吗？</source>
