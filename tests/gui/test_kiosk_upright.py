@@ -158,3 +158,41 @@ def test_landscape_tiles_stay_as_tall_as_their_words(qtbot) -> None:  # type: ig
         assert floor - bottom > 200  # (the spare height stays under them, as before)
     finally:
         kiosk_fixtures.close_kiosk(win)
+
+
+def _ink_margins(tile: Any) -> tuple[int, int]:
+    """(left, right) blank columns of the tile's name as drawn: the tile grabbed (on its
+    paper), the name label's area scanned for the first and last column with ink."""
+    image = tile.grab().toImage()
+    area = tile.name.geometry()
+    rows = range(area.top(), area.bottom() + 1)
+    dark = [
+        x
+        for x in range(area.left(), area.right() + 1)
+        if any(image.pixelColor(x, y).lightness() < 128 for y in rows)
+    ]
+    assert dark, tile.code
+    return dark[0] - area.left(), area.right() - dark[-1]
+
+
+def test_a_day_or_a_month_is_named_in_the_middle_of_its_cell(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # a grid of short answers reads as a calendar: each in its cell's middle (they hugged
+    # the cell's left edge, 10 px in, with the rest of the cell empty); named answers
+    # with a line of words (不知道 / 跳过) stay at the left, as on every other page
+    for size, lang in (((1080, 1920), "zh"), ((1366, 768), "en")):
+        win = kiosk_fixtures.make_kiosk(qtbot, size, lang)
+        try:
+            tap = tapper(qtbot, win)
+            for step in (Step.KID_MONTH, Step.KID_DAY):
+                win.wipe()
+                fill(win, EVERY_PAGE, tap, stop=step)
+                QApplication.processEvents()
+                tiles = win.page.tiles
+                for code in ("1", "12") if step is Step.KID_MONTH else ("1", "28"):
+                    left, right = _ink_margins(tiles[code])
+                    seen = (size, step.name, code, left, right)
+                    assert left > 20 and abs(left - right) <= 6, seen
+                left, right = _ink_margins(tiles["unknown"])
+                assert left < 12 < right, (size, step.name, left, right)
+        finally:
+            kiosk_fixtures.close_kiosk(win)

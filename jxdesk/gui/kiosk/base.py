@@ -95,6 +95,8 @@ class Tile(QPushButton):
         self.setMinimumHeight(TARGET_PX if compact else 108)  # (the style sheet's, in fact)
         if compact:
             self.setProperty("compact", True)
+        # a grid's cell (a month, a day) names its answer in the middle, as a calendar does
+        self.centred = compact
         # as tall as its words at its width (issue 20: not 560 px on an upright screen)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -147,7 +149,7 @@ class Tile(QPushButton):
             self.setMaximumHeight(cap)
 
     def set_words(self, name: str, hint: str) -> None:
-        put_text(self.name, name)
+        put_text(self.name, name, "center" if self.centred else "left")
         put_text(self.hint, hint)
         self.hint.setVisible(bool(hint))
         set_flag(self, "compact", not hint)  # a name alone: a 72 px tile, not 108
