@@ -168,7 +168,11 @@ def parse_args(argv: Sequence[str]) -> Options:
 
     p = argparse.ArgumentParser(prog="jxdesk", description="嘉兴医保与生育待遇估算 (the window)")
     p.add_argument("--lang", choices=("zh", "en"), default="zh")
-    p.add_argument("--large-text", action="store_true", help="all text 1.5 times as large")
+    p.add_argument(
+        "--large-text",
+        action="store_true",
+        help="the counter: all text 1.5 times as large (the kiosk sizes its text by the screen)",
+    )
     p.add_argument("--smoke", action="store_true", help="start, paint the first page, exit")
     p.add_argument("--case", type=Path, help="open the wizard on this case (JSON)")
     p.add_argument("--screenshot", type=Path, help="with --case: save the results page as PNG")
