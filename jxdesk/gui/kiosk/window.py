@@ -31,6 +31,7 @@ from jxdesk.gui.qt import (
     QEvent,
     QHBoxLayout,
     QKeyEvent,
+    QLayout,
     QPushButton,
     QStackedWidget,
     Qt,
@@ -270,6 +271,13 @@ class KioskWindow(QWidget):
 
     def show_kiosk(self) -> None:
         self.kiosk = True
+        # the screen sets the window's size, never its pages: on a screen narrower than a
+        # page's least width (1012 px landscape) the layout would resize the window past
+        # it, and Qt drops a full-screen window's state on such a resize without a word
+        # (no WindowStateChange), so the kiosk was left windowed with nothing to restore it
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setWindowFlags(
             Qt.WindowType.Window
             | Qt.WindowType.FramelessWindowHint
