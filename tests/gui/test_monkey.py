@@ -16,7 +16,15 @@ from gui import kiosk_fixtures
 from jxdesk.gui.crash import CrashGuard
 from jxdesk.gui.kiosk.demo import EVERY_PAGE, fill, session
 from jxdesk.gui.kiosk.flow import Step
-from jxdesk.gui.qt import QAbstractButton, QApplication, QFileDialog, Qt, QTimer, QWidget
+from jxdesk.gui.qt import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    Qt,
+    QTimer,
+    QWidget,
+)
 from jxdesk.gui.viewmodel import Page
 
 EVENTS = 5000  # per mode
@@ -228,10 +236,13 @@ def test_monkey_at_the_counter(qtbot, wizard, guard, monkeypatch) -> None:  # ty
     print(f"counter monkey: {counts}, {len(monkey.pressed)} buttons, in {took:.1f} s")
     assert_it_got_around(monkey, counts, buttons=COUNTER_BUTTONS)
     assert guard.count == 0, guard.log.getvalue()
-    # still answers: a new case (its question answered 不保存), a claim, the results
+    # still answers: a new case (its question answered 不保存 / Don't save: the monkey may
+    # leave the counter in either language), a claim, the results
     counter.new_case()
-    if wizard.quit_box is not None:
-        discard = next(b for b in wizard.quit_box.buttons() if b.text() == "不保存")
+    box = wizard.quit_box
+    if box is not None:
+        discard = next(b for b in box.buttons() if b.text() in ("不保存", "Don't save"))
+        assert box.buttonRole(discard) == QMessageBox.ButtonRole.DestructiveRole
         discard.click()
     assert wizard.model.answers.claims == []
     counter.add_claim()
